@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * The only module that reads process.env (scripts and config files excepted). Empty strings count
+ * as missing. DATABASE_URL is always set by the time the app runs: scripts/dev.ts and
+ * scripts/start.ts start an embedded PostgreSQL when the user did not give one.
+ */
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+const serverSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().url()),
+  BETTER_AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32)),
+  /** Public origin of the app, e.g. https://recits.example.org; inferred from requests when unset. */
+  APP_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+});
+
+export type ServerEnv = z.infer<typeof serverSchema>;
+
+function parseEnv(): ServerEnv {
+  const parsed = serverSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const fields = parsed.error.issues.map((issue) => `${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(
+      `Invalid environment (${fields.join("; ")}). Start the app with "npm run dev" or "npm start", ` +
+        "which provide DATABASE_URL and BETTER_AUTH_SECRET, or set them yourself.",
+    );
+  }
+  return parsed.data;
+}
+
+let cached: ServerEnv | undefined;
+
+/** NODE_ENV alone, readable without a database configured (e.g. during `next build`). */
+export const isDevelopment = () => process.env.NODE_ENV === "development";
+
+/** Validated on first use rather than at import, so that `next build` needs no database. */
+export function env(): ServerEnv {
+  cached ??= parseEnv();
+  return cached;
+}

