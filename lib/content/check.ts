@@ -1,0 +1,195 @@
+import path from "node:path";
+import { frenchTypographyFaults } from "@/lib/format/typography";
+import type { ContentIssue } from "./issues";
+import type { Article, Content } from "./load";
+import { locatePassage } from "./passages";
+import type { PassageRef } from "./schemas";
+
+/** Rules that span files: references resolve, keys are unique, French prose is typeset. */
+
+type Report = (file: string, field: string, message: string) => void;
+
+/** Walks a parsed file and hands every string found under an "fr" key to `visit`. */
+function eachFrench(value: unknown, visit: (text: string, field: string) => void, field = "", inFrench = false) {
+  if (typeof value === "string") {
+    if (inFrench) visit(value, field);
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => eachFrench(item, visit, `${field}[${index}]`, inFrench));
+  } else if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      eachFrench(inner, visit, field ? `${field}.${key}` : key, inFrench || key === "fr");
+    }
+  }
+}
+
+/** Every `sources: [...]` list anywhere in a file. */
+function eachSourceList(value: unknown, visit: (ids: string[], field: string) => void, field = "") {
+  if (Array.isArray(value)) {
+    value.forEach((item, index) => eachSourceList(item, visit, `${field}[${index}]`));
+  } else if (value && typeof value === "object") {
+    for (const [key, inner] of Object.entries(value)) {
+      const innerField = field ? `${field}.${key}` : key;
+      if (key === "sources" && Array.isArray(inner)) visit(inner as string[], innerField);
+      else eachSourceList(inner, visit, innerField);
+    }
+  }
+}
+
+function checkQuestions(content: Content, report: Report) {
+  for (const article of content.articles) {
+    const file = `questions/${article.slug}.yaml`;
+    const set = content.questionSets[article.slug];
+    if (!set) continue;
+    if (set.article !== article.slug) report(file, "article", `must be "${article.slug}"`);
+    const blockIds = new Set(article.blocks.map((block) => block.id));
+    const seen = new Set<string>();
+    set.questions.forEach((question, index) => {
+      if (seen.has(question.key)) report(file, `questions[${index}].key`, `"${question.key}" is used twice`);
+      seen.add(question.key);
+      question.paragraphs.forEach((id, at) => {
+        if (!blockIds.has(id)) {
+          report(file, `questions[${index}].paragraphs[${at}]`, `paragraph "${id}" does not exist in ${article.slug}`);
+        }
+      });
+    });
+  }
+}
+
+/** A passage must occur verbatim in the named block of its article. */
+function checkPassage(article: Article | undefined, ref: PassageRef, report: (message: string) => void) {
+  if (!article) return;
+  if (!article.blocks.some((block) => block.id === ref.block)) {
+    report(`paragraph "${ref.block}" does not exist in ${article.slug}`);
+  } else if (!locatePassage(article.blocks, ref)) {
+    report(`quote not found verbatim in ${article.slug} ${ref.block}: "${ref.quote.slice(0, 60)}"`);
+  }
+}
+
+function checkQuestionDetails(content: Content, report: Report) {
+  for (const article of content.articles) {
+    const set = content.questionSets[article.slug];
+    if (!set) continue;
+    const file = `questions/${article.slug}.yaml`;
+    set.questions.forEach((question, index) => {
+      const field = `questions[${index}]`;
+      if (question.type === "single" || question.type === "multiple") {
+        const keys = new Set(question.options.map((option) => option.key));
+        question.reference.answer.forEach((answer) => {
+          if (!keys.has(answer)) report(file, `${field}.reference.answer`, `"${answer}" is not one of the options`);
+        });
+        if (question.type === "single" && question.reference.answer.length !== 1) {
+          report(file, `${field}.reference.answer`, "a single-choice question has exactly one reference answer");
+        }
+      }
+      if (question.type === "scale") {
+        if (question.max <= question.min) report(file, `${field}.max`, "must be greater than min");
+        const other = set.questions.find((candidate) => candidate.key === question.compareWith);
+        if (question.compareWith && other?.type !== "scale") {
+          report(file, `${field}.compareWith`, `"${question.compareWith}" is not a scale question of this set`);
+        }
+      }
+      if (question.type === "evidence") {
+        question.reference?.passages.forEach((ref, at) =>
+          checkPassage(article, ref, (message) => report(file, `${field}.reference.passages[${at}]`, message)),
+        );
+      }
+    });
+  }
+}
+
+function checkPerArticleFiles(content: Content, report: Report) {
+  const events = new Set(content.background.timeline.map((event) => event.id));
+  for (const article of content.articles) {
+    const annotations = content.annotations[article.slug];
+    const claims = content.claims[article.slug];
+    annotations?.spans.forEach((span, index) =>
+      checkPassage(article, span, (message) => report(`annotations/${article.slug}.yaml`, `spans[${index}]`, message)),
+    );
+    claims?.claims.forEach((claim, index) => {
+      const file = `claims/${article.slug}.yaml`;
+      checkPassage(article, claim, (message) => report(file, `claims[${index}]`, message));
+      claim.events.forEach((event, at) => {
+        if (!events.has(event)) report(file, `claims[${index}].events[${at}]`, `unknown timeline event "${event}"`);
+      });
+    });
+  }
+}
+
+function checkComparison(content: Content, report: Report) {
+  const articles = new Map(content.articles.map((article) => [article.slug, article]));
+  const narratives = new Set(content.comparison.narratives.map((narrative) => narrative.id));
+  const events = new Set(content.background.timeline.map((event) => event.id));
+  const article = (slug: string, field: string, file: string) => {
+    const found = articles.get(slug);
+    if (!found) report(file, field, `unknown article "${slug}"`);
+    return found;
+  };
+  const seen = new Set<string>();
+  content.comparison.uses.forEach((use, index) => {
+    const field = `uses[${index}]`;
+    if (!narratives.has(use.narrative)) report("comparison.yaml", `${field}.narrative`, `unknown narrative "${use.narrative}"`);
+    const pair = `${use.article}/${use.narrative}`;
+    if (seen.has(pair)) report("comparison.yaml", field, `${pair} is listed twice`);
+    seen.add(pair);
+    const found = article(use.article, `${field}.article`, "comparison.yaml");
+    use.passages.forEach((ref, at) =>
+      checkPassage(found, ref, (message) => report("comparison.yaml", `${field}.passages[${at}]`, message)),
+    );
+  });
+  content.comparison.numbers.forEach((number, index) => {
+    const found = article(number.article, `numbers[${index}].article`, "comparison.yaml");
+    checkPassage(found, number, (message) => report("comparison.yaml", `numbers[${index}]`, message));
+  });
+  content.sourceCards.forEach((card, index) =>
+    card.articles.forEach((slug, at) => article(slug, `[${index}].articles[${at}]`, "source-cards.yaml")),
+  );
+  content.places.forEach((place, index) => {
+    place.articles.forEach((slug, at) => article(slug, `[${index}].articles[${at}]`, "places.yaml"));
+    place.events.forEach((event, at) => {
+      if (!events.has(event)) report("places.yaml", `[${index}].events[${at}]`, `unknown timeline event "${event}"`);
+    });
+  });
+}
+
+function checkTimeline(content: Content, report: Report) {
+  content.background.timeline.forEach((event, index) => {
+    if (event.endDate && event.endDate < event.date) {
+      report("background/timeline.yaml", `[${index}].endDate`, "is before date");
+    }
+  });
+}
+
+export function crossCheck(content: Content, root: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const base = path.basename(root);
+  const report: Report = (file, field, message) => issues.push({ file: `${base}/${file}`, field, message });
+
+  const files: Array<[string, unknown]> = [
+    ...content.articles.map((article): [string, unknown] => [`articles/${article.slug}/meta.yaml`, article.meta]),
+    ...Object.entries(content.questionSets).map(([slug, set]): [string, unknown] => [`questions/${slug}.yaml`, set]),
+    ...Object.entries(content.background).map(([name, data]): [string, unknown] => [`background/${name}.yaml`, data]),
+    ...Object.entries(content.annotations).map(([slug, data]): [string, unknown] => [`annotations/${slug}.yaml`, data]),
+    ...Object.entries(content.claims).map(([slug, data]): [string, unknown] => [`claims/${slug}.yaml`, data]),
+    ["techniques.yaml", content.techniques],
+    ["source-cards.yaml", content.sourceCards],
+    ["comparison.yaml", content.comparison],
+    ["places.yaml", content.places],
+  ];
+
+  for (const [file, data] of files) {
+    eachSourceList(data, (ids, field) =>
+      ids.forEach((id, at) => {
+        if (!content.sources[id]) report(file, `${field}[${at}]`, `unknown source "${id}" (not in sources.yaml)`);
+      }),
+    );
+    eachFrench(data, (text, field) =>
+      frenchTypographyFaults(text).forEach((fault) => report(file, field, `French typography: ${fault}`)),
+    );
+  }
+  checkQuestions(content, report);
+  checkQuestionDetails(content, report);
+  checkPerArticleFiles(content, report);
+  checkComparison(content, report);
+  checkTimeline(content, report);
+  return issues;
+}
