@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+import { QuestionsPanel } from "@/components/questions/questions-panel";
+import { ReaderView } from "@/components/reader/reader-view";
+import { getOpenSelfStudyAttempt } from "@/lib/attempts/queries";
+import { getViewer } from "@/lib/auth/session";
+import type { AppLocale } from "@/lib/config";
+import { getContent } from "@/lib/content";
+
+type Props = Readonly<{ children: ReactNode; params: Promise<{ locale: string; slug: string }> }>;
+
+async function findArticle(slug: string) {
+  const content = await getContent();
+  return { content, article: content.articles.find((candidate) => candidate.slug === slug) };
+}
+
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const { article } = await findArticle(slug);
+  return article ? { title: article.title[locale as AppLocale] } : {};
+}
+
+/**
+ * The reader around both panels: the article and the questions stay mounted while the side panel
+ * switches between questions (this segment's page) and background (…/background).
+ */
+export default async function ReaderLayout({ children, params }: Props) {
+  const { locale, slug } = await params;
+  setRequestLocale(locale);
+  const { content, article } = await findArticle(slug);
+  if (!article) notFound();
+  const viewer = await getViewer();
+  const attempt = viewer ? await getOpenSelfStudyAttempt(viewer, slug) : null;
+  const questions = (content.questionSets[slug]?.questions ?? []).filter((question) => question.type === "open");
+
+  return (
+    <ReaderView
+      article={article}
+      sources={content.sources}
+      questions={<QuestionsPanel article={article} questions={questions} attempt={attempt} isGuest={viewer?.isGuest ?? true} />}
+      background={children}
+    />
+  );
+}

@@ -1,0 +1,32 @@
+import { saveAnswer } from "@/lib/answers/mutations";
+import { saveAnswerSchema } from "@/lib/answers/schemas";
+import { getOrCreateViewer } from "@/lib/auth/session";
+import { ANSWER_LIMITS } from "@/lib/config";
+import { fieldPath } from "@/lib/content/issues";
+import { AppError } from "@/lib/errors";
+import { assertSameOrigin, errorResponse, readJsonBody, requestLocale, withCookies } from "@/lib/http/api";
+
+/**
+ * POST /api/answers — save one answer (documented in docs/api.md). Used by the reader's autosave,
+ * including its keepalive flush when a page is left. A visitor without a session becomes a guest.
+ */
+export async function POST(request: Request) {
+  let locale = requestLocale(request);
+  let setCookie: string[] = [];
+  try {
+    assertSameOrigin(request);
+    const parsed = saveAnswerSchema.safeParse(await readJsonBody(request, ANSWER_LIMITS.maxBodyBytes));
+    if (!parsed.success) {
+      throw new AppError("INVALID_INPUT", { fields: parsed.error.issues.map((issue) => fieldPath(issue.path)) });
+    }
+    locale = parsed.data.locale ?? locale;
+    const saved = await saveAnswer(parsed.data, async () => {
+      const session = await getOrCreateViewer(request.headers);
+      setCookie = session.setCookie;
+      return session.viewer;
+    });
+    return withCookies(Response.json({ ok: true, ...saved }), setCookie);
+  } catch (error) {
+    return withCookies(await errorResponse(error, locale, { route: "POST /api/answers" }), setCookie);
+  }
+}

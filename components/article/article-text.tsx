@@ -1,0 +1,67 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { ArticleBlock } from "@/lib/content/blocks";
+import type { Article } from "@/lib/content";
+
+/**
+ * The article's blocks exactly as stored, whitespace and typos included (pre-wrap keeps line
+ * breaks and indents), each with its number in the margin. The title block is rendered by the
+ * header, not here.
+ */
+export async function ArticleText({ article }: Readonly<{ article: Article }>) {
+  const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
+  const labels = { caption: `${t("caption")} ${t("captionNote")}`, site: t("siteText"), lang: locale };
+  const blocks = article.blocks.filter((block) => block.kind !== "title");
+  return (
+    <div lang="fr" className="font-serif text-[1.125rem] leading-[1.75] text-ink">
+      {blocks.map((block) => (
+        <div key={block.id} id={block.id} data-paragraph className="relative mb-5 pl-10">
+          <a
+            href={`#${block.id}`}
+            aria-label={t("paragraph", { number: block.number ?? 0 })}
+            lang={locale}
+            className="absolute top-1 left-0 w-8 text-right font-sans text-xs text-muted tabular-nums no-underline hover:text-accent"
+          >
+            {block.number}
+          </a>
+          <BlockBody block={block} labels={labels} />
+        </div>
+      ))}
+    </div>
+  );
+}
+
+type Labels = { caption: string; site: string; lang: string };
+
+/** Labels are in the interface language, inside French text: they carry their own lang. */
+function BlockBody({ block, labels }: Readonly<{ block: ArticleBlock; labels: Labels }>): ReactNode {
+  const text = block.text;
+  switch (block.kind) {
+    case "heading":
+      return <h2 className="text-xl leading-snug font-semibold whitespace-pre-wrap">{text}</h2>;
+    case "quote":
+      return <blockquote className="border-l-4 border-line pl-4 whitespace-pre-wrap">{text}</blockquote>;
+    case "caption":
+      return (
+        <figure className="rounded-md border border-dashed border-line bg-panel px-4 py-3">
+          <span lang={labels.lang} className="mb-1 block font-sans text-xs font-medium tracking-wide text-muted uppercase">
+            {labels.caption}
+          </span>
+          <figcaption className="text-base italic whitespace-pre-wrap">{text}</figcaption>
+        </figure>
+      );
+    case "site-text":
+      return (
+        <p className="text-base text-muted whitespace-pre-wrap">
+          <span lang={labels.lang} className="mr-2 font-sans text-xs font-medium tracking-wide uppercase">
+            [{labels.site}]
+          </span>
+          {text}
+        </p>
+      );
+    case "signature":
+      return <p className="italic whitespace-pre-wrap">{text}</p>;
+    default:
+      return <p className="whitespace-pre-wrap">{text}</p>;
+  }
+}

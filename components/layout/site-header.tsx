@@ -1,0 +1,25 @@
+import { getTranslations } from "next-intl/server";
+import { Suspense } from "react";
+import { Link } from "@/i18n/navigation";
+import { LocaleSwitcher, LocaleSwitcherFallback } from "./locale-switcher";
+
+export async function SiteHeader() {
+  const [t, meta] = await Promise.all([getTranslations("layout"), getTranslations("meta")]);
+  return (
+    <header className="border-b border-line bg-paper">
+      <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
+        <Link href="/" className="font-serif text-xl font-semibold tracking-tight text-ink no-underline">
+          {meta("siteName")}
+        </Link>
+        <nav aria-label={t("nav")} className="flex items-center gap-4 text-sm">
+          <Link href="/" className="text-accent underline-offset-4 hover:underline">
+            {t("articles")}
+          </Link>
+          <Suspense fallback={<LocaleSwitcherFallback />}>
+            <LocaleSwitcher />
+          </Suspense>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from "react";
+import type { AnswerSyncer, AttemptBox } from "@/lib/autosave/syncer";
+
+/**
+ * One per reader page: holds the attempt every answer saves into, and knows every answer's syncer,
+ * so the page can show one overall status and warn before leaving with work at risk.
+ */
+class SyncRegistry {
+  private readonly syncers = new Set<AnswerSyncer>();
+  private readonly listeners = new Set<() => void>();
+  private version = 0;
+
+  add(syncer: AnswerSyncer) {
+    this.syncers.add(syncer);
+    this.changed();
+  }
+  remove(syncer: AnswerSyncer) {
+    this.syncers.delete(syncer);
+    this.changed();
+  }
+  changed = () => {
+    this.version += 1;
+    this.listeners.forEach((listener) => listener());
+  };
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+  getVersion = () => this.version;
+  summary(): { unsent: number; atRisk: number } {
+    let unsent = 0;
+    let atRisk = 0;
+    for (const syncer of this.syncers) {
+      if (syncer.hasUnsent()) unsent += 1;
+      if (syncer.atRisk()) atRisk += 1;
+    }
+    return { unsent, atRisk };
+  }
+  flushAll(keepalive: boolean) {
+    this.syncers.forEach((syncer) => syncer.flush(keepalive));
+  }
+}
+
+type Session = { article: string; attempt: AttemptBox; registry: SyncRegistry };
+const SessionContext = createContext<Session | null>(null);
+
+export function useAnswerSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error("Answer editors must sit inside <AnswerSession>");
+  return session;
+}
+
+export function useSyncSummary() {
+  const { registry } = useAnswerSession();
+  useSyncExternalStore(registry.subscribe, registry.getVersion, () => 0);
+  return registry.summary();
+}
+
+export function AnswerSession({
+  article,
+  attemptId,
+  children,
+}: Readonly<{ article: string; attemptId: string | null; children: ReactNode }>) {
+  const session = useMemo<Session>(
+    () => ({ article, attempt: { id: attemptId ?? undefined }, registry: new SyncRegistry() }),
+    [article, attemptId],
+  );
+
+  useEffect(() => {
+    const { registry } = session;
+    const onHidden = () => document.visibilityState === "hidden" && registry.flushAll(false);
+    const onPageHide = () => registry.flushAll(true);
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      registry.flushAll(true);
+      if (registry.summary().atRisk > 0) event.preventDefault();
+    };
+    document.addEventListener("visibilitychange", onHidden);
+    window.addEventListener("pagehide", onPageHide);
+    window.addEventListener("beforeunload", onBeforeUnload);
+    return () => {
+      document.removeEventListener("visibilitychange", onHidden);
+      window.removeEventListener("pagehide", onPageHide);
+      window.removeEventListener("beforeunload", onBeforeUnload);
+    };
+  }, [session]);
+
+  return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
+}

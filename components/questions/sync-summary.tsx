@@ -1,0 +1,21 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useSyncSummary } from "./answer-session";
+
+/** One line at the top of the questions: is everything on the server? (Each answer announces its own state.) */
+export function SyncSummary() {
+  const t = useTranslations("autosave");
+  const { unsent, atRisk } = useSyncSummary();
+  const [tone, text] =
+    atRisk > 0
+      ? ["border-warn bg-amber-50 text-warn", t("someAtRisk", { count: atRisk })]
+      : unsent > 0
+        ? ["border-line bg-panel text-muted", t("someUnsent", { count: unsent })]
+        : ["border-ok/40 bg-green-50 text-ok", t("allSaved")];
+  return (
+    <p className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,72 @@
+"use client";
+
+import { useSelectedLayoutSegment } from "next/navigation";
+import type { KeyboardEvent, ReactNode } from "react";
+import { Link, useRouter } from "@/i18n/navigation";
+
+export type PanelId = "questions" | "background";
+
+type Tab = { id: PanelId; label: string; href: string; content: ReactNode };
+
+/**
+ * The side panel's tabs on a laptop. Each tab is a route (…/articles/x and …/articles/x/background),
+ * so tabs work without JavaScript and the background is fetched only when asked for. The questions
+ * live in the shared layout: switching tabs never unmounts an answer being typed.
+ * Below the lg breakpoint every panel is shown, stacked, and the tabs are hidden.
+ */
+export function ReaderTabs({ tabs, label }: Readonly<{ tabs: readonly Tab[]; label: string }>) {
+  const active: PanelId = useSelectedLayoutSegment() === "background" ? "background" : "questions";
+  const router = useRouter();
+
+  const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, index: number) => {
+    const step = event.key === "ArrowRight" ? 1 : event.key === "ArrowLeft" ? -1 : 0;
+    const next = step ? tabs[(index + step + tabs.length) % tabs.length] : undefined;
+    if (!next) return;
+    event.preventDefault();
+    router.replace(next.href, { scroll: false });
+    document.getElementById(`tab-${next.id}`)?.focus();
+  };
+
+  return (
+    <>
+      <div role="tablist" aria-label={label} className="mb-4 hidden gap-1 border-b border-line lg:flex">
+        {tabs.map((tab, index) => {
+          const selected = tab.id === active;
+          return (
+            <Link
+              key={tab.id}
+              id={`tab-${tab.id}`}
+              role="tab"
+              href={tab.href}
+              replace
+              scroll={false}
+              aria-selected={selected}
+              aria-controls={`panel-${tab.id}`}
+              tabIndex={selected ? 0 : -1}
+              onKeyDown={(event) => onKeyDown(event, index)}
+              className={`-mb-px rounded-t-md border px-4 py-2 text-sm font-medium no-underline ${
+                selected ? "border-line border-b-paper bg-paper text-ink" : "border-transparent text-accent hover:bg-accent-soft"
+              }`}
+            >
+              {tab.label}
+            </Link>
+          );
+        })}
+      </div>
+      {tabs.map((tab) => (
+        <section
+          key={tab.id}
+          id={`panel-${tab.id}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${tab.id}`}
+          tabIndex={-1}
+          className={`mb-10 focus:outline-none ${tab.id === active ? "" : "lg:hidden"}`}
+        >
+          {/* Anchor for the phone switcher and for links from the text. */}
+          <span id={tab.id} className="block" />
+          {tab.content}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+import "server-only";
+import { getOwnAttempt, openSelfStudyAttempt } from "@/lib/attempts/mutations";
+import type { Viewer } from "@/lib/auth/session";
+import { getContent } from "@/lib/content";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { exerciseKeyForArticle } from "@/lib/exercises/keys";
+import { decideSave } from "./revision";
+import type { SaveAnswerInput, SavedAnswer } from "./schemas";
+import { checkAnswerValue, type AnswerValue } from "./values";
+
+type Target = { attemptId: string; questionId: string; questionHash: string };
+
+/**
+ * Saves one answer for the viewer: checks the question and the value against content/, finds or
+ * opens the attempt, then applies the revision rule (./revision.ts). Throws AppError for anything
+ * the learner can fix; the route handler turns it into a localised 4xx.
+ *
+ * The viewer is asked for only once the request is known to be valid, so that bad input never
+ * creates a guest account.
+ */
+export async function saveAnswer(input: SaveAnswerInput, resolveViewer: () => Promise<Viewer>): Promise<SavedAnswer> {
+  const content = await getContent();
+  if (!content.articles.some((article) => article.slug === input.article)) throw new AppError("UNKNOWN_ARTICLE");
+  const question = content.questionSets[input.article]?.questions.find((candidate) => candidate.key === input.question);
+  if (!question) throw new AppError("UNKNOWN_QUESTION");
+  const check = checkAnswerValue(question, input.value);
+  if (!check.ok) throw new AppError(check.code, check.code === "TOO_LONG" ? { max: check.max } : {});
+
+  const row = await db().question.findFirst({
+    where: { key: input.question, retiredAt: null, exercise: { key: exerciseKeyForArticle(input.article) } },
+    select: { id: true, exerciseId: true, contentHash: true },
+  });
+  if (!row) throw new AppError("UNKNOWN_QUESTION");
+  const viewer = await resolveViewer();
+  const attempt = input.attemptId
+    ? await getOwnAttempt(viewer, input.attemptId, row.exerciseId)
+    : await openSelfStudyAttempt(viewer, row.exerciseId);
+
+  const target = { attemptId: attempt.id, questionId: row.id, questionHash: row.contentHash };
+  for (let tries = 0; tries < 3; tries += 1) {
+    const saved = await writeOnce(target, check.value, input);
+    if (saved) return saved;
+  }
+  throw new AppError("INTERNAL", {}, "Answer save lost three races in a row");
+}
+
+/** One pass of the revision rule; null when a concurrent writer won and the pass must be redone. */
+async function writeOnce(target: Target, value: AnswerValue, input: SaveAnswerInput): Promise<SavedAnswer | null> {
+  return db().$transaction(async (tx) => {
+    // A share lock: saves run side by side, but none lands after the attempt is submitted.
+    const [attempt] = await tx.$queryRaw<Array<{ status: string }>>`
+      SELECT "status" FROM "Attempt" WHERE "id" = ${target.attemptId} FOR SHARE`;
+    if (attempt?.status !== "IN_PROGRESS") throw new AppError("ATTEMPT_SUBMITTED");
+
+    const key = { attemptId_questionId: { attemptId: target.attemptId, questionId: target.questionId } };
+    const stored = await tx.answer.findUnique({
+      where: key,
+      select: { id: true, revision: true, lastSaveId: true, value: true, updatedAt: true },
+    });
+    const result = (revision: number, savedAt: Date, duplicate = false): SavedAnswer => ({
+      attemptId: target.attemptId,
+      revision,
+      savedAt: savedAt.toISOString(),
+      duplicate,
+    });
+
+    switch (decideSave(stored, input)) {
+      case "duplicate":
+        return result(stored!.revision, stored!.updatedAt, true);
+      case "stale":
+        throw new AppError("STALE_REVISION", {
+          current: { value: stored!.value, revision: stored!.revision, savedAt: stored!.updatedAt.toISOString() },
+        });
+      case "create": {
+        // ON CONFLICT DO NOTHING: a concurrent first save makes this a no-op, and the pass is redone.
+        const now = new Date();
+        const { count } = await tx.answer.createMany({
+          data: [{ ...target, value, revision: 1, lastSaveId: input.saveId, createdAt: now, updatedAt: now }],
+          skipDuplicates: true,
+        });
+        return count === 1 ? result(1, now) : null;
+      }
+      case "update": {
+        const now = new Date();
+        const { count } = await tx.answer.updateMany({
+          where: { id: stored!.id, revision: stored!.revision },
+          data: { value, revision: stored!.revision + 1, lastSaveId: input.saveId, questionHash: target.questionHash, updatedAt: now },
+        });
+        return count === 1 ? result(stored!.revision + 1, now) : null;
+      }
+    }
+  });
+}

@@ -1,0 +1,23 @@
+import { z } from "zod";
+import { LOCALES } from "@/lib/config";
+
+/**
+ * The body of POST /api/answers, shared by the browser's autosave and the server. `value` is
+ * checked against the question's type in ./values.ts once the question is known.
+ */
+export const saveAnswerSchema = z.strictObject({
+  article: z.string().min(1).max(100),
+  question: z.string().min(1).max(100),
+  /** The attempt the editor is working in; omitted on a first save, when the server opens one. */
+  attemptId: z.string().min(1).max(64).optional(),
+  value: z.unknown(),
+  /** The revision this edit was based on (0 when the learner started from an empty answer). */
+  baseRevision: z.number().int().min(0),
+  /** Unique per edit: a retried request with the same id is applied once. */
+  saveId: z.string().min(8).max(64),
+  locale: z.enum(LOCALES).optional(),
+});
+export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
+
+/** What a successful save returns. */
+export type SavedAnswer = { attemptId: string; revision: number; savedAt: string; duplicate: boolean };

@@ -1,0 +1,305 @@
+/**
+ * Client-side autosave for one answer, kept free of React and of the browser's globals so it can be
+ * unit-tested with a fake clock, network and storage. The rules (see also lib/answers/revision.ts):
+ *
+ * - every edit is written to local storage at once, so a crash, a reload or a lost network loses
+ *   nothing; the copy is removed only when the server has confirmed that exact text;
+ * - edits are sent after a quiet period, one request at a time; each request carries the revision
+ *   it was based on and an id, so a retry is applied once and a stale tab cannot overwrite;
+ * - failures are retried with backoff, at once when the browser comes back online;
+ * - a stale save becomes a conflict the learner resolves, seeing both texts.
+ */
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+export type SyncState =
+  | { kind: "idle" }
+  | { kind: "pending" }
+  | { kind: "saving" }
+  | { kind: "saved"; savedAt: string }
+  | { kind: "retrying"; message?: string }
+  | { kind: "offline" }
+  | { kind: "conflict"; theirs: { value: Json; revision: number; savedAt: string } }
+  | { kind: "invalid"; code: string; message: string }
+  | { kind: "locked"; message: string };
+
+/** Shared by all the answers of one page: the first save opens the attempt, the others join it. */
+export type AttemptBox = { id: string | undefined };
+
+export type Draft = { attemptId: string | null; value: Json; baseRevision: number; editedAt: string };
+
+export type TransportResult =
+  | { kind: "response"; status: number; body: Record<string, unknown> }
+  | { kind: "network-error" };
+
+export type SyncerDeps = {
+  post: (body: string, options: { keepalive: boolean }) => Promise<TransportResult>;
+  storage: Pick<Storage, "getItem" | "setItem" | "removeItem">;
+  setTimer: (callback: () => void, ms: number) => unknown;
+  clearTimer: (handle: unknown) => void;
+  isOnline: () => boolean;
+  newId: () => string;
+  now: () => Date;
+};
+
+export type SyncerOptions = {
+  article: string;
+  question: string;
+  locale: string;
+  attempt: AttemptBox;
+  /** What the server rendered: the stored answer, if any. */
+  initial: { value: Json; revision: number; savedAt: string | null };
+  debounceMs: number;
+  retryDelaysMs: readonly number[];
+  /** Checks a value before it is sent (e.g. length); a problem keeps it local until mended. */
+  validate?: (value: Json) => { code: string; message: string } | null;
+  onState: (state: SyncState, value: Json) => void;
+};
+
+type InFlight = { value: Json; baseRevision: number; saveId: string };
+
+const sameValue = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
+
+export const draftKey = (article: string, question: string) => `recits:draft:${article}:${question}`;
+
+export class AnswerSyncer {
+  private value: Json;
+  private revision: number;
+  private state: SyncState;
+  private timer: unknown = null;
+  private inFlight: InFlight | null = null;
+  /** The unconfirmed save being retried: resent with the same id and base. */
+  private retry: InFlight | null = null;
+  private failures = 0;
+  private disposed = false;
+
+  constructor(
+    private readonly options: SyncerOptions,
+    private readonly deps: SyncerDeps,
+  ) {
+    this.value = options.initial.value;
+    this.revision = options.initial.revision;
+    this.state = options.initial.savedAt ? { kind: "saved", savedAt: options.initial.savedAt } : { kind: "idle" };
+  }
+
+  get current(): { value: Json; state: SyncState } {
+    return { value: this.value, state: this.state };
+  }
+
+  /** Picks up text left in local storage by an earlier visit that the server never confirmed. */
+  restoreDraft(): void {
+    const draft = this.readDraft();
+    if (!draft) return;
+    const attemptId = this.options.attempt.id ?? null;
+    if (draft.attemptId !== null && draft.attemptId !== attemptId) return this.removeDraft();
+    if (sameValue(draft.value, this.value)) return this.removeDraft();
+    if (draft.baseRevision === this.revision) {
+      this.value = draft.value;
+      this.setState({ kind: "pending" });
+      this.schedule(0);
+      return;
+    }
+    // The server moved on since this copy was made: show both rather than pick one.
+    this.setState({
+      kind: "conflict",
+      theirs: { value: this.value, revision: this.revision, savedAt: this.options.initial.savedAt ?? "" },
+    });
+    this.value = draft.value;
+    this.emit();
+  }
+
+  edit(value: Json): void {
+    if (this.state.kind === "locked" || sameValue(value, this.value)) return;
+    this.value = value;
+    this.writeDraft();
+    if (this.state.kind === "conflict") return this.emit();
+    // An unconfirmed save (`retry`) is kept: it is resent first with its own id, so a request that
+    // did land is recognised as a duplicate, and this newer text follows on top of it.
+    this.setState({ kind: "pending" });
+    this.schedule(this.options.debounceMs);
+  }
+
+  /** Sends now (leaving the page, switching panels). With keepalive the request outlives the page. */
+  flush(keepalive = false): void {
+    if (!this.hasUnsent()) return;
+    this.clearTimer();
+    if (keepalive) {
+      if (this.inFlight) return; // its response would be lost anyway; the draft stays for next time
+      void this.deps.post(this.body(this.prepare()), { keepalive: true });
+      return;
+    }
+    void this.send();
+  }
+
+  /** The network came back: retry at once instead of waiting out the backoff. */
+  online(): void {
+    if (this.state.kind === "offline" || this.state.kind === "retrying") {
+      this.clearTimer();
+      void this.send();
+    }
+  }
+
+  resolveConflict(keep: "mine" | "theirs"): void {
+    if (this.state.kind !== "conflict") return;
+    const theirs = this.state.theirs;
+    this.revision = theirs.revision;
+    this.retry = null;
+    if (keep === "theirs") {
+      this.value = theirs.value;
+      this.removeDraft();
+      this.setState({ kind: "saved", savedAt: theirs.savedAt });
+      return;
+    }
+    this.writeDraft();
+    this.setState({ kind: "pending" });
+    this.schedule(0);
+  }
+
+  hasUnsent(): boolean {
+    return ["pending", "saving", "retrying", "offline"].includes(this.state.kind);
+  }
+
+  /** Work that may not be on the server and needs the learner's attention before leaving. */
+  atRisk(): boolean {
+    return ["retrying", "offline", "conflict", "invalid"].includes(this.state.kind);
+  }
+
+  dispose(): void {
+    this.clearTimer();
+    this.disposed = true;
+  }
+
+  private prepare(): InFlight {
+    this.retry ??= { value: this.value, baseRevision: this.revision, saveId: this.deps.newId() };
+    return this.retry;
+  }
+
+  private body(save: InFlight): string {
+    return JSON.stringify({
+      article: this.options.article,
+      question: this.options.question,
+      ...(this.options.attempt.id ? { attemptId: this.options.attempt.id } : {}),
+      value: save.value,
+      baseRevision: save.baseRevision,
+      saveId: save.saveId,
+      locale: this.options.locale,
+    });
+  }
+
+  private async send(): Promise<void> {
+    if (this.disposed || this.inFlight || !this.hasUnsent()) return;
+    const problem = this.options.validate?.(this.value);
+    if (problem) return this.setState({ kind: "invalid", ...problem });
+    const save = this.prepare();
+    this.inFlight = save;
+    this.setState({ kind: "saving" });
+    const result = await this.deps.post(this.body(save), { keepalive: false });
+    this.inFlight = null;
+    if (this.disposed) return;
+    this.handle(result, save);
+  }
+
+  private handle(result: TransportResult, save: InFlight): void {
+    if (result.kind === "network-error") return this.fail(this.deps.isOnline() ? "retrying" : "offline");
+    const { status, body } = result;
+    if (status === 200 && body.ok === true) return this.confirmed(save, body);
+    const code = typeof body.code === "string" ? body.code : "INTERNAL";
+    const message = typeof body.message === "string" ? body.message : code;
+    if (code === "STALE_REVISION" && isStored(body.current)) {
+      this.retry = null;
+      return this.setState({ kind: "conflict", theirs: body.current });
+    }
+    if (code === "ATTEMPT_SUBMITTED") return this.setState({ kind: "locked", message });
+    if (code === "ATTEMPT_NOT_FOUND") {
+      // The attempt is gone (e.g. the database was reset): start a new one with the same text.
+      this.options.attempt.id = undefined;
+      this.retry = null;
+      return this.fail("retrying");
+    }
+    if (status >= 500 || status === 429) return this.fail("retrying", message);
+    this.retry = null;
+    this.setState({ kind: "invalid", code, message });
+  }
+
+  private confirmed(save: InFlight, body: Record<string, unknown>): void {
+    this.failures = 0;
+    this.retry = null;
+    if (typeof body.attemptId === "string") this.options.attempt.id ??= body.attemptId;
+    if (typeof body.revision === "number") this.revision = body.revision;
+    const savedAt = typeof body.savedAt === "string" ? body.savedAt : this.deps.now().toISOString();
+    if (sameValue(save.value, this.value)) {
+      this.removeDraft();
+      this.setState({ kind: "saved", savedAt });
+      return;
+    }
+    // The learner kept typing while this was in flight: send the rest on top of the new revision.
+    this.writeDraft();
+    this.setState({ kind: "pending" });
+    this.schedule(this.options.debounceMs);
+  }
+
+  private fail(kind: "retrying" | "offline", message?: string): void {
+    const delays = this.options.retryDelaysMs;
+    const delay = delays[Math.min(this.failures, delays.length - 1)] ?? 1_000;
+    this.failures += 1;
+    this.setState(kind === "offline" ? { kind } : { kind, ...(message ? { message } : {}) });
+    this.schedule(delay);
+  }
+
+  private schedule(ms: number): void {
+    this.clearTimer();
+    this.timer = this.deps.setTimer(() => {
+      this.timer = null;
+      void this.send();
+    }, ms);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.deps.clearTimer(this.timer);
+    this.timer = null;
+  }
+
+  private setState(state: SyncState): void {
+    this.state = state;
+    this.emit();
+  }
+
+  private emit(): void {
+    this.options.onState(this.state, this.value);
+  }
+
+  private readDraft(): Draft | null {
+    try {
+      const raw = this.deps.storage.getItem(draftKey(this.options.article, this.options.question));
+      return raw ? (JSON.parse(raw) as Draft) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private writeDraft(): void {
+    const draft: Draft = {
+      attemptId: this.options.attempt.id ?? null,
+      value: this.value,
+      baseRevision: this.revision,
+      editedAt: this.deps.now().toISOString(),
+    };
+    try {
+      this.deps.storage.setItem(draftKey(this.options.article, this.options.question), JSON.stringify(draft));
+    } catch {
+      // Storage full or disabled (private mode): the server copy is then the only one.
+    }
+  }
+
+  private removeDraft(): void {
+    try {
+      this.deps.storage.removeItem(draftKey(this.options.article, this.options.question));
+    } catch {
+      // See writeDraft.
+    }
+  }
+}
+
+function isStored(value: unknown): value is { value: Json; revision: number; savedAt: string } {
+  return !!value && typeof value === "object" && "revision" in value && typeof value.revision === "number";
+}

@@ -1,0 +1,25 @@
+/** Typed constants shared by server and client: one place for each tunable number. */
+
+export const LOCALES = ["fr", "en"] as const;
+export type AppLocale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: AppLocale = "fr";
+
+export const AUTOSAVE = {
+  /** Quiet time after the last keystroke before a save is sent. */
+  debounceMs: 800,
+  /** Retry delays after a failed save; the last one repeats until the save goes through. */
+  retryDelaysMs: [1_000, 2_000, 5_000, 10_000, 30_000],
+} as const;
+
+export const ANSWER_LIMITS = {
+  /** Hard cap for any open-text field, whatever a question allows. */
+  maxTextLength: 10_000,
+  /** Request bodies above this are refused before parsing. */
+  maxBodyBytes: 64 * 1024,
+} as const;
+
+export const SESSION = {
+  /** Guests keep their work for a year on the same browser; each visit extends it. */
+  maxAgeSeconds: 365 * 24 * 60 * 60,
+  refreshAfterSeconds: 24 * 60 * 60,
+} as const;
