@@ -1,0 +1,69 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { loadContentInto, migrate } from "./lib/database";
+import { findFreePort, makeTempDataDir, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
+import { bin, ROOT } from "./lib/paths";
+
+/**
+ * `npm test`: typecheck → lint → content check → unit → integration (real PostgreSQL) → build →
+ * end-to-end (real Chromium against `next start`). One fresh embedded PostgreSQL serves the run,
+ * whatever DATABASE_URL says, so tests never touch a developer's data.
+ * `npm test -- unit integration` runs only the named steps (plus what they need).
+ */
+
+const STEPS = ["typecheck", "lint", "content", "unit", "integration", "build", "e2e"] as const;
+type Step = (typeof STEPS)[number];
+
+const requested = process.argv.slice(2).filter((arg): arg is Step => (STEPS as readonly string[]).includes(arg));
+const steps: Step[] = requested.length > 0 ? requested : [...STEPS];
+
+function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${[command, ...args].join(" ")} failed (${signal ?? `exit ${code}`})`)),
+    );
+  });
+}
+
+const timings: Array<[string, number]> = [];
+async function step(name: string, action: () => Promise<void>) {
+  console.log(`\n━━ ${name}`);
+  const started = Date.now();
+  await action();
+  timings.push([name, Date.now() - started]);
+}
+
+let database: RunningPostgres | undefined;
+let failed = false;
+try {
+  const needsDatabase = steps.includes("integration") || steps.includes("e2e");
+  const secret = randomBytes(24).toString("hex");
+
+  if (steps.includes("typecheck")) await step("typecheck", () => run(bin("tsc"), ["--noEmit", "-p", "."]));
+  if (steps.includes("lint")) await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
+  if (steps.includes("content")) await step("content check", () => run(bin("tsx"), ["scripts/content-check.ts"]));
+  if (steps.includes("unit")) await step("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+
+  if (needsDatabase) {
+    await step("test database", async () => {
+      database = await startEmbeddedPostgres({ dataDir: await makeTempDataDir("recits-test-"), port: await findFreePort(), ephemeral: true });
+      await migrate(database.url);
+      await loadContentInto(database.url);
+    });
+  }
+  const env = { TEST_DATABASE_URL: database?.url, E2E_DATABASE_URL: database?.url, BETTER_AUTH_SECRET: secret };
+
+  if (steps.includes("integration")) await step("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], env));
+  if (steps.includes("build")) await step("build", () => run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }));
+  if (steps.includes("e2e")) {
+    await step("end-to-end tests", async () => run(bin("playwright"), ["test"], { ...env, E2E_PORT: String(await findFreePort()) }));
+  }
+} catch (error) {
+  failed = true;
+  console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await database?.stop();
+  console.log(`\n${failed ? "✗ FAILED" : "✓ all passed"} — ${timings.map(([name, ms]) => `${name} ${(ms / 1000).toFixed(1)}s`).join(", ")}`);
+  process.exit(failed ? 1 : 0);
+}

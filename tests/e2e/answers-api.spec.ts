@@ -1,0 +1,59 @@
+import { contentPromise, expect, test } from "./fixtures";
+
+/**
+ * POST /api/answers with bad input: always a 4xx with a code and a message in the learner's
+ * language, never a 500. Table-driven: one test per case.
+ */
+
+type Case = {
+  name: string;
+  body: (valid: Record<string, unknown>) => string;
+  headers?: Record<string, string>;
+  status: number;
+  code: string;
+  message: { fr: RegExp; en: RegExp };
+};
+
+const cases: Case[] = [
+  { name: "malformed JSON", body: () => '{"article": "x",', status: 400, code: "INVALID_JSON", message: { fr: /pas un JSON valide/, en: /not valid JSON/ } },
+  { name: "missing fields", body: () => JSON.stringify({ article: "x" }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
+  { name: "unknown article", body: (valid) => JSON.stringify({ ...valid, article: "no-such-article" }), status: 404, code: "UNKNOWN_ARTICLE", message: { fr: /n'existe pas/, en: /does not exist/ } },
+  { name: "unknown question", body: (valid) => JSON.stringify({ ...valid, question: "no-such-question" }), status: 404, code: "UNKNOWN_QUESTION", message: { fr: /n'existe pas pour cet article/, en: /does not exist for this article/ } },
+  { name: "text over the length limit", body: (valid) => JSON.stringify({ ...valid, value: { text: "x".repeat(5_000) } }), status: 422, code: "TOO_LONG", message: { fr: /dépasse la limite de 4\s?000 caractères/, en: /over the 4,000-character limit/ } },
+  { name: "value of another type", body: (valid) => JSON.stringify({ ...valid, value: { choices: ["a"] } }), status: 422, code: "WRONG_TYPE", message: { fr: /type de la question/, en: /question's type/ } },
+  { name: "an unknown attempt", body: (valid) => JSON.stringify({ ...valid, attemptId: "not-mine" }), status: 404, code: "ATTEMPT_NOT_FOUND", message: { fr: /introuvable/, en: /could not be found/ } },
+  { name: "not JSON at all", body: () => "text=hello", headers: { "content-type": "application/x-www-form-urlencoded" }, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: { fr: /en JSON/, en: /as JSON/ } },
+  { name: "an oversized body", body: (valid) => JSON.stringify({ ...valid, value: { text: "x".repeat(70_000) } }), status: 413, code: "PAYLOAD_TOO_LARGE", message: { fr: /trop volumineuse/, en: /too large/ } },
+  { name: "another site's request", body: (valid) => JSON.stringify(valid), headers: { origin: "https://evil.example" }, status: 403, code: "FORBIDDEN_ORIGIN", message: { fr: /ne vient pas de ce site/, en: /does not come from this site/ } },
+];
+
+for (const locale of ["fr", "en"] as const) {
+  for (const testCase of cases) {
+    test(`[${locale}] ${testCase.name} → ${testCase.status} ${testCase.code}`, async ({ request }) => {
+      const content = await contentPromise;
+      const article = content.articles[0]!;
+      const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+      const valid = { article: article.slug, question: question.key, value: { text: "ok" }, baseRevision: 0, saveId: "api-spec-save-id" };
+      const response = await request.post("/api/answers", {
+        data: testCase.body(valid),
+        headers: { "content-type": "application/json", "accept-language": locale === "fr" ? "fr-FR,fr" : "en-GB,en", ...testCase.headers },
+      });
+      expect(response.status()).toBe(testCase.status);
+      const body = (await response.json()) as { ok: boolean; code: string; message: string };
+      expect(body).toMatchObject({ ok: false, code: testCase.code });
+      expect(body.message).toMatch(testCase.message[locale]);
+    });
+  }
+}
+
+test("a valid save answers 200 with the attempt and revision, and a guest session", async ({ request }) => {
+  const content = await contentPromise;
+  const article = content.articles[0]!;
+  const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+  const response = await request.post("/api/answers", {
+    data: { article: article.slug, question: question.key, value: { text: "ok" }, baseRevision: 0, saveId: "api-spec-valid-1" },
+  });
+  expect(response.status()).toBe(200);
+  expect(await response.json()).toMatchObject({ ok: true, revision: 1, duplicate: false, attemptId: expect.any(String) });
+  expect(response.headers()["set-cookie"]).toMatch(/session_token=/);
+});

@@ -1,0 +1,115 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import type { Page } from "@playwright/test";
+import pg from "pg";
+import { findFreePort } from "@/scripts/lib/embedded-postgres";
+import { startExternalPostgres, type ExternalPostgres } from "../support/external-postgres";
+import { contentPromise, expect, storedAnswer, test } from "./fixtures";
+
+/**
+ * The app as a user starts it (`npm start`, the same bootstrap as `npm run dev`) pointed at their
+ * own PostgreSQL through DATABASE_URL: it must use that server (migrating it and loading content),
+ * not the embedded default; and an answer must survive the app server restarting.
+ */
+
+test.describe.configure({ mode: "serial" });
+
+type App = { process: ChildProcess; output: string[]; url: string };
+
+async function startApp(databaseUrl: string, port: number): Promise<App> {
+  const output: string[] = [];
+  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "app-server-spec-secret-0123456789abcdef" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await expect
+    .poll(async () => fetch(`${url}/fr`).then((response) => response.status, () => 0), { timeout: 60_000 })
+    .toBe(200)
+    .catch((error: unknown) => {
+      throw new Error(`The app did not start:\n${output.join("")}`, { cause: error });
+    });
+  return { process: child, output, url };
+}
+
+async function stopApp(app: App) {
+  if (app.process.exitCode !== null) return;
+  const exited = new Promise((resolve) => app.process.once("exit", resolve));
+  app.process.kill("SIGTERM");
+  await exited;
+}
+
+async function typeAnswer(page: Page, key: string, text: string) {
+  const saved = page.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
+  await page.locator(`#q-${key} textarea`).fill(text);
+  return (await (await saved).json()) as { attemptId: string };
+}
+
+let external: ExternalPostgres;
+let port: number;
+
+test.beforeAll(async () => {
+  external = await startExternalPostgres();
+  port = await findFreePort();
+});
+
+test.afterAll(async () => {
+  await external?.stop();
+});
+
+test("DATABASE_URL points the app at that PostgreSQL, which it migrates and fills", async ({ page }) => {
+  const content = await contentPromise;
+  const app = await startApp(external.url, port);
+  try {
+    const log = app.output.join("");
+    expect(log).toContain("Using the PostgreSQL at DATABASE_URL");
+    expect(log).not.toContain("starting the embedded PostgreSQL");
+
+    const client = new pg.Client({ connectionString: external.url });
+    await client.connect();
+    const articles = await client.query(`SELECT slug FROM "Article" ORDER BY position`);
+    expect(articles.rows.map((row: { slug: string }) => row.slug)).toEqual(content.articles.map((article) => article.slug));
+
+    const article = content.articles[2]!;
+    const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+    await page.goto(`${app.url}/fr/articles/${article.slug}`);
+    const { attemptId } = await typeAnswer(page, question.key, "Enregistré sur le serveur externe.");
+    const row = await client.query(`SELECT a.value FROM "Answer" a WHERE a."attemptId" = $1`, [attemptId]);
+    expect(row.rows[0]?.value).toEqual({ text: "Enregistré sur le serveur externe." });
+    await client.end();
+  } finally {
+    await stopApp(app);
+  }
+});
+
+test("an answer survives the app server restarting", async ({ page }) => {
+  const content = await contentPromise;
+  const article = content.articles[0]!;
+  const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+  const text = "Écrit avant le redémarrage du serveur.";
+
+  const first = await startApp(external.url, port);
+  let attemptId: string;
+  try {
+    await page.goto(`${first.url}/fr/articles/${article.slug}`);
+    ({ attemptId } = await typeAnswer(page, question.key, text));
+  } finally {
+    await stopApp(first);
+  }
+  await expect(page.request.get(`${first.url}/fr`).then(() => "up", () => "down")).resolves.toBe("down");
+
+  const second = await startApp(external.url, port);
+  try {
+    expect(second.output.join("")).toContain("Database schema is up to date.");
+    // The browser's own copy is dropped, so the text can only come back from the server.
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await expect(page.locator(`#q-${question.key} textarea`)).toHaveValue(text);
+    const pool = new pg.Pool({ connectionString: external.url });
+    expect(await storedAnswer(pool, attemptId, question.key)).toMatchObject({ value: { text } });
+    await pool.end();
+  } finally {
+    await stopApp(second);
+  }
+});

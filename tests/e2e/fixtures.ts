@@ -1,0 +1,46 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test as base, type Page } from "@playwright/test";
+import path from "node:path";
+import pg from "pg";
+import { loadContent } from "../../lib/content/load";
+
+/** Playwright fixtures: direct access to the test database, and an accessibility check. */
+
+type Fixtures = {
+  db: pg.Pool;
+  expectAccessible: (page: Page) => Promise<void>;
+};
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  db: async ({}, use) => {
+    const pool = new pg.Pool({ connectionString: process.env.E2E_DATABASE_URL, max: 2 });
+    await use(pool);
+    await pool.end();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  expectAccessible: async ({}, use) => {
+    await use(async (page) => {
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
+      const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+      expect(
+        serious.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).slice(0, 3).join(" | ")})`),
+      ).toEqual([]);
+    });
+  },
+});
+
+export { expect };
+
+/** The stored answer to a question (by key) in an attempt. */
+export async function storedAnswer(db: pg.Pool, attemptId: string, questionKey: string) {
+  const { rows } = await db.query<{ value: { text?: string }; revision: number }>(
+    `SELECT a.value, a.revision FROM "Answer" a JOIN "Question" q ON q.id = a."questionId"
+      WHERE a."attemptId" = $1 AND q.key = $2`,
+    [attemptId, questionKey],
+  );
+  return rows[0] ?? null;
+}
+
+/** The teaching material as the app loads it, so tests follow content/ instead of copying it. */
+export const contentPromise = loadContent(path.resolve("content"));

@@ -1,0 +1,32 @@
+import { contentPromise, expect, test } from "./fixtures";
+
+/** On a phone the text, questions and background stack; a sticky bar reaches each in one tap. */
+
+test("the switcher jumps to the questions and the background, and stays in reach", async ({ page, expectAccessible }) => {
+  const content = await contentPromise;
+  const article = content.articles[0]!;
+  await page.goto(`/fr/articles/${article.slug}`);
+  const switcher = page.getByRole("navigation", { name: "Aller à" });
+  await expect(switcher).toBeVisible();
+  await expect(page.getByRole("tablist")).toBeHidden();
+
+  await switcher.getByRole("link", { name: "Questions" }).click();
+  await expect(page.getByRole("heading", { name: "Questions", level: 2 })).toBeInViewport();
+  await expect(switcher).toBeInViewport();
+
+  await switcher.getByRole("link", { name: "Contexte" }).click();
+  await expect(page.getByRole("heading", { name: "Contexte", level: 2 })).toBeInViewport();
+
+  await switcher.getByRole("link", { name: "Texte" }).click();
+  await expect(page.locator("#article h1")).toBeInViewport();
+  await expectAccessible(page);
+});
+
+test("the article text is not wider than the screen", async ({ page }) => {
+  const content = await contentPromise;
+  for (const article of content.articles) {
+    await page.goto(`/fr/articles/${article.slug}`);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, article.slug).toBeLessThanOrEqual(0);
+  }
+});

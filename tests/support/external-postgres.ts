@@ -1,0 +1,58 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { chown } from "node:fs/promises";
+import { userInfo } from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
+
+/**
+ * A second PostgreSQL, started separately from the app, to stand for "your own server" behind
+ * DATABASE_URL: the system's PostgreSQL binaries when installed (Debian's postgresql package),
+ * otherwise another embedded instance.
+ */
+export type ExternalPostgres = { url: string; kind: "system" | "embedded"; stop: () => Promise<void> };
+
+function systemBinDir(): string | null {
+  const base = "/usr/lib/postgresql";
+  if (!existsSync(base)) return null;
+  const versions = readdirSync(base).filter((name) => existsSync(path.join(base, name, "bin", "pg_ctl"))).sort();
+  const latest = versions.at(-1);
+  return latest ? path.join(base, latest, "bin") : null;
+}
+
+/** Runs a PostgreSQL binary as the "postgres" user when we are root (PostgreSQL refuses root). */
+function runPg(binary: string, args: string[]) {
+  const asRoot = userInfo().uid === 0;
+  const result = asRoot
+    ? spawnSync("runuser", ["-u", "postgres", "--", binary, ...args], { encoding: "utf8" })
+    : spawnSync(binary, args, { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`${path.basename(binary)} failed: ${result.stderr || result.stdout}`);
+}
+
+export async function startExternalPostgres(): Promise<ExternalPostgres> {
+  const port = await findFreePort();
+  const dataDir = await makeTempDataDir("recits-external-");
+  const bin = systemBinDir();
+  if (!bin) {
+    const running = await startEmbeddedPostgres({ dataDir, port, ephemeral: true });
+    return { url: running.url, kind: "embedded", stop: running.stop };
+  }
+  if (userInfo().uid === 0) {
+    execFileSync("mkdir", ["-p", dataDir]);
+    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString());
+    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString());
+    await chown(dataDir, uid, gid);
+  }
+  runPg(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C"]);
+  runPg(path.join(bin, "pg_ctl"), ["-D", dataDir, "-o", `-p ${port} -k /tmp -c listen_addresses=127.0.0.1`, "-w", "-l", path.join(dataDir, "server.log"), "start"]);
+  const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres` });
+  await admin.connect();
+  await admin.query('CREATE DATABASE "recits_external"');
+  await admin.end();
+  return {
+    url: `postgresql://postgres@127.0.0.1:${port}/recits_external`,
+    kind: "system",
+    stop: async () => runPg(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]),
+  };
+}

@@ -1,0 +1,268 @@
+import { describe, expect, it } from "vitest";
+import { AnswerSyncer, draftKey, type AttemptBox, type Json, type SyncState, type SyncerDeps, type TransportResult } from "@/lib/autosave/syncer";
+
+/** A hand-driven clock, network and storage around one syncer. */
+function harness(options: { initial?: { value: Json; revision: number; savedAt: string | null }; attemptId?: string } = {}) {
+  const timers: Array<{ at: number; run: () => void; id: number }> = [];
+  let now = 0;
+  let nextId = 0;
+  const storage = new Map<string, string>();
+  const sent: Array<{ body: Record<string, unknown>; keepalive: boolean }> = [];
+  const replies: Array<(body: Record<string, unknown>) => TransportResult> = [];
+  let online = true;
+  const pending: Array<() => void> = [];
+  const states: SyncState[] = [];
+
+  const deps: SyncerDeps = {
+    post: (body, { keepalive }) => {
+      const parsed = JSON.parse(body) as Record<string, unknown>;
+      sent.push({ body: parsed, keepalive });
+      const reply = replies.shift() ?? (() => ({ kind: "network-error" }) as const);
+      return new Promise((resolve) => pending.push(() => resolve(reply(parsed))));
+    },
+    storage: {
+      getItem: (key) => storage.get(key) ?? null,
+      setItem: (key, value) => void storage.set(key, value),
+      removeItem: (key) => void storage.delete(key),
+    },
+    setTimer: (run, ms) => {
+      const id = ++nextId;
+      timers.push({ at: now + ms, run, id });
+      return id;
+    },
+    clearTimer: (id) => {
+      const index = timers.findIndex((timer) => timer.id === id);
+      if (index >= 0) timers.splice(index, 1);
+    },
+    isOnline: () => online,
+    newId: () => `save-${++nextId}`,
+    now: () => new Date(Date.UTC(2026, 0, 1) + now),
+  };
+  const attempt: AttemptBox = { id: options.attemptId };
+  const syncer = new AnswerSyncer(
+    {
+      article: "art",
+      question: "q1",
+      locale: "fr",
+      attempt,
+      initial: options.initial ?? { value: { text: "" }, revision: 0, savedAt: null },
+      debounceMs: 800,
+      retryDelaysMs: [1_000, 5_000],
+      validate: (value) =>
+        typeof value === "object" && value && "text" in value && String(value.text).length > 50
+          ? { code: "TOO_LONG", message: "trop long" }
+          : null,
+      onState: (state) => states.push(state),
+    },
+    deps,
+  );
+
+  const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
+  return {
+    syncer,
+    sent,
+    storage,
+    states,
+    attempt,
+    /** Advances the fake clock, firing due timers. */
+    async tick(ms: number) {
+      now += ms;
+      for (;;) {
+        timers.sort((a, b) => a.at - b.at);
+        const due = timers[0];
+        if (!due || due.at > now) break;
+        timers.shift();
+        due.run();
+        await flushPromises();
+      }
+    },
+    setOnline(value: boolean) {
+      online = value;
+    },
+    /** The reply the next request will get (queued before it is sent). */
+    queueReply(reply: (body: Record<string, unknown>) => TransportResult) {
+      replies.push(reply);
+    },
+    /** Lets every request in flight get its reply. */
+    async settle() {
+      while (pending.length) {
+        pending.shift()?.();
+        await flushPromises();
+      }
+    },
+    get state() {
+      return syncer.current.state;
+    },
+  };
+}
+
+const ok = (revision: number, attemptId = "att-1") => () =>
+  ({ kind: "response", status: 200, body: { ok: true, attemptId, revision, savedAt: "2026-01-01T10:00:00.000Z", duplicate: false } }) as const;
+const stale = (current: { value: Json; revision: number }) => () =>
+  ({ kind: "response", status: 409, body: { ok: false, code: "STALE_REVISION", message: "stale", current: { ...current, savedAt: "2026-01-01T09:00:00.000Z" } } }) as const;
+const networkError = () => ({ kind: "network-error" }) as const;
+
+describe("AnswerSyncer", () => {
+  it("waits for a quiet moment, sends once, and forgets the local copy when confirmed", async () => {
+    const h = harness();
+    h.syncer.edit({ text: "a" });
+    h.syncer.edit({ text: "ab" });
+    expect(h.storage.get(draftKey("art", "q1"))).toContain('"ab"');
+    await h.tick(799);
+    expect(h.sent).toHaveLength(0);
+    h.queueReply(ok(1));
+    await h.tick(1);
+    expect(h.sent).toHaveLength(1);
+    expect(h.sent[0]?.body).toMatchObject({ article: "art", question: "q1", value: { text: "ab" }, baseRevision: 0 });
+    await h.settle();
+    expect(h.state.kind).toBe("saved");
+    expect(h.attempt.id).toBe("att-1");
+    expect(h.storage.has(draftKey("art", "q1"))).toBe(false);
+  });
+
+  it("keeps the text when the network is down, and resends the same save when it returns", async () => {
+    const h = harness();
+    h.setOnline(false);
+    h.syncer.edit({ text: "hors ligne" });
+    h.queueReply(networkError);
+    await h.tick(800);
+    await h.settle();
+    expect(h.state.kind).toBe("offline");
+    expect(h.storage.get(draftKey("art", "q1"))).toContain("hors ligne");
+
+    h.setOnline(true);
+    h.queueReply(ok(1));
+    h.syncer.online();
+    await h.settle();
+    expect(h.sent).toHaveLength(2);
+    expect(h.sent[1]?.body.saveId).toBe(h.sent[0]?.body.saveId);
+    expect(h.state.kind).toBe("saved");
+  });
+
+  it("retries with backoff after a server error", async () => {
+    const h = harness();
+    h.syncer.edit({ text: "x" });
+    h.queueReply(() => ({ kind: "response", status: 503, body: { ok: false, code: "INTERNAL", message: "down" } }));
+    await h.tick(800);
+    await h.settle();
+    expect(h.state.kind).toBe("retrying");
+    await h.tick(999);
+    expect(h.sent).toHaveLength(1);
+    h.queueReply(ok(1));
+    await h.tick(1);
+    await h.settle();
+    expect(h.sent).toHaveLength(2);
+    expect(h.state.kind).toBe("saved");
+  });
+
+  it("sends what was typed during a save on top of the new revision", async () => {
+    const h = harness();
+    h.syncer.edit({ text: "un" });
+    h.queueReply(ok(1));
+    await h.tick(800);
+    h.syncer.edit({ text: "un deux" });
+    await h.settle();
+    expect(h.state.kind).toBe("pending");
+    h.queueReply(ok(2));
+    await h.tick(800);
+    await h.settle();
+    expect(h.sent.map((save) => save.body.baseRevision)).toEqual([0, 1]);
+    expect(h.sent[1]?.body.value).toEqual({ text: "un deux" });
+    expect(h.sent[1]?.body.attemptId).toBe("att-1");
+    expect(h.state.kind).toBe("saved");
+  });
+
+  it("turns a stale save into a conflict showing both texts, and keeps mine on request", async () => {
+    const h = harness({ initial: { value: { text: "v1" }, revision: 1, savedAt: "2026-01-01T08:00:00.000Z" }, attemptId: "att-1" });
+    h.syncer.edit({ text: "mine" });
+    h.queueReply(stale({ value: { text: "theirs" }, revision: 2 }));
+    await h.tick(800);
+    await h.settle();
+    expect(h.state).toMatchObject({ kind: "conflict", theirs: { value: { text: "theirs" }, revision: 2 } });
+    expect(h.syncer.current.value).toEqual({ text: "mine" });
+
+    h.queueReply(ok(3));
+    h.syncer.resolveConflict("mine");
+    await h.tick(0);
+    await h.settle();
+    expect(h.sent[1]?.body).toMatchObject({ value: { text: "mine" }, baseRevision: 2 });
+    expect(h.state.kind).toBe("saved");
+  });
+
+  it("can take the other version instead, dropping the local copy", async () => {
+    const h = harness({ initial: { value: { text: "v1" }, revision: 1, savedAt: "2026-01-01T08:00:00.000Z" } });
+    h.syncer.edit({ text: "mine" });
+    h.queueReply(stale({ value: { text: "theirs" }, revision: 2 }));
+    await h.tick(800);
+    await h.settle();
+    h.syncer.resolveConflict("theirs");
+    expect(h.syncer.current.value).toEqual({ text: "theirs" });
+    expect(h.storage.has(draftKey("art", "q1"))).toBe(false);
+    expect(h.sent).toHaveLength(1);
+  });
+
+  it("does not send a text over the limit, and keeps it locally", async () => {
+    const h = harness();
+    h.syncer.edit({ text: "x".repeat(51) });
+    await h.tick(800);
+    expect(h.sent).toHaveLength(0);
+    expect(h.state).toMatchObject({ kind: "invalid", code: "TOO_LONG" });
+    expect(h.storage.get(draftKey("art", "q1"))).toContain("x".repeat(51));
+  });
+
+  it("restores text a previous visit left unsent, and sends it", async () => {
+    const first = harness({ attemptId: "att-1", initial: { value: { text: "old" }, revision: 2, savedAt: "2026-01-01T08:00:00.000Z" } });
+    first.syncer.edit({ text: "typed before the tab closed" });
+    const draft = first.storage.get(draftKey("art", "q1"))!;
+
+    const second = harness({ attemptId: "att-1", initial: { value: { text: "old" }, revision: 2, savedAt: "2026-01-01T08:00:00.000Z" } });
+    second.storage.set(draftKey("art", "q1"), draft);
+    second.queueReply(ok(3));
+    second.syncer.restoreDraft();
+    expect(second.syncer.current.value).toEqual({ text: "typed before the tab closed" });
+    await second.tick(0);
+    await second.settle();
+    expect(second.sent[0]?.body).toMatchObject({ baseRevision: 2, value: { text: "typed before the tab closed" } });
+    expect(second.state.kind).toBe("saved");
+  });
+
+  it("shows a conflict when the server moved on since the local copy was made", () => {
+    const h = harness({ attemptId: "att-1", initial: { value: { text: "newer on server" }, revision: 5, savedAt: "2026-01-01T08:00:00.000Z" } });
+    h.storage.set(draftKey("art", "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "local" }, baseRevision: 3, editedAt: "" }));
+    h.syncer.restoreDraft();
+    expect(h.state).toMatchObject({ kind: "conflict", theirs: { value: { text: "newer on server" }, revision: 5 } });
+    expect(h.syncer.current.value).toEqual({ text: "local" });
+  });
+
+  it("drops a local copy that belongs to another attempt or equals the saved text", () => {
+    const other = harness({ attemptId: "att-2" });
+    other.storage.set(draftKey("art", "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "old attempt" }, baseRevision: 1, editedAt: "" }));
+    other.syncer.restoreDraft();
+    expect(other.syncer.current.value).toEqual({ text: "" });
+    expect(other.storage.size).toBe(0);
+
+    const same = harness({ attemptId: "att-1", initial: { value: { text: "same" }, revision: 2, savedAt: "2026-01-01T08:00:00.000Z" } });
+    same.storage.set(draftKey("art", "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "same" }, baseRevision: 1, editedAt: "" }));
+    same.syncer.restoreDraft();
+    expect(same.state.kind).toBe("saved");
+    expect(same.storage.size).toBe(0);
+  });
+
+  it("flushes with keepalive when the page goes away", async () => {
+    const h = harness();
+    h.syncer.edit({ text: "leaving" });
+    h.syncer.flush(true);
+    expect(h.sent).toEqual([expect.objectContaining({ keepalive: true, body: expect.objectContaining({ value: { text: "leaving" } }) })]);
+  });
+
+  it("stops for good on a submitted attempt", async () => {
+    const h = harness({ attemptId: "att-1" });
+    h.syncer.edit({ text: "late" });
+    h.queueReply(() => ({ kind: "response", status: 409, body: { ok: false, code: "ATTEMPT_SUBMITTED", message: "rendue" } }));
+    await h.tick(800);
+    await h.settle();
+    expect(h.state).toMatchObject({ kind: "locked" });
+    h.syncer.edit({ text: "later" });
+    expect(h.syncer.current.value).toEqual({ text: "late" });
+  });
+});

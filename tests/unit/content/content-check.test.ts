@@ -1,0 +1,94 @@
+import { execFile } from "node:child_process";
+import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { parseDocument } from "yaml";
+import { beforeAll, describe, expect, it } from "vitest";
+import { ContentError } from "@/lib/content/issues";
+import { loadContent } from "@/lib/content/load";
+
+const run = promisify(execFile);
+const root = path.resolve(import.meta.dirname, "../../..");
+
+/** A private copy of content/ to break in one place. */
+async function copyContent(): Promise<string> {
+  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "content-")), "content");
+  await cp(path.join(root, "content"), dir, { recursive: true });
+  return dir;
+}
+
+async function editYaml(file: string, edit: (doc: ReturnType<typeof parseDocument>) => void) {
+  const doc = parseDocument(await readFile(file, "utf8"));
+  edit(doc);
+  await writeFile(file, doc.toString());
+}
+
+async function issuesOf(dir: string) {
+  try {
+    await loadContent(dir);
+    return [];
+  } catch (error) {
+    if (error instanceof ContentError) return error.issues;
+    throw error;
+  }
+}
+
+describe("content/", () => {
+  it("is valid as committed", async () => {
+    expect(await issuesOf(path.join(root, "content"))).toEqual([]);
+  });
+});
+
+describe("a broken content file is reported with its file and field", () => {
+  let slug: string;
+  beforeAll(async () => {
+    slug = (await loadContent(path.join(root, "content"))).articles[0]!.slug;
+  });
+
+  it("a question pointing at a paragraph that does not exist", async () => {
+    const dir = await copyContent();
+    await editYaml(path.join(dir, "questions", `${slug}.yaml`), (doc) => doc.setIn(["questions", 0, "paragraphs"], ["p999"]));
+    expect(await issuesOf(dir)).toContainEqual({
+      file: `content/questions/${slug}.yaml`,
+      field: "questions[0].paragraphs[0]",
+      message: `paragraph "p999" does not exist in ${slug}`,
+    });
+  });
+
+  it("a missing English prompt", async () => {
+    const dir = await copyContent();
+    await editYaml(path.join(dir, "questions", `${slug}.yaml`), (doc) => doc.deleteIn(["questions", 1, "en", "prompt"]));
+    const issues = await issuesOf(dir);
+    expect(issues).toContainEqual(expect.objectContaining({ file: `content/questions/${slug}.yaml`, field: "questions[1].en.prompt" }));
+  });
+
+  it("an edited article text", async () => {
+    const dir = await copyContent();
+    const body = path.join(dir, "articles", slug, "body.txt");
+    await writeFile(body, (await readFile(body, "utf8")).replace("Kazhakstan", "Kazakhstan"));
+    expect(await issuesOf(dir)).toContainEqual(expect.objectContaining({ file: `content/articles/${slug}/body.txt` }));
+  });
+
+  it("a claim quote that is not verbatim in its article", async () => {
+    const dir = await copyContent();
+    await editYaml(path.join(dir, "claims", `${slug}.yaml`), (doc) => {
+      const quote = String(doc.getIn(["claims", 0, "quote"]));
+      doc.setIn(["claims", 0, "quote"], `${quote} (paraphrase)`);
+    });
+    expect(await issuesOf(dir)).toContainEqual(
+      expect.objectContaining({ file: `content/claims/${slug}.yaml`, field: "claims[0]", message: expect.stringMatching(/quote not found verbatim/) }),
+    );
+  });
+
+  it("npm run content:check exits 1 and names the file", async () => {
+    const dir = await copyContent();
+    await editYaml(path.join(dir, "questions", `${slug}.yaml`), (doc) => doc.setIn(["questions", 0, "paragraphs"], ["p999"]));
+    const result = await run("npx", ["tsx", "scripts/content-check.ts", "--dir", dir], { cwd: root }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(`content/questions/${slug}.yaml → questions[0].paragraphs[0]`);
+  }, 30_000);
+});
