@@ -2,11 +2,14 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
-import type { MouseEvent } from "react";
+import { useEffect, useRef, type MouseEvent } from "react";
 import { usePathname } from "@/i18n/navigation";
 import { LOCALES, type AppLocale } from "@/lib/config";
 
 const otherLocale = (locale: string): AppLocale => LOCALES.find((candidate) => candidate !== locale) ?? "fr";
+
+/** Below this, the reader is at the page's head (e.g. came up to the header to switch language). */
+const READING_DEPTH = 200;
 
 /** The numbered paragraph at the top of the screen, so the other language opens at the same place. */
 function paragraphInView(): string | null {
@@ -17,11 +20,35 @@ function paragraphInView(): string | null {
   return null;
 }
 
+/**
+ * Remembers the paragraph being read. On a phone the header scrolls away, so the reader scrolls up
+ * to switch language: the place to reopen at is the last one read, not the top of the page.
+ */
+function useReadingPlace() {
+  const place = useRef<string | null>(null);
+  useEffect(() => {
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => {
+        if (window.scrollY > READING_DEPTH) place.current = paragraphInView();
+      });
+    };
+    window.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("scroll", onScroll);
+    };
+  }, []);
+  return () => (window.scrollY > READING_DEPTH ? paragraphInView() : place.current);
+}
+
 function SwitchLink({ href, locale }: Readonly<{ href: string; locale: AppLocale }>) {
   const t = useTranslations("layout");
+  const readingPlace = useReadingPlace();
   const keepPlace = (event: MouseEvent<HTMLAnchorElement>) => {
-    const anchor = paragraphInView();
-    if (anchor && window.scrollY > 0) event.currentTarget.href = `${href}#${anchor}`;
+    const anchor = readingPlace();
+    if (anchor) event.currentTarget.href = `${href}#${anchor}`;
   };
   return (
     <a

@@ -6,7 +6,7 @@ import { LocaleSwitcher, LocaleSwitcherFallback } from "./locale-switcher";
 export async function SiteHeader() {
   const [t, meta] = await Promise.all([getTranslations("layout"), getTranslations("meta")]);
   return (
-    <header className="border-b border-line bg-paper">
+    <header className="z-30 border-b border-line bg-paper/95 backdrop-blur lg:sticky lg:top-0">
       <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
         <Link href="/" className="font-serif text-xl font-semibold tracking-tight text-ink no-underline">
           {meta("siteName")}

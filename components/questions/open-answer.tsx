@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
 import type { Json } from "@/lib/autosave/syncer";
 import { ConflictNotice } from "./conflict-notice";
 import { SaveStatus } from "./save-status";
@@ -21,6 +22,19 @@ export function OpenAnswer({
     textOf(value).length > maxLength ? { code: "TOO_LONG", message: t("tooLong", { max: maxLength }) } : null;
   const { value, state, edit, resolveConflict } = useAnswerSync(question, initial, tooLong);
   const text = textOf(value);
+  const field = useRef<HTMLTextAreaElement>(null);
+
+  // The field is uncontrolled so that React's hydration leaves alone what a learner typed before
+  // the page's JavaScript arrived (a slow laptop); that text is picked up here, once.
+  useEffect(() => {
+    const typed = field.current?.value;
+    if (typed !== undefined && typed !== textOf(initial.value)) edit({ text: typed });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  // Text that changes without typing (a restored draft, the other side of a conflict) is shown.
+  useEffect(() => {
+    if (field.current && field.current.value !== text) field.current.value = text;
+  }, [text]);
   const id = `answer-${question}`;
   const over = text.length > maxLength;
 
@@ -31,7 +45,8 @@ export function OpenAnswer({
       </label>
       <textarea
         id={id}
-        value={text}
+        ref={field}
+        defaultValue={text}
         onChange={(event) => edit({ text: event.target.value })}
         aria-labelledby={`${labelledBy} ${id}-label`}
         aria-describedby={`${id}-status ${id}-count`}

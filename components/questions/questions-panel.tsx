@@ -30,7 +30,7 @@ export async function QuestionsPanel({ article, questions, attempt, isGuest }: P
       </h2>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>
       {isGuest && <p className="mt-1 text-sm text-muted">{t("guestNote")}</p>}
-      <div className="sticky top-0 z-10 mt-3 bg-paper py-2">
+      <div className="z-10 mt-3 bg-paper py-2 lg:sticky lg:top-0">
         <SyncSummary />
       </div>
       {stages.map(({ stage, items }) => (

@@ -28,7 +28,7 @@ export async function ReaderView({ article, sources, questions, background }: Pr
           <ArticleHeader article={article} sources={sources} />
           <ArticleText article={article} />
         </article>
-        <aside aria-label={t("panels")} className="mt-10 lg:sticky lg:top-4 lg:mt-0 lg:max-h-[calc(100dvh-2rem)] lg:overflow-y-auto lg:pr-1">
+        <aside aria-label={t("panels")} className="mt-10 lg:sticky lg:top-20 lg:mt-0 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-1">
           <ReaderTabs
             label={t("panels")}
             tabs={[

@@ -19,7 +19,7 @@ const cases: Case[] = [
   { name: "missing fields", body: () => JSON.stringify({ article: "x" }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
   { name: "unknown article", body: (valid) => JSON.stringify({ ...valid, article: "no-such-article" }), status: 404, code: "UNKNOWN_ARTICLE", message: { fr: /n'existe pas/, en: /does not exist/ } },
   { name: "unknown question", body: (valid) => JSON.stringify({ ...valid, question: "no-such-question" }), status: 404, code: "UNKNOWN_QUESTION", message: { fr: /n'existe pas pour cet article/, en: /does not exist for this article/ } },
-  { name: "text over the length limit", body: (valid) => JSON.stringify({ ...valid, value: { text: "x".repeat(5_000) } }), status: 422, code: "TOO_LONG", message: { fr: /dépasse la limite de 4\s?000 caractères/, en: /over the 4,000-character limit/ } },
+  { name: "text over the length limit", body: (valid) => JSON.stringify({ ...valid, value: { text: "x".repeat(9_000) } }), status: 422, code: "TOO_LONG", message: { fr: /dépasse la limite de \d[\d\s]* caractères/, en: /over the \d[\d,]*-character limit/ } },
   { name: "value of another type", body: (valid) => JSON.stringify({ ...valid, value: { choices: ["a"] } }), status: 422, code: "WRONG_TYPE", message: { fr: /type de la question/, en: /question's type/ } },
   { name: "an unknown attempt", body: (valid) => JSON.stringify({ ...valid, attemptId: "not-mine" }), status: 404, code: "ATTEMPT_NOT_FOUND", message: { fr: /introuvable/, en: /could not be found/ } },
   { name: "not JSON at all", body: () => "text=hello", headers: { "content-type": "application/x-www-form-urlencoded" }, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: { fr: /en JSON/, en: /as JSON/ } },
@@ -35,13 +35,19 @@ for (const locale of ["fr", "en"] as const) {
       const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
       const valid = { article: article.slug, question: question.key, value: { text: "ok" }, baseRevision: 0, saveId: "api-spec-save-id" };
       const response = await request.post("/api/answers", {
-        data: testCase.body(valid),
+        // Raw bytes: a string would be sent JSON-encoded, and malformed JSON would arrive well formed.
+        data: Buffer.from(testCase.body(valid)),
         headers: { "content-type": "application/json", "accept-language": locale === "fr" ? "fr-FR,fr" : "en-GB,en", ...testCase.headers },
       });
       expect(response.status()).toBe(testCase.status);
       const body = (await response.json()) as { ok: boolean; code: string; message: string };
       expect(body).toMatchObject({ ok: false, code: testCase.code });
       expect(body.message).toMatch(testCase.message[locale]);
+      if (testCase.code === "TOO_LONG") {
+        const max = question.type === "open" ? question.maxLength : 0;
+        expect(body).toMatchObject({ max });
+        expect(body.message).toContain(new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB").format(max));
+      }
     });
   }
 }

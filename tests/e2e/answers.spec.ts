@@ -55,3 +55,21 @@ test("the save status is announced and the whole panel says when everything is s
   await expect(status).toContainText("Enregistré");
   await expect(page.getByText("Toutes vos réponses sont enregistrées.")).toBeVisible();
 });
+
+test("text typed before the page's JavaScript has loaded is kept and saved", async ({ page, db }) => {
+  const { article, question } = await firstOpenQuestion();
+  // A slow school laptop: hold the scripts back while the learner starts typing.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/_next/static/chunks/**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/fr/articles/${article.slug}`, { waitUntil: "domcontentloaded" });
+  await page.locator(`#q-${question.key} textarea`).fill("Tapé avant le chargement des scripts.");
+  const saved = page.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
+  release();
+  const { attemptId } = (await (await saved).json()) as { attemptId: string };
+  await expect(page.locator(`#q-${question.key} textarea`)).toHaveValue("Tapé avant le chargement des scripts.");
+  expect(await storedAnswer(db, attemptId, question.key)).toMatchObject({ value: { text: "Tapé avant le chargement des scripts." } });
+});

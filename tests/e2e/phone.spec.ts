@@ -10,14 +10,14 @@ test("the switcher jumps to the questions and the background, and stays in reach
   await expect(switcher).toBeVisible();
   await expect(page.getByRole("tablist")).toBeHidden();
 
-  await switcher.getByRole("link", { name: "Questions" }).click();
+  await switcher.getByRole("link", { name: "Questions", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Questions", level: 2 })).toBeInViewport();
   await expect(switcher).toBeInViewport();
 
-  await switcher.getByRole("link", { name: "Contexte" }).click();
+  await switcher.getByRole("link", { name: "Contexte", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Contexte", level: 2 })).toBeInViewport();
 
-  await switcher.getByRole("link", { name: "Texte" }).click();
+  await switcher.getByRole("link", { name: "Texte", exact: true }).click();
   await expect(page.locator("#article h1")).toBeInViewport();
   await expectAccessible(page);
 });
