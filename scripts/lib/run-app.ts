@@ -52,7 +52,8 @@ export async function runApp(mode: "dev" | "start"): Promise<void> {
   const child = spawn(bin("next"), [mode, ...process.argv.slice(2)], {
     cwd: ROOT,
     stdio: "inherit",
-    env: { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: secret },
+    // Telemetry off: a school's server should not phone home.
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: secret },
   });
   const forward = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", forward);
