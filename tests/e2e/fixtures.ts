@@ -12,15 +12,13 @@ type Fixtures = {
 };
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  db: async ({}, use) => {
+  db: async ({}, provide) => {
     const pool = new pg.Pool({ connectionString: process.env.E2E_DATABASE_URL, max: 2 });
-    await use(pool);
+    await provide(pool);
     await pool.end();
   },
-  // eslint-disable-next-line no-empty-pattern
-  expectAccessible: async ({}, use) => {
-    await use(async (page) => {
+  expectAccessible: async ({}, provide) => {
+    await provide(async (page) => {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
       const serious = results.violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
       expect(
