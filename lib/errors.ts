@@ -10,6 +10,8 @@ export const ERROR_STATUS = {
   INVALID_INPUT: 422,
   /** A text is over its question's length limit (details.max). */
   TOO_LONG: 422,
+  /** More highlighted passages than the question allows (details.max). */
+  TOO_MANY_PASSAGES: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNKNOWN_ARTICLE: 404,

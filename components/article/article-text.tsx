@@ -6,7 +6,8 @@ import type { Article } from "@/lib/content";
 /**
  * The article's blocks exactly as stored, whitespace and typos included (pre-wrap keeps line
  * breaks and indents), each with its number in the margin. The title block is rendered by the
- * header, not here.
+ * header, not here. Each block's text is the lone text node of a data-text element, so passages
+ * (offsets into the stored text) map straight onto the DOM (lib/passages/dom.ts).
  */
 export async function ArticleText({ article }: Readonly<{ article: Article }>) {
   const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
@@ -38,16 +39,26 @@ function BlockBody({ block, labels }: Readonly<{ block: ArticleBlock; labels: La
   const text = block.text;
   switch (block.kind) {
     case "heading":
-      return <h2 className="text-xl leading-snug font-semibold whitespace-pre-wrap">{text}</h2>;
+      return (
+        <h2 data-text={block.id} className="text-xl leading-snug font-semibold whitespace-pre-wrap">
+          {text}
+        </h2>
+      );
     case "quote":
-      return <blockquote className="border-l-4 border-line pl-4 whitespace-pre-wrap">{text}</blockquote>;
+      return (
+        <blockquote data-text={block.id} className="border-l-4 border-line pl-4 whitespace-pre-wrap">
+          {text}
+        </blockquote>
+      );
     case "caption":
       return (
         <figure className="rounded-md border border-dashed border-line bg-panel px-4 py-3">
           <span lang={labels.lang} className="mb-1 block font-sans text-xs font-medium tracking-wide text-muted uppercase">
             {labels.caption}
           </span>
-          <figcaption className="text-base italic whitespace-pre-wrap">{text}</figcaption>
+          <figcaption data-text={block.id} className="text-base italic whitespace-pre-wrap">
+            {text}
+          </figcaption>
         </figure>
       );
     case "site-text":
@@ -56,12 +67,20 @@ function BlockBody({ block, labels }: Readonly<{ block: ArticleBlock; labels: La
           <span lang={labels.lang} className="mr-2 font-sans text-xs font-medium tracking-wide uppercase">
             [{labels.site}]
           </span>
-          {text}
+          <span data-text={block.id}>{text}</span>
         </p>
       );
     case "signature":
-      return <p className="italic whitespace-pre-wrap">{text}</p>;
+      return (
+        <p data-text={block.id} className="italic whitespace-pre-wrap">
+          {text}
+        </p>
+      );
     default:
-      return <p className="whitespace-pre-wrap">{text}</p>;
+      return (
+        <p data-text={block.id} className="whitespace-pre-wrap">
+          {text}
+        </p>
+      );
   }
 }

@@ -38,6 +38,10 @@ class SyncRegistry {
     }
     return { unsent, atRisk };
   }
+  /** Current answers by question key, for widgets that show one answer beside another. */
+  values(): Map<string, unknown> {
+    return new Map([...this.syncers].map((syncer) => [syncer.question, syncer.current.value]));
+  }
   flushAll(keepalive: boolean) {
     this.syncers.forEach((syncer) => syncer.flush(keepalive));
   }
@@ -50,6 +54,13 @@ export function useAnswerSession(): Session {
   const session = useContext(SessionContext);
   if (!session) throw new Error("Answer editors must sit inside <AnswerSession>");
   return session;
+}
+
+/** Re-renders on every answer change; returns the current answers by question key. */
+export function useAnswerValues(): Map<string, unknown> {
+  const { registry } = useAnswerSession();
+  useSyncExternalStore(registry.subscribe, registry.getVersion, () => 0);
+  return registry.values();
 }
 
 export function useSyncSummary() {

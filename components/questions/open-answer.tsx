@@ -3,8 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { Json } from "@/lib/autosave/syncer";
-import { ConflictNotice } from "./conflict-notice";
-import { SaveStatus } from "./save-status";
+import { AnswerStatus } from "./answer-status";
+import { useHydrationCatchUp } from "./use-hydration-catch-up";
 import { useAnswerSync, type InitialAnswer } from "./use-answer-sync";
 
 const textOf = (value: Json) =>
@@ -24,13 +24,7 @@ export function OpenAnswer({
   const text = textOf(value);
   const field = useRef<HTMLTextAreaElement>(null);
 
-  // The field is uncontrolled so that React's hydration leaves alone what a learner typed before
-  // the page's JavaScript arrived (a slow laptop); that text is picked up here, once.
-  useEffect(() => {
-    const typed = field.current?.value;
-    if (typed !== undefined && typed !== textOf(initial.value)) edit({ text: typed });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  useHydrationCatchUp(field, (element) => ({ text: element.value }), { text: textOf(initial.value) }, edit);
   // Text that changes without typing (a restored draft, the other side of a conflict) is shown.
   useEffect(() => {
     if (field.current && field.current.value !== text) field.current.value = text;
@@ -55,15 +49,10 @@ export function OpenAnswer({
         rows={4}
         className="mt-1 block min-h-28 w-full resize-y rounded-md border border-line bg-white p-3 leading-relaxed [field-sizing:content] focus:border-accent"
       />
-      <div className="mt-1 flex flex-wrap items-start justify-between gap-2">
-        <SaveStatus id={`${id}-status`} state={state} />
-        <p id={`${id}-count`} className={`text-xs ${over ? "font-semibold text-danger" : "text-muted"}`}>
-          {t("characters", { count: text.length, max: maxLength })}
-        </p>
-      </div>
-      {state.kind === "conflict" && (
-        <ConflictNotice theirs={textOf(state.theirs.value)} savedAt={state.theirs.savedAt} onResolve={resolveConflict} />
-      )}
+      <p id={`${id}-count`} className={`mt-1 text-right text-xs ${over ? "font-semibold text-danger" : "text-muted"}`}>
+        {t("characters", { count: text.length, max: maxLength })}
+      </p>
+      <AnswerStatus id={`${id}-status`} state={state} onResolve={resolveConflict} describe={textOf} />
     </div>
   );
 }

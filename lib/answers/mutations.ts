@@ -21,11 +21,12 @@ type Target = { attemptId: string; questionId: string; questionHash: string };
  */
 export async function saveAnswer(input: SaveAnswerInput, resolveViewer: () => Promise<Viewer>): Promise<SavedAnswer> {
   const content = await getContent();
-  if (!content.articles.some((article) => article.slug === input.article)) throw new AppError("UNKNOWN_ARTICLE");
+  const article = content.articles.find((candidate) => candidate.slug === input.article);
+  if (!article) throw new AppError("UNKNOWN_ARTICLE");
   const question = content.questionSets[input.article]?.questions.find((candidate) => candidate.key === input.question);
   if (!question) throw new AppError("UNKNOWN_QUESTION");
-  const check = checkAnswerValue(question, input.value);
-  if (!check.ok) throw new AppError(check.code, check.code === "TOO_LONG" ? { max: check.max } : {});
+  const check = checkAnswerValue(question, input.value, new Map(article.blocks.map((block) => [block.id, block.text])));
+  if (!check.ok) throw new AppError(check.code, "max" in check ? { max: check.max } : {});
 
   const row = await db().question.findFirst({
     where: { key: input.question, retiredAt: null, exercise: { key: exerciseKeyForArticle(input.article) } },

@@ -42,3 +42,19 @@ export async function getOwnAttempt(viewer: Viewer, requestedAttemptId: string, 
   if (!attempt) throw new AppError("ATTEMPT_NOT_FOUND");
   return attempt;
 }
+
+/**
+ * Submits one of the viewer's attempts: it becomes read-only. Takes the row lock that saves share,
+ * so no save lands after it. Submitting twice is harmless.
+ */
+export async function submitAttempt(viewer: Viewer, requestedAttemptId: string): Promise<{ id: string; number: number }> {
+  return db().$transaction(async (tx) => {
+    const [attempt] = await tx.$queryRaw<Array<{ id: string; number: number; status: string }>>`
+      SELECT "id", "number", "status" FROM "Attempt" WHERE "id" = ${requestedAttemptId} AND "userId" = ${viewer.id} FOR UPDATE`;
+    if (!attempt) throw new AppError("ATTEMPT_NOT_FOUND");
+    if (attempt.status !== "SUBMITTED") {
+      await tx.attempt.update({ where: { id: attempt.id }, data: { status: "SUBMITTED", submittedAt: new Date() } });
+    }
+    return { id: attempt.id, number: attempt.number };
+  });
+}

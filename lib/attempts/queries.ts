@@ -9,37 +9,72 @@ export type AttemptWithAnswers = {
   id: string;
   number: number;
   status: "IN_PROGRESS" | "SUBMITTED";
+  startedAt: string;
+  submittedAt: string | null;
+  articleSlug: string;
   /** Answers by question key. */
   answers: Record<string, StoredAnswer>;
 };
 
-/** The viewer's self-study attempt in progress on an article, with its answers; null if none. */
-export async function getOpenSelfStudyAttempt(viewer: Viewer, articleSlug: string): Promise<AttemptWithAnswers | null> {
-  const attempt = await db().attempt.findFirst({
-    where: {
-      userId: viewer.id,
-      scope: SELF_STUDY_SCOPE,
-      status: "IN_PROGRESS",
-      exercise: { key: exerciseKeyForArticle(articleSlug) },
-    },
+const attemptSelect = {
+  id: true,
+  number: true,
+  status: true,
+  startedAt: true,
+  submittedAt: true,
+  exercise: { select: { article: { select: { slug: true } } } },
+  answers: { select: { value: true, revision: true, updatedAt: true, question: { select: { key: true } } } },
+} as const;
+
+type Row = {
+  id: string;
+  number: number;
+  status: "IN_PROGRESS" | "SUBMITTED";
+  startedAt: Date;
+  submittedAt: Date | null;
+  exercise: { article: { slug: string } | null };
+  answers: Array<{ value: unknown; revision: number; updatedAt: Date; question: { key: string } }>;
+};
+
+const toAttempt = (row: Row): AttemptWithAnswers => ({
+  id: row.id,
+  number: row.number,
+  status: row.status,
+  startedAt: row.startedAt.toISOString(),
+  submittedAt: row.submittedAt?.toISOString() ?? null,
+  articleSlug: row.exercise.article?.slug ?? "",
+  answers: Object.fromEntries(
+    row.answers.map((answer) => [answer.question.key, { value: answer.value, revision: answer.revision, savedAt: answer.updatedAt.toISOString() }]),
+  ),
+});
+
+/** The viewer's self-study attempts on an article: the one in progress, and the last submitted. */
+export async function getSelfStudyAttempts(viewer: Viewer, articleSlug: string) {
+  const rows = await db().attempt.findMany({
+    where: { userId: viewer.id, scope: SELF_STUDY_SCOPE, exercise: { key: exerciseKeyForArticle(articleSlug) } },
     orderBy: { number: "desc" },
-    select: {
-      id: true,
-      number: true,
-      status: true,
-      answers: { select: { value: true, revision: true, updatedAt: true, question: { select: { key: true } } } },
-    },
+    take: 2,
+    select: attemptSelect,
   });
-  if (!attempt) return null;
+  const attempts = rows.map(toAttempt);
   return {
-    id: attempt.id,
-    number: attempt.number,
-    status: attempt.status,
-    answers: Object.fromEntries(
-      attempt.answers.map((answer) => [
-        answer.question.key,
-        { value: answer.value, revision: answer.revision, savedAt: answer.updatedAt.toISOString() },
-      ]),
-    ),
+    open: attempts.find((attempt) => attempt.status === "IN_PROGRESS") ?? null,
+    lastSubmitted: attempts.find((attempt) => attempt.status === "SUBMITTED") ?? null,
   };
+}
+
+/** One of the viewer's attempts, with its answers; null when it is not theirs (or does not exist). */
+export async function getOwnAttemptWithAnswers(viewer: Viewer, requestedAttemptId: string): Promise<AttemptWithAnswers | null> {
+  const row = await db().attempt.findFirst({ where: { id: requestedAttemptId, userId: viewer.id }, select: attemptSelect });
+  return row ? toAttempt(row) : null;
+}
+
+/** Every self-study attempt of the viewer, newest first, for "My work". */
+export async function listSelfStudyAttempts(viewer: Viewer): Promise<AttemptWithAnswers[]> {
+  const rows = await db().attempt.findMany({
+    where: { userId: viewer.id, scope: SELF_STUDY_SCOPE },
+    orderBy: [{ startedAt: "desc" }],
+    select: attemptSelect,
+  });
+  return rows.map(toAttempt);
 }

@@ -23,8 +23,12 @@ export type SyncState =
   | { kind: "invalid"; code: string; message: string }
   | { kind: "locked"; message: string };
 
-/** Shared by all the answers of one page: the first save opens the attempt, the others join it. */
-export type AttemptBox = { id: string | undefined };
+/**
+ * Shared by all the answers of one page: the first save opens the attempt (and, for a new visitor,
+ * the guest session), the others wait for it and join that attempt. Without the wait, answers saved
+ * at once by a visitor with no session yet would each create a guest of their own.
+ */
+export type AttemptBox = { id: string | undefined; opening?: Promise<void> };
 
 export type Draft = { attemptId: string | null; value: Json; baseRevision: number; editedAt: string };
 
@@ -80,6 +84,10 @@ export class AnswerSyncer {
     this.value = options.initial.value;
     this.revision = options.initial.revision;
     this.state = options.initial.savedAt ? { kind: "saved", savedAt: options.initial.savedAt } : { kind: "idle" };
+  }
+
+  get question(): string {
+    return this.options.question;
   }
 
   get current(): { value: Json; state: SyncState } {
@@ -193,7 +201,15 @@ export class AnswerSyncer {
     const save = this.prepare();
     this.inFlight = save;
     this.setState({ kind: "saving" });
+    const box = this.options.attempt;
+    while (!box.id && box.opening) await box.opening;
+    let opened: (() => void) | undefined;
+    if (!box.id) box.opening = new Promise<void>((resolve) => (opened = resolve));
     const result = await this.deps.post(this.body(save), { keepalive: false });
+    if (opened) {
+      box.opening = undefined;
+      opened();
+    }
     this.inFlight = null;
     if (this.disposed) return;
     this.handle(result, save);

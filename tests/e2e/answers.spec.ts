@@ -65,7 +65,7 @@ test("text typed before the page's JavaScript has loaded is kept and saved", asy
     await held;
     await route.continue();
   });
-  await page.goto(`/fr/articles/${article.slug}`, { waitUntil: "domcontentloaded" });
+  await page.goto(`/fr/articles/${article.slug}`, { waitUntil: "commit" });
   await page.locator(`#q-${question.key} textarea`).fill("Tapé avant le chargement des scripts.");
   const saved = page.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
   release();

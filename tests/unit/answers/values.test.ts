@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkAnswerValue, isAnswered } from "@/lib/answers/values";
+import { isAnswered } from "@/lib/answers/answered";
+import { checkAnswerValue } from "@/lib/answers/values";
 import type { Question } from "@/lib/content/schemas";
 
 const open: Question = {

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { AnswerSyncer, draftKey, type AttemptBox, type Json, type SyncState, type SyncerDeps, type TransportResult } from "@/lib/autosave/syncer";
 
 /** A hand-driven clock, network and storage around one syncer. */
-function harness(options: { initial?: { value: Json; revision: number; savedAt: string | null }; attemptId?: string } = {}) {
+function harness(
+  options: { initial?: { value: Json; revision: number; savedAt: string | null }; attemptId?: string; attempt?: AttemptBox; question?: string } = {},
+) {
   const timers: Array<{ at: number; run: () => void; id: number }> = [];
   let now = 0;
   let nextId = 0;
@@ -38,11 +40,11 @@ function harness(options: { initial?: { value: Json; revision: number; savedAt: 
     newId: () => `save-${++nextId}`,
     now: () => new Date(Date.UTC(2026, 0, 1) + now),
   };
-  const attempt: AttemptBox = { id: options.attemptId };
+  const attempt: AttemptBox = options.attempt ?? { id: options.attemptId };
   const syncer = new AnswerSyncer(
     {
       article: "art",
-      question: "q1",
+      question: options.question ?? "q1",
       locale: "fr",
       attempt,
       initial: options.initial ?? { value: { text: "" }, revision: 0, savedAt: null },
@@ -264,5 +266,26 @@ describe("AnswerSyncer", () => {
     expect(h.state).toMatchObject({ kind: "locked" });
     h.syncer.edit({ text: "later" });
     expect(h.syncer.current.value).toEqual({ text: "late" });
+  });
+});
+
+describe("AnswerSyncer, several answers on one page", () => {
+  it("lets the first save open the attempt before the others are sent, so one guest and one attempt result", async () => {
+    const attempt: AttemptBox = { id: undefined };
+    const first = harness({ attempt, question: "q1" });
+    const second = harness({ attempt, question: "q2" });
+    first.queueReply(ok(1, "att-9"));
+    second.queueReply(ok(1, "att-9"));
+    first.syncer.edit({ text: "un" });
+    second.syncer.edit({ text: "deux" });
+    await first.tick(800);
+    await second.tick(800);
+    expect(first.sent).toHaveLength(1);
+    expect(second.sent).toHaveLength(0);
+    await first.settle();
+    await second.settle();
+    expect(second.sent).toHaveLength(1);
+    expect(second.sent[0]?.body.attemptId).toBe("att-9");
+    expect(second.state.kind).toBe("saved");
   });
 });

@@ -4,7 +4,7 @@ import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { QuestionsPanel } from "@/components/questions/questions-panel";
 import { ReaderView } from "@/components/reader/reader-view";
-import { getOpenSelfStudyAttempt } from "@/lib/attempts/queries";
+import { getSelfStudyAttempts } from "@/lib/attempts/queries";
 import { getViewer } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
@@ -32,14 +32,23 @@ export default async function ReaderLayout({ children, params }: Props) {
   const { content, article } = await findArticle(slug);
   if (!article) notFound();
   const viewer = await getViewer();
-  const attempt = viewer ? await getOpenSelfStudyAttempt(viewer, slug) : null;
-  const questions = (content.questionSets[slug]?.questions ?? []).filter((question) => question.type === "open");
+  const { open, lastSubmitted } = viewer ? await getSelfStudyAttempts(viewer, slug) : { open: null, lastSubmitted: null };
+  const questions = content.questionSets[slug]?.questions ?? [];
 
   return (
     <ReaderView
       article={article}
       sources={content.sources}
-      questions={<QuestionsPanel article={article} questions={questions} attempt={attempt} isGuest={viewer?.isGuest ?? true} />}
+      questions={
+        <QuestionsPanel
+          article={article}
+          questions={questions}
+          techniques={content.techniques}
+          attempt={open}
+          lastSubmitted={lastSubmitted}
+          isGuest={viewer?.isGuest ?? true}
+        />
+      }
       background={children}
     />
   );

@@ -1,0 +1,44 @@
+"use client";
+
+import { useEffect } from "react";
+import { useAnswerValues } from "@/components/questions/answer-session";
+import { usePendingSelection } from "@/components/questions/pending-selection";
+import type { Highlight as Passage } from "@/lib/answers/values";
+import { rangeFor } from "@/lib/passages/dom";
+
+/**
+ * Paints the learner's passages on the article with the CSS Custom Highlight API: the verbatim
+ * text's DOM is never rewrapped. Where the API is missing, the passages still appear as quotes in
+ * their answers.
+ */
+export function PassageHighlights() {
+  const values = useAnswerValues();
+  const pending = usePendingSelection();
+
+  useEffect(() => {
+    if (typeof CSS === "undefined" || !("highlights" in CSS)) return;
+    const evidence: Passage[] = [];
+    const technique: Passage[] = [];
+    for (const value of values.values()) {
+      if (value && typeof value === "object" && "highlights" in value && Array.isArray(value.highlights)) evidence.push(...(value.highlights as Passage[]));
+      if (value && typeof value === "object" && "tags" in value && Array.isArray(value.tags)) technique.push(...(value.tags as Passage[]));
+    }
+    const paint = (name: string, passages: readonly Passage[]) => {
+      const ranges = passages.flatMap((passage) => rangeFor(passage) ?? []);
+      CSS.highlights.set(name, new Highlight(...ranges));
+    };
+    paint("recits-evidence", evidence);
+    paint("recits-technique", technique);
+    paint("recits-pending", pending);
+  }, [values, pending]);
+
+  useEffect(
+    () => () => {
+      if (typeof CSS !== "undefined" && "highlights" in CSS) {
+        ["recits-evidence", "recits-technique", "recits-pending"].forEach((name) => CSS.highlights.delete(name));
+      }
+    },
+    [],
+  );
+  return null;
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef } from "react";
+import { OTHER, OTHER_MAX_LENGTH } from "@/lib/answers/constants";
+import type { Json } from "@/lib/autosave/syncer";
+import { AnswerStatus } from "./answer-status";
+import { useAnswerSync, type InitialAnswer } from "./use-answer-sync";
+import { useHydrationCatchUp } from "./use-hydration-catch-up";
+
+type Option = { key: string; label: string };
+type Props = Readonly<{
+  question: string;
+  multiple: boolean;
+  options: readonly Option[];
+  allowOther: boolean;
+  initial: InitialAnswer;
+  labelledBy: string;
+}>;
+
+type ChoiceValue = { choice?: string | null; choices?: string[]; other?: string };
+
+/** The form's state as an answer value; the DOM is the source of truth for uncontrolled inputs. */
+function readForm(fieldset: HTMLFieldSetElement, multiple: boolean): Json {
+  const chosen = [...fieldset.querySelectorAll<HTMLInputElement>("input[data-choice]:checked")].map((input) => input.value);
+  const otherField = fieldset.querySelector<HTMLInputElement>("input[data-other]");
+  const other = chosen.includes(OTHER) ? (otherField?.value ?? "") : undefined;
+  const base: { [key: string]: Json } = multiple ? { choices: chosen } : { choice: chosen[0] ?? null };
+  return other === undefined ? base : { ...base, other };
+}
+
+/** Single or multiple choice, with an optional "Other (explain)" that opens a text field. */
+export function ChoiceAnswer({ question, multiple, options, allowOther, initial, labelledBy }: Props) {
+  const t = useTranslations("questions");
+  const fieldset = useRef<HTMLFieldSetElement>(null);
+  const validate = (value: Json) => {
+    const other = (value as ChoiceValue).other ?? "";
+    return other.length > OTHER_MAX_LENGTH ? { code: "TOO_LONG", message: t("tooLong", { max: OTHER_MAX_LENGTH }) } : null;
+  };
+  const sync = useAnswerSync(question, initial, validate);
+  const value = sync.value as ChoiceValue;
+  const chosen = multiple ? (value.choices ?? []) : value.choice ? [value.choice] : [];
+  const onChange = () => fieldset.current && sync.edit(readForm(fieldset.current, multiple));
+  useHydrationCatchUp(fieldset, (element) => readForm(element, multiple), initial.value, sync.edit);
+
+  // Values that change without a click (a restored draft, a resolved conflict) are shown.
+  const chosenKey = chosen.join("\n");
+  useEffect(() => {
+    const keys = chosenKey.split("\n");
+    fieldset.current?.querySelectorAll<HTMLInputElement>("input[data-choice]").forEach((input) => {
+      input.checked = keys.includes(input.value);
+    });
+  }, [chosenKey]);
+
+  const id = `answer-${question}`;
+  const all = [...options, ...(allowOther ? [{ key: OTHER, label: t("other") }] : [])];
+  const otherChosen = chosen.includes(OTHER);
+  return (
+    <div className="mt-3">
+      <fieldset ref={fieldset} aria-labelledby={labelledBy} aria-describedby={`${id}-status`} disabled={sync.state.kind === "locked"}>
+        <legend className="text-sm font-medium">{multiple ? t("chooseSeveral") : t("chooseOne")}</legend>
+        <div className="mt-2 space-y-1.5">
+          {all.map((option) => (
+            <label key={option.key} className="flex cursor-pointer items-start gap-2 rounded-md border border-transparent px-2 py-1.5 hover:border-line has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
+              <input
+                type={multiple ? "checkbox" : "radio"}
+                name={id}
+                value={option.key}
+                data-choice
+                defaultChecked={chosen.includes(option.key)}
+                onChange={onChange}
+                className="mt-1 size-4 shrink-0 accent-accent"
+              />
+              <span className="leading-snug">{option.label}</span>
+            </label>
+          ))}
+        </div>
+        {allowOther && (
+          <div className={otherChosen ? "mt-2 pl-8" : "hidden"}>
+            <label htmlFor={`${id}-other`} className="text-sm">
+              {t("otherExplain")}
+            </label>
+            <input
+              id={`${id}-other`}
+              type="text"
+              data-other
+              defaultValue={value.other ?? ""}
+              onChange={onChange}
+              className="mt-1 block w-full rounded-md border border-line bg-white px-2 py-1.5"
+            />
+          </div>
+        )}
+      </fieldset>
+      <AnswerStatus id={`${id}-status`} state={sync.state} onResolve={sync.resolveConflict} describe={(theirs) => describeChoice(theirs, all)} />
+    </div>
+  );
+}
+
+function describeChoice(value: Json, options: readonly Option[]): string {
+  const choice = value as ChoiceValue;
+  const keys = choice.choices ?? (choice.choice ? [choice.choice] : []);
+  const labels = keys.map((key) => options.find((option) => option.key === key)?.label ?? key);
+  return [...labels, choice.other].filter(Boolean).join(" · ");
+}

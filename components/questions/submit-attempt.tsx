@@ -1,0 +1,82 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useRef, useState, useTransition } from "react";
+import { submitAttemptAction } from "@/lib/attempts/actions";
+import { draftKey } from "@/lib/autosave/syncer";
+import { isAnswered } from "@/lib/answers/answered";
+import { useAnswerSession, useAnswerValues } from "./answer-session";
+
+const WAIT_FOR_SAVES_MS = 15_000;
+
+/**
+ * "Submit my work": first makes sure every answer is on the server (flushing and waiting), then
+ * submits; the attempt becomes read-only and the commentary opens.
+ */
+export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonly string[] }>) {
+  const t = useTranslations("submit");
+  const errors = useTranslations("errors.codes");
+  const locale = useLocale();
+  const { article, attempt, registry } = useAnswerSession();
+  const values = useAnswerValues();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const answered = questionKeys.filter((key) => isAnswered(values.get(key))).length;
+
+  const allSaved = async () => {
+    registry.flushAll(false);
+    const deadline = Date.now() + WAIT_FOR_SAVES_MS;
+    while (registry.summary().unsent > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
+    return registry.summary().unsent === 0 && registry.summary().atRisk === 0;
+  };
+
+  const submit = () =>
+    startTransition(async () => {
+      setProblem(null);
+      if (!(await allSaved()) || !attempt.id) {
+        setProblem(t("notSaved"));
+        return;
+      }
+      questionKeys.forEach((key) => window.localStorage.removeItem(draftKey(article, key)));
+      const result = await submitAttemptAction({ locale, attemptId: attempt.id });
+      setProblem(errors(result.code, { max: 0 }));
+    });
+
+  return (
+    <section aria-labelledby="submit-title" className="mt-8 rounded-lg border border-line bg-white p-4">
+      <h3 id="submit-title" className="font-semibold">
+        {t("title")}
+      </h3>
+      <p className="mt-1 text-sm text-muted">{t("progress", { answered, total: questionKeys.length })}</p>
+      <p className="mt-1 text-sm">{t("explain")}</p>
+      <button
+        type="button"
+        disabled={answered === 0 || pending}
+        onClick={() => dialog.current?.showModal()}
+        className="mt-3 rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong disabled:opacity-50"
+      >
+        {t("button")}
+      </button>
+      {problem && (
+        <p role="alert" className="mt-2 text-sm text-danger">
+          {problem}
+        </p>
+      )}
+      <dialog ref={dialog} aria-labelledby="submit-confirm" className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/40">
+        <h4 id="submit-confirm" className="text-lg font-semibold">
+          {t("confirmTitle")}
+        </h4>
+        <p className="mt-2 text-sm">{t("confirmBody", { answered, total: questionKeys.length })}</p>
+        <form method="dialog" className="mt-4 flex flex-wrap gap-2">
+          <button type="submit" onClick={submit} className="rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
+            {t("confirm")}
+          </button>
+          <button type="submit" className="rounded-md border border-line px-4 py-2">
+            {t("cancel")}
+          </button>
+        </form>
+      </dialog>
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { OTHER } from "@/lib/answers/constants";
+import type { AppLocale } from "@/lib/config";
+import type { Article } from "@/lib/content";
+import { locatePassage } from "@/lib/content/passages";
+import type { QuestionResult } from "@/lib/review/results";
+
+type Value = { text?: string; choice?: string | null; choices?: string[]; other?: string; value?: number | null; highlights?: Array<{ block: string; quote: string }> };
+
+const numberOf = (block: string) => Number(block.slice(1));
+
+/** One question after submission: the learner's answer, the reference when there is one, and what to look for. */
+export async function AnswerReview({ result, number, article }: Readonly<{ result: QuestionResult; number: number; article: Article }>) {
+  const [t, locale] = await Promise.all([getTranslations("results"), getLocale() as Promise<AppLocale>]);
+  const { question } = result;
+  const value = (result.value ?? {}) as Value;
+  const none = <p className="text-muted italic">{t("noAnswer")}</p>;
+
+  let mine: ReactNode = none;
+  let reference: ReactNode = null;
+  if (question.type === "open" && result.answered) mine = <p className="whitespace-pre-wrap">{value.text}</p>;
+  if (question.type === "scale" && result.answered) mine = <p className="font-semibold">{t("scaleValue", { value: value.value ?? 0, max: question.max })}</p>;
+  if (question.type === "single" || question.type === "multiple") {
+    const chosen = value.choices ?? (value.choice ? [value.choice] : []);
+    mine = (
+      <ul className="space-y-1">
+        {[...question.options, ...(question.allowOther ? [{ key: OTHER, fr: t("other"), en: t("other") }] : [])].map((option) => {
+          const isChosen = chosen.includes(option.key);
+          const isReference = question.reference.answer.includes(option.key);
+          return (
+            <li key={option.key} className={`rounded px-2 py-1 ${isReference ? "bg-green-50" : ""}`}>
+              <span aria-hidden="true">{isChosen ? "☑" : "☐"} </span>
+              {option.key === OTHER && value.other ? t("otherWithText", { text: value.other }) : option[locale]}
+              {isChosen && <span className="sr-only"> ({t("yourChoice")})</span>}
+              {isReference && <Badge tone="ok">{t("referenceChoice")}</Badge>}
+            </li>
+          );
+        })}
+      </ul>
+    );
+    reference = <p>{question.reference[locale]}</p>;
+  }
+  if (question.type === "evidence") {
+    if (result.answered) {
+      mine = (
+        <ul className="space-y-1">
+          {(value.highlights ?? []).map((passage) => (
+            <li key={`${passage.block}-${passage.quote}`}>
+              § {numberOf(passage.block)} <q lang="fr">{passage.quote}</q>
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    if (question.reference) {
+      reference = (
+        <>
+          <ul className="space-y-1">
+            {question.reference.passages.map((passage) => (
+              <li key={`${passage.block}-${passage.quote}`}>
+                § {locatePassage(article.blocks, passage)?.block.number ?? numberOf(passage.block)} <q lang="fr">{passage.quote}</q>
+              </li>
+            ))}
+          </ul>
+          <p className="mt-2">{question.reference[locale]}</p>
+        </>
+      );
+    }
+  }
+  if (question.type === "technique") mine = result.answered ? <p>{t("seeComparison")}</p> : none;
+
+  return (
+    <article aria-labelledby={`r-${question.key}`} className="rounded-lg border border-line bg-white p-5 shadow-sm">
+      <p className="text-xs font-medium text-muted">{t("questionNumber", { number })}</p>
+      <h3 id={`r-${question.key}`} className="mt-1 font-medium">
+        {question[locale].prompt}
+      </h3>
+      {result.correct !== undefined && (
+        <p className="mt-2">
+          <Badge tone={result.correct ? "ok" : "warn"}>{result.correct ? t("correct") : t("notReference")}</Badge>
+        </p>
+      )}
+      <div className="mt-3 grid gap-4 md:grid-cols-2">
+        <section>
+          <h4 className="text-sm font-semibold text-muted">{t("yourAnswer")}</h4>
+          <div className="mt-1 text-sm leading-relaxed">{mine}</div>
+        </section>
+        {reference && (
+          <section>
+            <h4 className="text-sm font-semibold text-muted">{t("reference")}</h4>
+            <div className="mt-1 text-sm leading-relaxed">{reference}</div>
+          </section>
+        )}
+      </div>
+      <section className="mt-4 rounded-md bg-panel px-4 py-3">
+        <h4 className="text-sm font-semibold">{t("lookFor")}</h4>
+        <p className="mt-1 text-sm leading-relaxed">{question[locale].teacherNotes}</p>
+      </section>
+    </article>
+  );
+}

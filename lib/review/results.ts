@@ -1,0 +1,108 @@
+import type { AttemptWithAnswers } from "@/lib/attempts/queries";
+import { isAnswered } from "@/lib/answers/answered";
+import type { TaggedPassage } from "@/lib/answers/values";
+import type { Article, Content } from "@/lib/content";
+import { locatePassage } from "@/lib/content/passages";
+import type { Question } from "@/lib/content/schemas";
+import { techniqueReport, type LabelledSpan, type TechniqueReport } from "@/lib/scoring/spans";
+
+/**
+ * What a learner sees after submitting: each answer beside the reference, closed questions
+ * marked, the trust scale before and after, and the technique tagging scored against the expert
+ * annotation (lib/scoring/spans.ts).
+ */
+
+export type ReferenceSpan = LabelledSpan & { id: string; quote: string; why: { fr: string; en: string } };
+export type Match = "technique" | "category" | "none";
+
+export type TechniqueComparison = {
+  report: TechniqueReport;
+  /** Per paragraph that either side marked: the learner's tags and the reference, each with how it matched. */
+  rows: Array<{
+    block: string;
+    number: number | null;
+    mine: Array<TaggedPassage & { match: Match }>;
+    reference: Array<ReferenceSpan & { match: Match }>;
+  }>;
+};
+
+export type QuestionResult = {
+  question: Question;
+  value: unknown;
+  answered: boolean;
+  /** Closed questions: whether the choice matches the reference (all options, for multiple). */
+  correct?: boolean;
+};
+
+export type AttemptResults = {
+  questions: QuestionResult[];
+  answered: number;
+  closed: { correct: number; total: number };
+  trust: { before: number | null; after: number | null } | null;
+  techniques: TechniqueComparison | null;
+};
+
+const chosenKeys = (value: unknown): string[] => {
+  if (!value || typeof value !== "object") return [];
+  if ("choices" in value && Array.isArray(value.choices)) return value.choices as string[];
+  if ("choice" in value && typeof value.choice === "string") return [value.choice];
+  return [];
+};
+const scaleOf = (value: unknown) => (value && typeof value === "object" && "value" in value && typeof value.value === "number" ? value.value : null);
+
+function isCorrect(question: Question, value: unknown): boolean | undefined {
+  if (question.type !== "single" && question.type !== "multiple") return undefined;
+  const chosen = [...chosenKeys(value)].sort();
+  return chosen.join("|") === [...question.reference.answer].sort().join("|");
+}
+
+export function referenceSpans(article: Article, content: Content): ReferenceSpan[] {
+  return (content.annotations[article.slug]?.spans ?? []).flatMap((span) => {
+    const located = locatePassage(article.blocks, span);
+    return located ? [{ id: span.id, block: span.block, start: located.start, end: located.end, label: span.technique, quote: span.quote, why: { fr: span.fr.why, en: span.en.why } }] : [];
+  });
+}
+
+function compareTechniques(tags: readonly TaggedPassage[], reference: readonly ReferenceSpan[], article: Article, content: Content): TechniqueComparison {
+  const categoryOf = (technique: string) => content.techniques.techniques.find((candidate) => candidate.id === technique)?.category ?? technique;
+  const mine: LabelledSpan[] = tags.map((tag) => ({ block: tag.block, start: tag.start, end: tag.end, label: tag.technique }));
+  const overlaps = (a: LabelledSpan, b: LabelledSpan) => a.block === b.block && Math.min(a.end, b.end) > Math.max(a.start, b.start);
+  const matchOf = (span: LabelledSpan, others: readonly LabelledSpan[]): Match =>
+    others.some((other) => overlaps(span, other) && other.label === span.label)
+      ? "technique"
+      : others.some((other) => overlaps(span, other) && categoryOf(other.label) === categoryOf(span.label))
+        ? "category"
+        : "none";
+  const blocks = [...new Set([...tags.map((tag) => tag.block), ...reference.map((span) => span.block)])].sort(
+    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
+  );
+  return {
+    report: techniqueReport(mine, reference, categoryOf),
+    rows: blocks.map((block) => ({
+      block,
+      number: article.blocks.find((candidate) => candidate.id === block)?.number ?? null,
+      mine: tags.filter((tag) => tag.block === block).map((tag) => ({ ...tag, match: matchOf({ ...tag, label: tag.technique }, reference) })),
+      reference: reference.filter((span) => span.block === block).map((span) => ({ ...span, match: matchOf(span, mine) })),
+    })),
+  };
+}
+
+export function buildResults(attempt: AttemptWithAnswers, article: Article, content: Content): AttemptResults {
+  const questions = content.questionSets[article.slug]?.questions ?? [];
+  const results = questions.map((question): QuestionResult => {
+    const value = attempt.answers[question.key]?.value ?? null;
+    return { question, value, answered: isAnswered(value), correct: isCorrect(question, value) };
+  });
+  const closed = results.filter((result) => result.correct !== undefined);
+  const before = questions.find((question) => question.type === "scale" && !question.compareWith);
+  const after = questions.find((question) => question.type === "scale" && question.compareWith);
+  const tagging = questions.find((question) => question.type === "technique");
+  const tags = tagging ? (((attempt.answers[tagging.key]?.value as { tags?: TaggedPassage[] } | undefined)?.tags ?? []) as TaggedPassage[]) : [];
+  return {
+    questions: results,
+    answered: results.filter((result) => result.answered).length,
+    closed: { correct: closed.filter((result) => result.correct).length, total: closed.length },
+    trust: before && after ? { before: scaleOf(attempt.answers[before.key]?.value), after: scaleOf(attempt.answers[after.key]?.value) } : null,
+    techniques: tagging ? compareTechniques(tags, referenceSpans(article, content), article, content) : null,
+  };
+}
