@@ -6,6 +6,7 @@ import { STAGES, type Question } from "@/lib/content/schemas";
 import { PassageHighlights } from "@/components/article/passage-highlights";
 import { AnswerSession } from "./answer-session";
 import { QuestionCard } from "./question-card";
+import { SelectionBar } from "./selection-bar";
 import { SubmitAttempt } from "./submit-attempt";
 import { SubmittedNotice } from "./submitted-notice";
 import { SyncSummary } from "./sync-summary";
@@ -61,6 +62,11 @@ export async function QuestionsPanel({ article, questions, techniques, attempt, 
         </section>
       ))}
       <SubmitAttempt questionKeys={questions.map((question) => question.key)} />
+      <SelectionBar
+        targets={questions.flatMap((question) =>
+          question.type === "evidence" || question.type === "technique" ? [{ key: question.key, number: numbers.get(question.key) ?? 0 }] : [],
+        )}
+      />
     </AnswerSession>
   );
 }

@@ -71,7 +71,7 @@ async function writeOnce(target: Target, value: AnswerValue, input: SaveAnswerIn
         return result(stored!.revision, stored!.updatedAt, true);
       case "stale":
         throw new AppError("STALE_REVISION", {
-          current: { value: stored!.value, revision: stored!.revision, savedAt: stored!.updatedAt.toISOString() },
+          current: { value: stored!.value, revision: stored!.revision, savedAt: stored!.updatedAt.toISOString(), attemptId: target.attemptId },
         });
       case "create": {
         // ON CONFLICT DO NOTHING: a concurrent first save makes this a no-op, and the pass is redone.

@@ -16,7 +16,9 @@ const toViewer = (user: SessionUser): Viewer => ({
 
 /** The viewer of the current request, or null. Cached per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
-  const session = await getAuth().api.getSession({ headers: await headers() });
+  // headers() first: it marks the page as per-request before any configuration is needed.
+  const requestHeaders = await headers();
+  const session = await getAuth().api.getSession({ headers: requestHeaders });
   return session ? toViewer(session.user) : null;
 });
 

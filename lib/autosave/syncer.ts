@@ -30,7 +30,8 @@ export type SyncState =
  */
 export type AttemptBox = { id: string | undefined; opening?: Promise<void> };
 
-export type Draft = { attemptId: string | null; value: Json; baseRevision: number; editedAt: string };
+/** The local copy of unconfirmed text; `saveId` once it has been sent, so a resend is recognised. */
+export type Draft = { attemptId: string | null; value: Json; baseRevision: number; editedAt: string; saveId?: string };
 
 export type TransportResult =
   | { kind: "response"; status: number; body: Record<string, unknown> }
@@ -103,6 +104,7 @@ export class AnswerSyncer {
     if (sameValue(draft.value, this.value)) return this.removeDraft();
     if (draft.baseRevision === this.revision) {
       this.value = draft.value;
+      if (draft.saveId) this.retry = { value: draft.value, baseRevision: draft.baseRevision, saveId: draft.saveId };
       this.setState({ kind: "pending" });
       this.schedule(0);
       return;
@@ -178,7 +180,10 @@ export class AnswerSyncer {
   }
 
   private prepare(): InFlight {
-    this.retry ??= { value: this.value, baseRevision: this.revision, saveId: this.deps.newId() };
+    if (!this.retry) {
+      this.retry = { value: this.value, baseRevision: this.revision, saveId: this.deps.newId() };
+      this.writeDraft();
+    }
     return this.retry;
   }
 
@@ -223,6 +228,8 @@ export class AnswerSyncer {
     const message = typeof body.message === "string" ? body.message : code;
     if (code === "STALE_REVISION" && isStored(body.current)) {
       this.retry = null;
+      // The newer version is this very text (e.g. sent by a keepalive as the last page closed).
+      if (sameValue(body.current.value, save.value)) return this.confirmed(save, body.current);
       return this.setState({ kind: "conflict", theirs: body.current });
     }
     if (code === "ATTEMPT_SUBMITTED") return this.setState({ kind: "locked", message });
@@ -299,6 +306,7 @@ export class AnswerSyncer {
       value: this.value,
       baseRevision: this.revision,
       editedAt: this.deps.now().toISOString(),
+      ...(this.retry && sameValue(this.retry.value, this.value) ? { saveId: this.retry.saveId } : {}),
     };
     try {
       this.deps.storage.setItem(draftKey(this.options.article, this.options.question), JSON.stringify(draft));
@@ -316,6 +324,6 @@ export class AnswerSyncer {
   }
 }
 
-function isStored(value: unknown): value is { value: Json; revision: number; savedAt: string } {
+function isStored(value: unknown): value is { value: Json; revision: number; savedAt: string; attemptId?: string } {
   return !!value && typeof value === "object" && "revision" in value && typeof value.revision === "number";
 }

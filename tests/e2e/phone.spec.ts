@@ -30,3 +30,25 @@ test("the article text is not wider than the screen", async ({ page }) => {
     expect(overflow, article.slug).toBeLessThanOrEqual(0);
   }
 });
+
+test("selecting a passage offers a one-tap way to the questions that take passages", async ({ page }) => {
+  const content = await contentPromise;
+  const article = content.articles[0]!;
+  await page.goto(`/fr/articles/${article.slug}`);
+  const bar = page.getByRole("region", { name: "Passage sélectionné" });
+  await expect(bar).toBeHidden();
+  await page.evaluate(() => {
+    const node = document.querySelector('[data-text="p3"]')!.firstChild!;
+    const range = document.createRange();
+    range.setStart(node, 0);
+    range.setEnd(node, 40);
+    document.getSelection()!.removeAllRanges();
+    document.getSelection()!.addRange(range);
+  });
+  await expect(bar).toBeVisible();
+  const evidence = content.questionSets[article.slug]!.questions.find((question) => question.type === "evidence")!;
+  await bar.getByRole("link").first().click();
+  await expect(page.locator(`#q-${evidence.key}`)).toBeInViewport();
+  await page.locator(`#q-${evidence.key}`).getByRole("button", { name: "Ajouter la sélection" }).click();
+  await expect(page.locator(`#q-${evidence.key} ol li`)).toHaveCount(1);
+});

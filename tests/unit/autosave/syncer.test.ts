@@ -289,3 +289,33 @@ describe("AnswerSyncer, several answers on one page", () => {
     expect(second.state.kind).toBe("saved");
   });
 });
+
+describe("AnswerSyncer, ambiguous failures", () => {
+  it("takes a stale answer carrying this very text as confirmation, not as a conflict", async () => {
+    const h = harness();
+    h.syncer.edit({ text: "déjà arrivé" });
+    h.queueReply(stale({ value: { text: "déjà arrivé" }, revision: 1 }));
+    await h.tick(800);
+    await h.settle();
+    expect(h.state.kind).toBe("saved");
+    expect(h.storage.size).toBe(0);
+  });
+
+  it("resends a restored draft with the id it was first sent with, so the server can spot the duplicate", async () => {
+    const first = harness();
+    first.syncer.edit({ text: "envoyé, réponse perdue" });
+    first.queueReply(networkError);
+    await first.tick(800);
+    await first.settle();
+    const draft = first.storage.get(draftKey("art", "q1"))!;
+    expect(JSON.parse(draft).saveId).toBe(first.sent[0]?.body.saveId);
+
+    const second = harness();
+    second.storage.set(draftKey("art", "q1"), draft);
+    second.queueReply(ok(1));
+    second.syncer.restoreDraft();
+    await second.tick(0);
+    await second.settle();
+    expect(second.sent[0]?.body.saveId).toBe(first.sent[0]?.body.saveId);
+  });
+});

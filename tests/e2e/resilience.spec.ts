@@ -1,0 +1,66 @@
+import type { Page } from "@playwright/test";
+import { contentPromise, expect, storedAnswer, test } from "./fixtures";
+
+/** Nothing typed is lost: network cuts, a reload while the server is unreachable, two tabs at once. */
+
+const content = await contentPromise;
+const article = content.articles[4]!;
+const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+const field = (page: Page) => page.locator(`#q-${question.key} textarea`);
+const status = (page: Page) => page.locator(`#answer-${question.key}-status`);
+
+test("typed offline, saved once the network returns", async ({ page, context, db }) => {
+  await page.goto(`/fr/articles/${article.slug}`);
+  await field(page).fill("Première phrase, en ligne.");
+  await expect(status(page)).toContainText("Enregistré");
+
+  await context.setOffline(true);
+  await field(page).fill("Première phrase, en ligne. Suite écrite hors ligne.");
+  await expect(status(page)).toContainText("Hors ligne");
+  await expect(page.getByText(/n'est pas enregistrée\s:\selle reste sur cet appareil/)).toBeVisible();
+
+  const saved = page.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
+  await context.setOffline(false);
+  const { attemptId } = (await (await saved).json()) as { attemptId: string };
+  await expect(status(page)).toContainText("Enregistré");
+  expect(await storedAnswer(db, attemptId, question.key)).toMatchObject({ value: { text: "Première phrase, en ligne. Suite écrite hors ligne." }, revision: 2 });
+});
+
+test("unsent text survives a reload while the server is unreachable", async ({ page, db }) => {
+  await page.route("**/api/answers", (route) => route.abort("internetdisconnected"));
+  await page.goto(`/fr/articles/${article.slug}`);
+  await field(page).fill("Écrit pendant la coupure.");
+  await expect(status(page)).toContainText(/Non enregistré|Hors ligne/);
+  await page.reload();
+  await expect(field(page)).toHaveValue("Écrit pendant la coupure.");
+
+  const saved = page.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
+  await page.unroute("**/api/answers");
+  const { attemptId } = (await (await saved).json()) as { attemptId: string };
+  expect(await storedAnswer(db, attemptId, question.key)).toMatchObject({ value: { text: "Écrit pendant la coupure." } });
+});
+
+test("a stale tab cannot overwrite a newer answer: it sees both versions and chooses", async ({ context, db }) => {
+  const first = await context.newPage();
+  await first.goto(`/fr/articles/${article.slug}`);
+  await field(first).fill("Version 1");
+  await expect(status(first)).toContainText("Enregistré");
+
+  const second = await context.newPage();
+  await second.goto(`/fr/articles/${article.slug}`);
+  await expect(field(second)).toHaveValue("Version 1");
+
+  const newer = first.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
+  await field(first).fill("Version 2, écrite dans le premier onglet");
+  const { attemptId } = (await (await newer).json()) as { attemptId: string };
+
+  await field(second).fill("Version 2 bis, écrite dans le second onglet");
+  const conflict = second.getByRole("alert").filter({ hasText: "Cette réponse a été modifiée ailleurs" });
+  await expect(conflict).toBeVisible();
+  await expect(conflict).toContainText("Version 2, écrite dans le premier onglet");
+  expect(await storedAnswer(db, attemptId, question.key)).toMatchObject({ value: { text: "Version 2, écrite dans le premier onglet" }, revision: 2 });
+
+  await conflict.getByRole("button", { name: "Garder mon texte" }).click();
+  await expect(status(second)).toContainText("Enregistré");
+  expect(await storedAnswer(db, attemptId, question.key)).toMatchObject({ value: { text: "Version 2 bis, écrite dans le second onglet" }, revision: 3 });
+});
