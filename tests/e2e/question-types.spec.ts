@@ -1,4 +1,5 @@
 import type { Locator, Page } from "@playwright/test";
+import type { Pool } from "pg";
 import type { Question } from "@/lib/content/schemas";
 import { contentPromise, expect, test } from "./fixtures";
 
@@ -22,7 +23,7 @@ async function savedValue(page: Page, key: string, action: () => Promise<void>) 
   return body.attemptId;
 }
 
-async function stored(db: import("pg").Pool, attemptId: string, key: string) {
+async function stored(db: Pool, attemptId: string, key: string) {
   const { rows } = await db.query(`SELECT a.value FROM "Answer" a JOIN "Question" q ON q.id = a."questionId" WHERE a."attemptId" = $1 AND q.key = $2`, [attemptId, key]);
   return rows[0]?.value as unknown;
 }
