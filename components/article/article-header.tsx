@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { SourceCards } from "@/components/background/source-cards";
 import { SourceLinks } from "@/components/background/source-links";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/lib/config";
@@ -7,7 +8,7 @@ import { ArticleTitle } from "./article-title";
 import { Attribution } from "./attribution";
 
 /** Title as printed (or marked editorial), attribution, and what is and is not known of the text. */
-export async function ArticleHeader({ article, sources }: Readonly<{ article: Article; sources: Content["sources"] }>) {
+export async function ArticleHeader({ article, content }: Readonly<{ article: Article; content: Content }>) {
   const [t, format, locale] = await Promise.all([getTranslations("article"), getFormatter(), getLocale() as Promise<AppLocale>]);
   const { provenance, published, removed } = article.meta;
   return (
@@ -21,6 +22,7 @@ export async function ArticleHeader({ article, sources }: Readonly<{ article: Ar
       <div className="mt-4">
         <Attribution article={article} />
       </div>
+      <SourceCards slug={article.slug} content={content} variant="summary" />
       <p className="mt-4 rounded border-l-4 border-warn bg-panel px-4 py-3 text-sm leading-relaxed">{t("verbatimNotice")}</p>
       <details className="mt-3 rounded border border-line bg-white px-4 py-2 text-sm leading-relaxed">
         <summary className="cursor-pointer py-1 font-medium">{t("aboutTitle")}</summary>
@@ -29,7 +31,7 @@ export async function ArticleHeader({ article, sources }: Readonly<{ article: Ar
           {provenance.known.map((item) => (
             <li key={item.text.en}>
               {item.text[locale]}
-              <SourceLinks ids={item.sources} sources={sources} />
+              <SourceLinks ids={item.sources} sources={content.sources} />
             </li>
           ))}
         </ul>

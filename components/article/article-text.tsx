@@ -1,7 +1,11 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
 import type { ArticleBlock } from "@/lib/content/blocks";
 import type { Article } from "@/lib/content";
+
+/** A claim's place in the text (offsets into its block), to be marked as a link to its card. */
+export type ClaimMark = { id: string; block: string; start: number; end: number };
 
 /**
  * The article's blocks exactly as stored, whitespace and typos included (pre-wrap keeps line
@@ -9,12 +13,16 @@ import type { Article } from "@/lib/content";
  * header, not here. Each block's text is the lone text node of a data-text element, so passages
  * (offsets into the stored text) map straight onto the DOM (lib/passages/dom.ts).
  */
-export async function ArticleText({ article }: Readonly<{ article: Article }>) {
+export async function ArticleText({ article, claims = [] }: Readonly<{ article: Article; claims?: readonly ClaimMark[] }>) {
   const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
   const labels = { caption: `${t("caption")} ${t("captionNote")}`, site: t("siteText"), lang: locale };
+  const marked = (block: ArticleBlock) => markClaims(block, claims, article.slug);
   const blocks = article.blocks.filter((block) => block.kind !== "title");
   return (
     <div lang="fr" className="font-serif text-[1.125rem] leading-[1.75] text-ink">
+      <span id="claim-hint" lang={locale} hidden>
+        {t("claimHint")}
+      </span>
       {blocks.map((block) => (
         <div key={block.id} id={block.id} data-paragraph className="relative mb-5 pl-10">
           <a
@@ -25,7 +33,7 @@ export async function ArticleText({ article }: Readonly<{ article: Article }>) {
           >
             {block.number}
           </a>
-          <BlockBody block={block} labels={labels} />
+          <BlockBody block={block} labels={labels} text={marked(block)} />
         </div>
       ))}
     </div>
@@ -35,8 +43,7 @@ export async function ArticleText({ article }: Readonly<{ article: Article }>) {
 type Labels = { caption: string; site: string; lang: string };
 
 /** Labels are in the interface language, inside French text: they carry their own lang. */
-function BlockBody({ block, labels }: Readonly<{ block: ArticleBlock; labels: Labels }>): ReactNode {
-  const text = block.text;
+function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labels: Labels; text: ReactNode }>): ReactNode {
   switch (block.kind) {
     case "heading":
       return (
@@ -83,4 +90,27 @@ function BlockBody({ block, labels }: Readonly<{ block: ArticleBlock; labels: La
         </p>
       );
   }
+}
+
+/**
+ * The block's text with each checked claim as a link to its card. The link's text is the quote
+ * itself, so the block's text content stays byte-identical to the stored text.
+ */
+function markClaims(block: ArticleBlock, claims: readonly ClaimMark[], slug: string): ReactNode {
+  const inBlock = claims.filter((claim) => claim.block === block.id).sort((a, b) => a.start - b.start);
+  if (inBlock.length === 0) return block.text;
+  const parts: ReactNode[] = [];
+  let cursor = 0;
+  for (const claim of inBlock) {
+    if (claim.start < cursor) continue;
+    parts.push(block.text.slice(cursor, claim.start));
+    parts.push(
+      <Link key={claim.id} href={`/articles/${slug}/claims#claim-${claim.id}`} scroll={false} aria-describedby="claim-hint" className="claim-mark">
+        {block.text.slice(claim.start, claim.end)}
+      </Link>,
+    );
+    cursor = claim.end;
+  }
+  parts.push(block.text.slice(cursor));
+  return parts;
 }

@@ -4,12 +4,13 @@ import { citationNumbers } from "@/lib/background/citations";
 import type { Content } from "@/lib/content";
 import { formatDate } from "@/lib/format/dates";
 import { Cite } from "./cite";
+import { SourceCards } from "./source-cards";
 import { ConfidenceBadge } from "./confidence-badge";
 import { FigureTables } from "./figure-tables";
 import { TimelineList } from "./timeline-list";
 
 /** Neutral, sourced background: in brief, timeline, figures, glossary, and the numbered sources. */
-export async function BackgroundPanel({ content }: Readonly<{ content: Content }>) {
+export async function BackgroundPanel({ content, slug }: Readonly<{ content: Content; slug: string }>) {
   const [t, locale] = await Promise.all([getTranslations("background"), getLocale() as Promise<AppLocale>]);
   const numbers = citationNumbers(content.background);
   const sections = ["overview", "timeline", "figures", "glossary", "sources"] as const;
@@ -30,6 +31,8 @@ export async function BackgroundPanel({ content }: Readonly<{ content: Content }
           ))}
         </ul>
       </nav>
+
+      <SourceCards slug={slug} content={content} variant="full" />
 
       <section id="bg-overview" aria-labelledby="bg-overview-title" className="mt-6">
         <h3 id="bg-overview-title" className="text-lg font-semibold">{t("overview")}</h3>

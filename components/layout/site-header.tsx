@@ -15,6 +15,9 @@ export async function SiteHeader() {
           <Link href="/" className="text-accent underline-offset-4 hover:underline">
             {t("articles")}
           </Link>
+          <Link href="/compare" className="text-accent underline-offset-4 hover:underline">
+            {t("compare")}
+          </Link>
           <Link href="/my-work" className="text-accent underline-offset-4 hover:underline">
             {t("myWork")}
           </Link>

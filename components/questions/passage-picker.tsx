@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import type { Highlight } from "@/lib/answers/values";
-import { blockTextNode } from "@/lib/passages/dom";
+import { blockText } from "@/lib/passages/dom";
 import { sentencesOf, wordsOf } from "@/lib/passages/segments";
 
 type Props = Readonly<{ id: string; suggested: readonly string[]; disabled: boolean; onPick: (passage: Highlight) => void }>;
@@ -25,7 +25,7 @@ export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
   const [sentence, setSentence] = useState(0);
   const [range, setRange] = useState<[number, number] | null>(null);
 
-  const text = open && block ? (blockTextNode(block)?.data ?? "") : "";
+  const text = open && block ? (blockText(block) ?? "") : "";
   const sentences = useMemo(() => sentencesOf(text), [text]);
   const current = sentences[sentence];
   const words = useMemo(() => (current ? wordsOf(current.text) : []), [current]);
@@ -45,7 +45,7 @@ export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
               <option value="">{t("chooseParagraph")}</option>
               {blocks.map((candidate) => (
                 <option key={candidate} value={candidate}>
-                  § {numberOf(candidate)} — {(blockTextNode(candidate)?.data ?? "").trim().slice(0, 60)}…
+                  § {numberOf(candidate)} — {(blockText(candidate) ?? "").trim().slice(0, 60)}…
                 </option>
               ))}
             </select>

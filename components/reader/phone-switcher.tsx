@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 
-const LINK = "block rounded-md border border-line bg-white px-2 py-2 text-center text-sm font-medium text-accent no-underline";
+const LINK = "block rounded-md border border-line bg-white px-1 py-2 text-center text-sm font-medium text-accent no-underline";
 
 /** On a phone the text, questions and background stack; this sticky bar reaches each in one tap. */
 export async function PhoneSwitcher({ slug }: Readonly<{ slug: string }>) {
   const t = await getTranslations("reader");
   return (
     <nav aria-label={t("switcher")} className="sticky top-0 z-20 -mx-4 mb-4 border-b border-line bg-paper/95 px-4 py-2 backdrop-blur lg:hidden">
-      <ul className="flex gap-2">
+      <ul className="flex gap-1.5">
         <li className="flex-1">
           <a href="#article" className={LINK}>
             {t("textTab")}
@@ -17,6 +17,11 @@ export async function PhoneSwitcher({ slug }: Readonly<{ slug: string }>) {
         <li className="flex-1">
           <a href="#questions" className={LINK}>
             {t("questionsTab")}
+          </a>
+        </li>
+        <li className="flex-1">
+          <a href="#claims" className={LINK}>
+            {t("claimsTab")}
           </a>
         </li>
         <li className="flex-1">

@@ -4,18 +4,19 @@ import { useSelectedLayoutSegment } from "next/navigation";
 import type { KeyboardEvent, ReactNode } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 
-export type PanelId = "questions" | "background";
+export type PanelId = "questions" | "claims" | "background";
 
 type Tab = { id: PanelId; label: string; href: string; content: ReactNode };
 
 /**
- * The side panel's tabs on a laptop. Each tab is a route (…/articles/x and …/articles/x/background),
- * so tabs work without JavaScript and the background is fetched only when asked for. The questions
- * live in the shared layout: switching tabs never unmounts an answer being typed.
+ * The side panel's tabs on a laptop. Each tab is a route (…/articles/x, …/claims, …/background), so
+ * tabs work without JavaScript and the background is fetched only when asked for. Questions and
+ * claims live in the shared layout: switching tabs never unmounts an answer being typed.
  * Below the lg breakpoint every panel is shown, stacked, and the tabs are hidden.
  */
 export function ReaderTabs({ tabs, label }: Readonly<{ tabs: readonly Tab[]; label: string }>) {
-  const active: PanelId = useSelectedLayoutSegment() === "background" ? "background" : "questions";
+  const segment = useSelectedLayoutSegment();
+  const active: PanelId = segment === "background" || segment === "claims" ? segment : "questions";
   const router = useRouter();
 
   const onKeyDown = (event: KeyboardEvent<HTMLAnchorElement>, index: number) => {

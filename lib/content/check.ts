@@ -105,9 +105,14 @@ function checkPerArticleFiles(content: Content, report: Report) {
     annotations?.spans.forEach((span, index) =>
       checkPassage(article, span, (message) => report(`annotations/${article.slug}.yaml`, `spans[${index}]`, message)),
     );
+    const marked: Array<{ id: string; block: string; start: number; end: number }> = [];
     claims?.claims.forEach((claim, index) => {
       const file = `claims/${article.slug}.yaml`;
       checkPassage(article, claim, (message) => report(file, `claims[${index}]`, message));
+      const located = locatePassage(article.blocks, claim);
+      const clash = located && marked.find((other) => other.block === claim.block && Math.min(other.end, located.end) > Math.max(other.start, located.start));
+      if (clash) report(file, `claims[${index}]`, `overlaps claim "${clash.id}": each claim is marked in the text, so they must not overlap`);
+      if (located) marked.push({ id: claim.id, block: claim.block, start: located.start, end: located.end });
       claim.events.forEach((event, at) => {
         if (!events.has(event)) report(file, `claims[${index}].events[${at}]`, `unknown timeline event "${event}"`);
       });

@@ -3,32 +3,45 @@ import { trim } from "./segments";
 
 /**
  * Between the article's DOM and passages (block id + offsets into its verbatim text). Each block's
- * text is one text node inside an element marked data-text="<block id>", so DOM offsets are the
- * stored text's offsets.
+ * text sits inside an element marked data-text="<block id>"; claim links may split it into several
+ * text nodes, so offsets are counted across them.
  */
 
 const textElement = (block: string) => document.querySelector<HTMLElement>(`[data-text="${CSS.escape(block)}"]`);
 
-export function blockTextNode(block: string): Text | null {
-  const node = textElement(block)?.firstChild;
-  return node && node.nodeType === Node.TEXT_NODE ? (node as Text) : null;
+/** The block's verbatim text, as the page shows it. */
+export const blockText = (block: string): string | null => textElement(block)?.textContent ?? null;
+
+/** The text node and offset inside it where a character offset of the block falls. */
+function locate(element: HTMLElement, offset: number): { node: Text; offset: number } | null {
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  let seen = 0;
+  let last: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    if (offset <= seen + node.length) return { node, offset: offset - seen };
+    seen += node.length;
+    last = node;
+  }
+  return last && offset === seen ? { node: last, offset: last.length } : null;
 }
 
 export function rangeFor(passage: Pick<Highlight, "block" | "start" | "end">): Range | null {
-  const node = blockTextNode(passage.block);
-  if (!node || passage.end > node.length) return null;
+  const element = textElement(passage.block);
+  const start = element && locate(element, passage.start);
+  const end = element && locate(element, passage.end);
+  if (!start || !end) return null;
   const range = document.createRange();
-  range.setStart(node, passage.start);
-  range.setEnd(node, passage.end);
+  range.setStart(start.node, start.offset);
+  range.setEnd(end.node, end.offset);
   return range;
 }
 
-/** A DOM boundary (container + offset) as a character offset into one block's text. */
-function charOffset(element: HTMLElement, container: Node, offset: number, fallback: number): number {
-  const text = element.firstChild;
-  if (container === text) return offset;
-  if (container === element) return offset === 0 ? 0 : (text?.textContent?.length ?? 0);
-  return fallback;
+/** A DOM boundary inside a block as a character offset into its text. */
+function charOffset(element: HTMLElement, container: Node, offset: number): number {
+  const before = document.createRange();
+  before.setStart(element, 0);
+  before.setEnd(container, offset);
+  return before.toString().length;
 }
 
 /** The passages a text selection covers: one per block it touches, trimmed of outer spaces. */
@@ -37,12 +50,11 @@ export function passagesFromSelection(selection: Selection | null): Highlight[] 
   const range = selection.getRangeAt(0);
   const passages: Highlight[] = [];
   for (const element of document.querySelectorAll<HTMLElement>("[data-text]")) {
-    const node = element.firstChild;
     const block = element.dataset.text;
-    if (!node || !block || !range.intersectsNode(node)) continue;
-    const text = node.textContent ?? "";
-    const start = element.contains(range.startContainer) ? charOffset(element, range.startContainer, range.startOffset, 0) : 0;
-    const end = element.contains(range.endContainer) ? charOffset(element, range.endContainer, range.endOffset, text.length) : text.length;
+    if (!block || !range.intersectsNode(element)) continue;
+    const text = element.textContent ?? "";
+    const start = element.contains(range.startContainer) ? charOffset(element, range.startContainer, range.startOffset) : 0;
+    const end = element.contains(range.endContainer) ? charOffset(element, range.endContainer, range.endOffset) : text.length;
     const trimmed = trim({ start, end, text: text.slice(start, end) });
     if (trimmed.end > trimmed.start) passages.push({ block, start: trimmed.start, end: trimmed.end, quote: trimmed.text });
   }

@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ClaimsPanel } from "@/components/claims/claims-panel";
 import { QuestionsPanel } from "@/components/questions/questions-panel";
 import { ReaderView } from "@/components/reader/reader-view";
 import { getSelfStudyAttempts } from "@/lib/attempts/queries";
 import { getViewer } from "@/lib/auth/session";
+import { locatedClaims } from "@/lib/claims/located";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
 
@@ -34,11 +36,12 @@ export default async function ReaderLayout({ children, params }: Props) {
   const viewer = await getViewer();
   const { open, lastSubmitted } = viewer ? await getSelfStudyAttempts(viewer, slug) : { open: null, lastSubmitted: null };
   const questions = content.questionSets[slug]?.questions ?? [];
+  const claims = locatedClaims(article, content);
 
   return (
     <ReaderView
       article={article}
-      sources={content.sources}
+      content={content}
       questions={
         <QuestionsPanel
           article={article}
@@ -49,6 +52,8 @@ export default async function ReaderLayout({ children, params }: Props) {
           isGuest={viewer?.isGuest ?? true}
         />
       }
+      claims={<ClaimsPanel slug={slug} claims={claims} content={content} />}
+      marks={claims}
       background={children}
     />
   );

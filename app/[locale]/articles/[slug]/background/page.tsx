@@ -1,7 +1,9 @@
 import { BackgroundPanel } from "@/components/background/background-panel";
 import { getContent } from "@/lib/content";
 
-/** The reader with the background tab open. */
-export default async function ArticleBackgroundPage() {
-  return <BackgroundPanel content={await getContent()} />;
+type Props = Readonly<{ params: Promise<{ slug: string }> }>;
+
+/** The reader with the background tab open: this article's source cards, then the shared background. */
+export default async function ArticleBackgroundPage({ params }: Props) {
+  return <BackgroundPanel content={await getContent()} slug={(await params).slug} />;
 }
