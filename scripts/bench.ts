@@ -97,16 +97,19 @@ async function makeLearners(base: string, article: string, question: string, cou
   return learners;
 }
 
-/** Each request borrows an idle learner and returns it with the revision the server answered. */
+/**
+ * autocannon's context lives as long as a connection: each connection is one learner (200 of each),
+ * so no two requests ever race on one answer and every save is a fresh revision.
+ */
 function saveRequests(learners: Learner[], article: string, question: string): autocannon.Request[] {
-  const idle = [...learners];
+  const unclaimed = [...learners];
   return [
     {
       method: "POST",
       path: "/api/answers",
       setupRequest: (request, context) => {
-        const learner = idle.shift() ?? learners[0]!;
-        (context as { learner?: Learner }).learner = learner;
+        const slot = context as { learner?: Learner };
+        const learner = (slot.learner ??= unclaimed.shift() ?? learners[0]!);
         return {
           ...request,
           headers: { "content-type": "application/json", cookie: learner.cookie },
@@ -120,7 +123,7 @@ function saveRequests(learners: Learner[], article: string, question: string): a
           }),
         };
       },
-      onResponse: (status, body, context) => {
+      onResponse: (_status, body, context) => {
         const learner = (context as { learner: Learner }).learner;
         try {
           const parsed = JSON.parse(body) as { revision?: number; current?: { revision: number } };
@@ -128,8 +131,6 @@ function saveRequests(learners: Learner[], article: string, question: string): a
         } catch {
           // Counted by autocannon as a non-2xx or error already.
         }
-        idle.push(learner);
-        void status;
       },
     },
   ];
