@@ -8,7 +8,8 @@ import { bin, ROOT } from "./lib/paths";
  * `npm test`: typecheck → lint → content check → unit → integration (real PostgreSQL) → build →
  * end-to-end (real Chromium against `next start`). One fresh embedded PostgreSQL serves the run,
  * whatever DATABASE_URL says, so tests never touch a developer's data.
- * `npm test -- unit integration` runs only the named steps (plus what they need).
+ * `npm test -- unit integration` runs only the named steps (plus what they need); any other
+ * argument goes to Playwright, e.g. `npm test -- build e2e tests/e2e/phone.spec.ts`.
  */
 
 const STEPS = ["typecheck", "lint", "content", "unit", "integration", "build", "e2e"] as const;
@@ -16,6 +17,7 @@ type Step = (typeof STEPS)[number];
 
 const requested = process.argv.slice(2).filter((arg): arg is Step => (STEPS as readonly string[]).includes(arg));
 const steps: Step[] = requested.length > 0 ? requested : [...STEPS];
+const playwrightArgs = process.argv.slice(2).filter((arg) => !(STEPS as readonly string[]).includes(arg));
 
 function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -57,7 +59,7 @@ try {
   if (steps.includes("integration")) await step("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], env));
   if (steps.includes("build")) await step("build", () => run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }));
   if (steps.includes("e2e")) {
-    await step("end-to-end tests", async () => run(bin("playwright"), ["test"], { ...env, E2E_PORT: String(await findFreePort()) }));
+    await step("end-to-end tests", async () => run(bin("playwright"), ["test", ...playwrightArgs], { ...env, E2E_PORT: String(await findFreePort()) }));
   }
 } catch (error) {
   failed = true;

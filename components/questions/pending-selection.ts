@@ -34,7 +34,10 @@ export function clearPendingSelection() {
 /** The current pending passages; installs one selection listener for the whole page. */
 export function usePendingSelection(): Highlight[] {
   useEffect(() => {
-    if (trackers++ === 0) document.addEventListener("selectionchange", onSelectionChange);
+    if (trackers++ === 0) {
+      document.addEventListener("selectionchange", onSelectionChange);
+      onSelectionChange(); // a passage selected while the page was still loading counts too
+    }
     return () => {
       if (--trackers === 0) document.removeEventListener("selectionchange", onSelectionChange);
     };

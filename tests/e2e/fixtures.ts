@@ -40,5 +40,10 @@ export async function storedAnswer(db: pg.Pool, attemptId: string, questionKey: 
   return rows[0] ?? null;
 }
 
+/** Waits until the page's answer editors are live (hydrated), for steps that need their listeners. */
+export async function answersReady(page: Page) {
+  await expect(page.locator("html[data-answers=ready]")).toBeAttached();
+}
+
 /** The teaching material as the app loads it, so tests follow content/ instead of copying it. */
 export const contentPromise = loadContent(path.resolve("content"));

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { contentPromise, expect, storedAnswer, test } from "./fixtures";
+import { answersReady, contentPromise, expect, storedAnswer, test } from "./fixtures";
 
 /** Nothing typed is lost: network cuts, a reload while the server is unreachable, two tabs at once. */
 
@@ -49,6 +49,7 @@ test("a stale tab cannot overwrite a newer answer: it sees both versions and cho
   const second = await context.newPage();
   await second.goto(`/fr/articles/${article.slug}`);
   await expect(field(second)).toHaveValue("Version 1");
+  await answersReady(second); // else the second tab, still loading, could adopt the first tab's unsent draft
 
   const newer = first.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
   await field(first).fill("Version 2, écrite dans le premier onglet");
