@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from "react";
-import type { AnswerSyncer, AttemptBox } from "@/lib/autosave/syncer";
+import type { AnswerSyncer, AttemptBox, SaveTarget } from "@/lib/autosave/syncer";
 
 /**
  * One per reader page: holds the attempt every answer saves into, and knows every answer's syncer,
@@ -47,7 +47,7 @@ class SyncRegistry {
   }
 }
 
-type Session = { article: string; attempt: AttemptBox; registry: SyncRegistry };
+type Session = { target: SaveTarget; attempt: AttemptBox; registry: SyncRegistry };
 const SessionContext = createContext<Session | null>(null);
 
 export function useAnswerSession(): Session {
@@ -70,13 +70,14 @@ export function useSyncSummary() {
 }
 
 export function AnswerSession({
-  article,
+  target,
   attemptId,
   children,
-}: Readonly<{ article: string; attemptId: string | null; children: ReactNode }>) {
+}: Readonly<{ target: SaveTarget; attemptId: string | null; children: ReactNode }>) {
+  const targetKey = JSON.stringify(target);
   const session = useMemo<Session>(
-    () => ({ article, attempt: { id: attemptId ?? undefined }, registry: new SyncRegistry() }),
-    [article, attemptId],
+    () => ({ target: JSON.parse(targetKey) as SaveTarget, attempt: { id: attemptId ?? undefined }, registry: new SyncRegistry() }),
+    [targetKey, attemptId],
   );
 
   useEffect(() => {
@@ -90,7 +91,10 @@ export function AnswerSession({
     document.addEventListener("visibilitychange", onHidden);
     window.addEventListener("pagehide", onPageHide);
     window.addEventListener("beforeunload", onBeforeUnload);
+    // Effects run children first: by now every answer's syncer is listening. Tests wait for this.
+    document.documentElement.dataset.answers = "ready";
     return () => {
+      delete document.documentElement.dataset.answers;
       document.removeEventListener("visibilitychange", onHidden);
       window.removeEventListener("pagehide", onPageHide);
       window.removeEventListener("beforeunload", onBeforeUnload);

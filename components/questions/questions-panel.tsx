@@ -30,7 +30,7 @@ export async function QuestionsPanel({ article, questions, techniques, attempt, 
   );
 
   return (
-    <AnswerSession article={article.slug} attemptId={attempt?.id ?? null}>
+    <AnswerSession target={{ article: article.slug }} attemptId={attempt?.id ?? null}>
       <PassageHighlights />
       <h2 id="questions-title" className="font-serif text-2xl font-semibold">
         {t("title")}

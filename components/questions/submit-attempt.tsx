@@ -17,7 +17,7 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
   const t = useTranslations("submit");
   const errors = useTranslations("errors.codes");
   const locale = useLocale();
-  const { article, attempt, registry } = useAnswerSession();
+  const { target, attempt, registry } = useAnswerSession();
   const values = useAnswerValues();
   const dialog = useRef<HTMLDialogElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,7 +38,7 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
         setProblem(t("notSaved"));
         return;
       }
-      questionKeys.forEach((key) => window.localStorage.removeItem(draftKey(article, key)));
+      questionKeys.forEach((key) => window.localStorage.removeItem(draftKey(target, key)));
       const result = await submitAttemptAction({ locale, attemptId: attempt.id });
       setProblem(errors(result.code, { max: 0 }));
     });

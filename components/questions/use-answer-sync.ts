@@ -15,7 +15,7 @@ export function useAnswerSync(
   initial: InitialAnswer,
   validate?: (value: Json) => { code: string; message: string } | null,
 ) {
-  const { article, attempt, registry } = useAnswerSession();
+  const { target, attempt, registry } = useAnswerSession();
   const locale = useLocale();
   const [snapshot, setSnapshot] = useState<{ value: Json; state: SyncState }>(() => ({
     value: initial.value,
@@ -30,7 +30,7 @@ export function useAnswerSync(
   useEffect(() => {
     const syncer = new AnswerSyncer(
       {
-        article,
+        target,
         question,
         locale,
         attempt,
@@ -58,7 +58,7 @@ export function useAnswerSync(
     };
     // The syncer lives as long as the editor; `initial` only seeds it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [article, question, locale, attempt, registry]);
+  }, [target, question, locale, attempt, registry]);
 
   const edit = useCallback((value: Json) => syncerRef.current?.edit(value), []);
   const resolveConflict = useCallback((keep: "mine" | "theirs") => syncerRef.current?.resolveConflict(keep), []);

@@ -10,5 +10,8 @@ export function isAnswered(value: unknown): boolean {
   if ("value" in value) return value.value !== null;
   if ("highlights" in value) return Array.isArray(value.highlights) && value.highlights.length > 0;
   if ("tags" in value) return Array.isArray(value.tags) && value.tags.length > 0;
+  if ("cells" in value && value.cells && typeof value.cells === "object") {
+    return Object.values(value.cells as Record<string, Record<string, { uses?: boolean }>>).some((row) => Object.values(row).some((cell) => cell.uses === true));
+  }
   return false;
 }

@@ -4,3 +4,5 @@
 export const OTHER = "other";
 /** Longest "other, explain" text. */
 export const OTHER_MAX_LENGTH = 1_000;
+/** Longest passage quoted in a cell of the comparison exercise. */
+export const MATRIX_PASSAGE_MAX_LENGTH = 600;

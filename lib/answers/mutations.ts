@@ -4,10 +4,10 @@ import type { Viewer } from "@/lib/auth/session";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { decideSave } from "./revision";
 import type { SaveAnswerInput, SavedAnswer } from "./schemas";
-import { checkAnswerValue, type AnswerValue } from "./values";
+import { resolveTarget } from "./targets";
+import type { AnswerValue } from "./values";
 
 type Target = { attemptId: string; questionId: string; questionHash: string };
 
@@ -20,16 +20,9 @@ type Target = { attemptId: string; questionId: string; questionHash: string };
  * creates a guest account.
  */
 export async function saveAnswer(input: SaveAnswerInput, resolveViewer: () => Promise<Viewer>): Promise<SavedAnswer> {
-  const content = await getContent();
-  const article = content.articles.find((candidate) => candidate.slug === input.article);
-  if (!article) throw new AppError("UNKNOWN_ARTICLE");
-  const question = content.questionSets[input.article]?.questions.find((candidate) => candidate.key === input.question);
-  if (!question) throw new AppError("UNKNOWN_QUESTION");
-  const check = checkAnswerValue(question, input.value, new Map(article.blocks.map((block) => [block.id, block.text])));
-  if (!check.ok) throw new AppError(check.code, "max" in check ? { max: check.max } : {});
-
+  const { exerciseKey, value } = resolveTarget(await getContent(), input);
   const row = await db().question.findFirst({
-    where: { key: input.question, retiredAt: null, exercise: { key: exerciseKeyForArticle(input.article) } },
+    where: { key: input.question, retiredAt: null, exercise: { key: exerciseKey } },
     select: { id: true, exerciseId: true, contentHash: true },
   });
   if (!row) throw new AppError("UNKNOWN_QUESTION");
@@ -40,7 +33,7 @@ export async function saveAnswer(input: SaveAnswerInput, resolveViewer: () => Pr
 
   const target = { attemptId: attempt.id, questionId: row.id, questionHash: row.contentHash };
   for (let tries = 0; tries < 3; tries += 1) {
-    const saved = await writeOnce(target, check.value, input);
+    const saved = await writeOnce(target, value, input);
     if (saved) return saved;
   }
   throw new AppError("INTERNAL", {}, "Answer save lost three races in a row");

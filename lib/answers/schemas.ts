@@ -5,18 +5,26 @@ import { LOCALES } from "@/lib/config";
  * The body of POST /api/answers, shared by the browser's autosave and the server. `value` is
  * checked against the question's type in ./values.ts once the question is known.
  */
-export const saveAnswerSchema = z.strictObject({
-  article: z.string().min(1).max(100),
-  question: z.string().min(1).max(100),
-  /** The attempt the editor is working in; omitted on a first save, when the server opens one. */
-  attemptId: z.string().min(1).max(64).optional(),
-  value: z.unknown(),
-  /** The revision this edit was based on (0 when the learner started from an empty answer). */
-  baseRevision: z.number().int().min(0),
-  /** Unique per edit: a retried request with the same id is applied once. */
-  saveId: z.string().min(8).max(64),
-  locale: z.enum(LOCALES).optional(),
-});
+export const saveAnswerSchema = z
+  .strictObject({
+    /** An article's question set… */
+    article: z.string().min(1).max(100).optional(),
+    /** …or the cross-article comparison exercise. */
+    exercise: z.literal("comparison").optional(),
+    question: z.string().min(1).max(100),
+    /** The attempt the editor is working in; omitted on a first save, when the server opens one. */
+    attemptId: z.string().min(1).max(64).optional(),
+    value: z.unknown(),
+    /** The revision this edit was based on (0 when the learner started from an empty answer). */
+    baseRevision: z.number().int().min(0),
+    /** Unique per edit: a retried request with the same id is applied once. */
+    saveId: z.string().min(8).max(64),
+    locale: z.enum(LOCALES).optional(),
+  })
+  .refine((input) => (input.article === undefined) !== (input.exercise === undefined), {
+    message: "give either article or exercise",
+    path: ["article"],
+  });
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
 /** What a successful save returns. */

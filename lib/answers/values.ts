@@ -2,7 +2,7 @@ import { z } from "zod";
 import { ANSWER_LIMITS } from "@/lib/config";
 import type { Question } from "@/lib/content/schemas";
 import { TECHNIQUE_IDS } from "@/lib/content/schemas";
-import { OTHER, OTHER_MAX_LENGTH } from "./constants";
+import { MATRIX_PASSAGE_MAX_LENGTH, OTHER, OTHER_MAX_LENGTH } from "./constants";
 
 /**
  * What an answer holds, per question type. Client-safe: editors check a value with the same rules
@@ -28,6 +28,12 @@ export const techniqueValueSchema = z.strictObject({
   tags: z.array(highlightSchema.extend({ technique: z.enum(TECHNIQUE_IDS) })),
 });
 
+/** The comparison exercise: per article, per narrative, whether the text uses it and a passage that shows it. */
+export const matrixValueSchema = z.strictObject({
+  cells: z.record(z.string(), z.record(z.string(), z.strictObject({ uses: z.boolean(), passage: z.string().optional() }))),
+});
+export type MatrixValue = z.infer<typeof matrixValueSchema>;
+
 export type OpenValue = z.infer<typeof openValueSchema>;
 export type SingleValue = z.infer<typeof singleValueSchema>;
 export type MultipleValue = z.infer<typeof multipleValueSchema>;
@@ -35,7 +41,7 @@ export type ScaleValue = z.infer<typeof scaleValueSchema>;
 export type EvidenceValue = z.infer<typeof evidenceValueSchema>;
 export type TechniqueValue = z.infer<typeof techniqueValueSchema>;
 export type TaggedPassage = TechniqueValue["tags"][number];
-export type AnswerValue = OpenValue | SingleValue | MultipleValue | ScaleValue | EvidenceValue | TechniqueValue;
+export type AnswerValue = OpenValue | SingleValue | MultipleValue | ScaleValue | EvidenceValue | TechniqueValue | MatrixValue;
 
 
 export const emptyValue = (question: Question): AnswerValue => {
@@ -117,4 +123,18 @@ export function checkAnswerValue(question: Question, value: unknown, blocks?: Bl
       return passagesFit(passages, blocks) ? { ok: true, value: parsed.data } : fail({ code: "INVALID_INPUT" });
     }
   }
+}
+
+/** Checks a matrix answer: known articles and narratives only, passages within their length. */
+export function checkMatrixValue(value: unknown, articles: ReadonlySet<string>, narratives: ReadonlySet<string>): ValueCheck {
+  const parsed = matrixValueSchema.safeParse(value);
+  if (!parsed.success) return { ok: false, code: "WRONG_TYPE" };
+  for (const [article, row] of Object.entries(parsed.data.cells)) {
+    if (!articles.has(article)) return { ok: false, code: "INVALID_INPUT" };
+    for (const [narrative, cell] of Object.entries(row)) {
+      if (!narratives.has(narrative)) return { ok: false, code: "INVALID_INPUT" };
+      if ((cell.passage?.length ?? 0) > MATRIX_PASSAGE_MAX_LENGTH) return { ok: false, code: "TOO_LONG", max: MATRIX_PASSAGE_MAX_LENGTH };
+    }
+  }
+  return { ok: true, value: parsed.data };
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
-import { exerciseKeyForArticle, SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
+import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
 
 export type StoredAnswer = { value: unknown; revision: number; savedAt: string };
 
@@ -11,7 +11,9 @@ export type AttemptWithAnswers = {
   status: "IN_PROGRESS" | "SUBMITTED";
   startedAt: string;
   submittedAt: string | null;
+  /** The article's slug, or "" for the comparison exercise. */
   articleSlug: string;
+  exerciseKey: string;
   /** Answers by question key. */
   answers: Record<string, StoredAnswer>;
 };
@@ -22,7 +24,7 @@ const attemptSelect = {
   status: true,
   startedAt: true,
   submittedAt: true,
-  exercise: { select: { article: { select: { slug: true } } } },
+  exercise: { select: { key: true, article: { select: { slug: true } } } },
   answers: { select: { value: true, revision: true, updatedAt: true, question: { select: { key: true } } } },
 } as const;
 
@@ -32,7 +34,7 @@ type Row = {
   status: "IN_PROGRESS" | "SUBMITTED";
   startedAt: Date;
   submittedAt: Date | null;
-  exercise: { article: { slug: string } | null };
+  exercise: { key: string; article: { slug: string } | null };
   answers: Array<{ value: unknown; revision: number; updatedAt: Date; question: { key: string } }>;
 };
 
@@ -43,15 +45,16 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
   startedAt: row.startedAt.toISOString(),
   submittedAt: row.submittedAt?.toISOString() ?? null,
   articleSlug: row.exercise.article?.slug ?? "",
+  exerciseKey: row.exercise.key,
   answers: Object.fromEntries(
     row.answers.map((answer) => [answer.question.key, { value: answer.value, revision: answer.revision, savedAt: answer.updatedAt.toISOString() }]),
   ),
 });
 
-/** The viewer's self-study attempts on an article: the one in progress, and the last submitted. */
-export async function getSelfStudyAttempts(viewer: Viewer, articleSlug: string) {
+/** The viewer's self-study attempts on an exercise (see lib/exercises/keys): the one in progress, and the last submitted. */
+export async function getSelfStudyAttempts(viewer: Viewer, exerciseKey: string) {
   const rows = await db().attempt.findMany({
-    where: { userId: viewer.id, scope: SELF_STUDY_SCOPE, exercise: { key: exerciseKeyForArticle(articleSlug) } },
+    where: { userId: viewer.id, scope: SELF_STUDY_SCOPE, exercise: { key: exerciseKey } },
     orderBy: { number: "desc" },
     take: 2,
     select: attemptSelect,

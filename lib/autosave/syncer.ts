@@ -47,8 +47,12 @@ export type SyncerDeps = {
   now: () => Date;
 };
 
+/** What the answers on a page belong to: an article's questions, or the comparison exercise. */
+export type SaveTarget = { article: string } | { exercise: "comparison" };
+export const scopeOf = (target: SaveTarget) => ("article" in target ? `article:${target.article}` : `exercise:${target.exercise}`);
+
 export type SyncerOptions = {
-  article: string;
+  target: SaveTarget;
   question: string;
   locale: string;
   attempt: AttemptBox;
@@ -65,7 +69,7 @@ type InFlight = { value: Json; baseRevision: number; saveId: string };
 
 const sameValue = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
-export const draftKey = (article: string, question: string) => `recits:draft:${article}:${question}`;
+export const draftKey = (target: SaveTarget, question: string) => `recits:draft:${scopeOf(target)}:${question}`;
 
 export class AnswerSyncer {
   private value: Json;
@@ -189,7 +193,7 @@ export class AnswerSyncer {
 
   private body(save: InFlight): string {
     return JSON.stringify({
-      article: this.options.article,
+      ...this.options.target,
       question: this.options.question,
       ...(this.options.attempt.id ? { attemptId: this.options.attempt.id } : {}),
       value: save.value,
@@ -293,7 +297,7 @@ export class AnswerSyncer {
 
   private readDraft(): Draft | null {
     try {
-      const raw = this.deps.storage.getItem(draftKey(this.options.article, this.options.question));
+      const raw = this.deps.storage.getItem(draftKey(this.options.target, this.options.question));
       return raw ? (JSON.parse(raw) as Draft) : null;
     } catch {
       return null;
@@ -309,7 +313,7 @@ export class AnswerSyncer {
       ...(this.retry && sameValue(this.retry.value, this.value) ? { saveId: this.retry.saveId } : {}),
     };
     try {
-      this.deps.storage.setItem(draftKey(this.options.article, this.options.question), JSON.stringify(draft));
+      this.deps.storage.setItem(draftKey(this.options.target, this.options.question), JSON.stringify(draft));
     } catch {
       // Storage full or disabled (private mode): the server copy is then the only one.
     }
@@ -317,7 +321,7 @@ export class AnswerSyncer {
 
   private removeDraft(): void {
     try {
-      this.deps.storage.removeItem(draftKey(this.options.article, this.options.question));
+      this.deps.storage.removeItem(draftKey(this.options.target, this.options.question));
     } catch {
       // See writeDraft.
     }

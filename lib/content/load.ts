@@ -236,7 +236,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
     claims: bySlug(claims),
     techniques: techniques ?? { categories: [], techniques: [] },
     sourceCards: sourceCards ?? [],
-    comparison: comparison ?? { narratives: [], uses: [], numbers: [] },
+    comparison: comparison ?? { exercise: { key: "missing", fr: { prompt: "-", teacherNotes: "-" }, en: { prompt: "-", teacherNotes: "-" } }, narratives: [], uses: [], numbers: [] },
     places: places ?? [],
     sources: Object.fromEntries(sourceList.map((source) => [source.id, source])),
     background: { overview: overview ?? [], timeline: timeline ?? [], figures: figures ?? [], glossary: glossary ?? [] },

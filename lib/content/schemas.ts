@@ -352,6 +352,12 @@ export const sourceCardsFileSchema = z.array(sourceCardSchema).min(1);
 // ───────────────────────────── Comparison ─────────────────────────────
 
 export const comparisonFileSchema = z.strictObject({
+  /** The learners' version of the matrix: one question, answered cell by cell. */
+  exercise: z.strictObject({
+    key,
+    fr: questionText,
+    en: questionText,
+  }),
   narratives: z.array(
     z.strictObject({
       id: key,

@@ -1,5 +1,5 @@
 import type { PrismaClient, QuestionType as DbQuestionType } from "@/lib/generated/prisma/client";
-import { exerciseKeyForArticle } from "@/lib/exercises/keys";
+import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { sha256, type Content } from "./load";
 import type { QuestionType } from "./schemas";
 
@@ -61,5 +61,19 @@ export async function syncContent(prisma: PrismaClient, content: Content): Promi
       report.deleted += unanswered.length;
     });
   }
+  await prisma.$transaction(async (tx) => {
+    const exercise = await tx.exercise.upsert({
+      where: { key: COMPARISON_EXERCISE_KEY },
+      create: { key: COMPARISON_EXERCISE_KEY, kind: "COMPARISON" },
+      update: {},
+    });
+    const question = content.comparison.exercise;
+    const data = { position: 1, type: "MATRIX" as const, contentHash: sha256(JSON.stringify([question, content.comparison.narratives])), retiredAt: null };
+    await tx.question.upsert({
+      where: { exerciseId_key: { exerciseId: exercise.id, key: question.key } },
+      create: { exerciseId: exercise.id, key: question.key, ...data },
+      update: data,
+    });
+  });
   return report;
 }

@@ -24,6 +24,9 @@ const cases: Case[] = [
   { name: "an unknown attempt", body: (valid) => JSON.stringify({ ...valid, attemptId: "not-mine" }), status: 404, code: "ATTEMPT_NOT_FOUND", message: { fr: /introuvable/, en: /could not be found/ } },
   { name: "not JSON at all", body: () => "text=hello", headers: { "content-type": "application/x-www-form-urlencoded" }, status: 415, code: "UNSUPPORTED_MEDIA_TYPE", message: { fr: /en JSON/, en: /as JSON/ } },
   { name: "an oversized body", body: (valid) => JSON.stringify({ ...valid, value: { text: "x".repeat(70_000) } }), status: 413, code: "PAYLOAD_TOO_LARGE", message: { fr: /trop volumineuse/, en: /too large/ } },
+  { name: "both an article and the exercise", body: (valid) => JSON.stringify({ ...valid, exercise: "comparison" }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
+  { name: "a passage whose words are not in the article", body: (valid) => JSON.stringify({ ...valid, question: "evidence-passages", value: { highlights: [{ block: "p5", start: 0, end: 12, quote: "pas verbatim" }] } }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
+  { name: "a matrix cell for an unknown narrative", body: (valid) => JSON.stringify({ ...valid, article: undefined, exercise: "comparison", question: "narrative-matrix", value: { cells: { "ordre-contre-desordre": { "no-such-narrative": { uses: true } } } } }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
   { name: "another site's request", body: (valid) => JSON.stringify(valid), headers: { origin: "https://evil.example" }, status: 403, code: "FORBIDDEN_ORIGIN", message: { fr: /ne vient pas de ce site/, en: /does not come from this site/ } },
 ];
 

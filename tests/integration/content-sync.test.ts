@@ -16,7 +16,8 @@ describe("syncContent", () => {
       const first = await syncContent(prisma, content);
       const expectedQuestions = Object.values(content.questionSets).reduce((sum, set) => sum + set.questions.length, 0);
       expect(first).toEqual({ articles: content.articles.length, questions: expectedQuestions, retired: 0, deleted: 0 });
-      expect(await prisma.question.count()).toBe(expectedQuestions);
+      // One more: the comparison exercise's matrix question.
+      expect(await prisma.question.count()).toBe(expectedQuestions + 1);
       const ids = (await prisma.question.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((row) => row.id);
 
       await syncContent(prisma, content);

@@ -43,7 +43,7 @@ function harness(
   const attempt: AttemptBox = options.attempt ?? { id: options.attemptId };
   const syncer = new AnswerSyncer(
     {
-      article: "art",
+      target: { article: "art" },
       question: options.question ?? "q1",
       locale: "fr",
       attempt,
@@ -109,7 +109,7 @@ describe("AnswerSyncer", () => {
     const h = harness();
     h.syncer.edit({ text: "a" });
     h.syncer.edit({ text: "ab" });
-    expect(h.storage.get(draftKey("art", "q1"))).toContain('"ab"');
+    expect(h.storage.get(draftKey({ article: "art" }, "q1"))).toContain('"ab"');
     await h.tick(799);
     expect(h.sent).toHaveLength(0);
     h.queueReply(ok(1));
@@ -119,7 +119,7 @@ describe("AnswerSyncer", () => {
     await h.settle();
     expect(h.state.kind).toBe("saved");
     expect(h.attempt.id).toBe("att-1");
-    expect(h.storage.has(draftKey("art", "q1"))).toBe(false);
+    expect(h.storage.has(draftKey({ article: "art" }, "q1"))).toBe(false);
   });
 
   it("keeps the text when the network is down, and resends the same save when it returns", async () => {
@@ -130,7 +130,7 @@ describe("AnswerSyncer", () => {
     await h.tick(800);
     await h.settle();
     expect(h.state.kind).toBe("offline");
-    expect(h.storage.get(draftKey("art", "q1"))).toContain("hors ligne");
+    expect(h.storage.get(draftKey({ article: "art" }, "q1"))).toContain("hors ligne");
 
     h.setOnline(true);
     h.queueReply(ok(1));
@@ -199,7 +199,7 @@ describe("AnswerSyncer", () => {
     await h.settle();
     h.syncer.resolveConflict("theirs");
     expect(h.syncer.current.value).toEqual({ text: "theirs" });
-    expect(h.storage.has(draftKey("art", "q1"))).toBe(false);
+    expect(h.storage.has(draftKey({ article: "art" }, "q1"))).toBe(false);
     expect(h.sent).toHaveLength(1);
   });
 
@@ -209,16 +209,16 @@ describe("AnswerSyncer", () => {
     await h.tick(800);
     expect(h.sent).toHaveLength(0);
     expect(h.state).toMatchObject({ kind: "invalid", code: "TOO_LONG" });
-    expect(h.storage.get(draftKey("art", "q1"))).toContain("x".repeat(51));
+    expect(h.storage.get(draftKey({ article: "art" }, "q1"))).toContain("x".repeat(51));
   });
 
   it("restores text a previous visit left unsent, and sends it", async () => {
     const first = harness({ attemptId: "att-1", initial: { value: { text: "old" }, revision: 2, savedAt: "2026-01-01T08:00:00.000Z" } });
     first.syncer.edit({ text: "typed before the tab closed" });
-    const draft = first.storage.get(draftKey("art", "q1"))!;
+    const draft = first.storage.get(draftKey({ article: "art" }, "q1"))!;
 
     const second = harness({ attemptId: "att-1", initial: { value: { text: "old" }, revision: 2, savedAt: "2026-01-01T08:00:00.000Z" } });
-    second.storage.set(draftKey("art", "q1"), draft);
+    second.storage.set(draftKey({ article: "art" }, "q1"), draft);
     second.queueReply(ok(3));
     second.syncer.restoreDraft();
     expect(second.syncer.current.value).toEqual({ text: "typed before the tab closed" });
@@ -230,7 +230,7 @@ describe("AnswerSyncer", () => {
 
   it("shows a conflict when the server moved on since the local copy was made", () => {
     const h = harness({ attemptId: "att-1", initial: { value: { text: "newer on server" }, revision: 5, savedAt: "2026-01-01T08:00:00.000Z" } });
-    h.storage.set(draftKey("art", "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "local" }, baseRevision: 3, editedAt: "" }));
+    h.storage.set(draftKey({ article: "art" }, "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "local" }, baseRevision: 3, editedAt: "" }));
     h.syncer.restoreDraft();
     expect(h.state).toMatchObject({ kind: "conflict", theirs: { value: { text: "newer on server" }, revision: 5 } });
     expect(h.syncer.current.value).toEqual({ text: "local" });
@@ -238,13 +238,13 @@ describe("AnswerSyncer", () => {
 
   it("drops a local copy that belongs to another attempt or equals the saved text", () => {
     const other = harness({ attemptId: "att-2" });
-    other.storage.set(draftKey("art", "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "old attempt" }, baseRevision: 1, editedAt: "" }));
+    other.storage.set(draftKey({ article: "art" }, "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "old attempt" }, baseRevision: 1, editedAt: "" }));
     other.syncer.restoreDraft();
     expect(other.syncer.current.value).toEqual({ text: "" });
     expect(other.storage.size).toBe(0);
 
     const same = harness({ attemptId: "att-1", initial: { value: { text: "same" }, revision: 2, savedAt: "2026-01-01T08:00:00.000Z" } });
-    same.storage.set(draftKey("art", "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "same" }, baseRevision: 1, editedAt: "" }));
+    same.storage.set(draftKey({ article: "art" }, "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "same" }, baseRevision: 1, editedAt: "" }));
     same.syncer.restoreDraft();
     expect(same.state.kind).toBe("saved");
     expect(same.storage.size).toBe(0);
@@ -307,11 +307,11 @@ describe("AnswerSyncer, ambiguous failures", () => {
     first.queueReply(networkError);
     await first.tick(800);
     await first.settle();
-    const draft = first.storage.get(draftKey("art", "q1"))!;
+    const draft = first.storage.get(draftKey({ article: "art" }, "q1"))!;
     expect(JSON.parse(draft).saveId).toBe(first.sent[0]?.body.saveId);
 
     const second = harness();
-    second.storage.set(draftKey("art", "q1"), draft);
+    second.storage.set(draftKey({ article: "art" }, "q1"), draft);
     second.queueReply(ok(1));
     second.syncer.restoreDraft();
     await second.tick(0);

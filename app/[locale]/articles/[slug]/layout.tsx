@@ -6,6 +6,7 @@ import { ClaimsPanel } from "@/components/claims/claims-panel";
 import { QuestionsPanel } from "@/components/questions/questions-panel";
 import { ReaderView } from "@/components/reader/reader-view";
 import { getSelfStudyAttempts } from "@/lib/attempts/queries";
+import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { getViewer } from "@/lib/auth/session";
 import { locatedClaims } from "@/lib/claims/located";
 import type { AppLocale } from "@/lib/config";
@@ -34,7 +35,7 @@ export default async function ReaderLayout({ children, params }: Props) {
   const { content, article } = await findArticle(slug);
   if (!article) notFound();
   const viewer = await getViewer();
-  const { open, lastSubmitted } = viewer ? await getSelfStudyAttempts(viewer, slug) : { open: null, lastSubmitted: null };
+  const { open, lastSubmitted } = viewer ? await getSelfStudyAttempts(viewer, exerciseKeyForArticle(slug)) : { open: null, lastSubmitted: null };
   const questions = content.questionSets[slug]?.questions ?? [];
   const claims = locatedClaims(article, content);
 
