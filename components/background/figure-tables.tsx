@@ -3,11 +3,11 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { FigurePoint } from "@/lib/content/schemas";
 import { formatDate, formatNumber } from "@/lib/format/dates";
-import { Cite } from "./cite";
+import { SourceLinks } from "./source-links";
 import { ConfidenceBadge } from "./confidence-badge";
 
 /** Key figures, one table per series, dated and attributed, in the order they were given. */
-export async function FigureTables({ content, numbers }: Readonly<{ content: Content; numbers: Map<string, number> }>) {
+export async function FigureTables({ content }: Readonly<{ content: Content }>) {
   const [t, locale] = await Promise.all([getTranslations("background"), getLocale() as Promise<AppLocale>]);
   const figure = (point: FigurePoint) => {
     const value = point.upTo
@@ -20,7 +20,7 @@ export async function FigureTables({ content, numbers }: Readonly<{ content: Con
       {content.background.figures.map((series) => (
         <div key={series.id} id={`fig-${series.id}`} className="mt-5">
           <h4 className="font-semibold">{series[locale].label}</h4>
-          <div className="mt-2 overflow-x-auto">
+          <div className="relative mt-2 overflow-x-auto">
             <table className="w-full border-collapse text-left text-sm">
               <caption className="sr-only">{series[locale].label}</caption>
               <thead>
@@ -46,7 +46,7 @@ export async function FigureTables({ content, numbers }: Readonly<{ content: Con
                           {t(`figureStatus.${point.status}`)} · {point[locale].who}
                         </span>
                         {point[locale].text}
-                        <Cite ids={point.sources} numbers={numbers} sources={content.sources} />
+                        <SourceLinks ids={point.sources} sources={content.sources} />
                         <span className="mt-1 block">
                           <ConfidenceBadge confidence={point.confidence} />
                         </span>

@@ -3,8 +3,8 @@ import { Badge } from "@/components/ui/badge";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { TimelineEvent } from "@/lib/content/schemas";
-import { formatDate } from "@/lib/format/dates";
-import { Cite } from "./cite";
+import { formatDate, formatDateRange } from "@/lib/format/dates";
+import { SourceLinks } from "./source-links";
 import { ConfidenceBadge } from "./confidence-badge";
 
 type Era = "context" | "january" | "after";
@@ -12,7 +12,7 @@ const eraOf = (event: TimelineEvent): Era =>
   event.date < "2022-01-01" ? "context" : event.date <= "2022-01-31" ? "january" : "after";
 
 /** The dated timeline, in three eras; statements are labelled with who made them. */
-export async function TimelineList({ content, numbers }: Readonly<{ content: Content; numbers: Map<string, number> }>) {
+export async function TimelineList({ content }: Readonly<{ content: Content }>) {
   const [t, locale] = await Promise.all([getTranslations("background"), getLocale() as Promise<AppLocale>]);
   const eras: Era[] = ["context", "january", "after"];
   return (
@@ -26,8 +26,7 @@ export async function TimelineList({ content, numbers }: Readonly<{ content: Con
             <ol className="mt-2 space-y-3 border-l-2 border-line pl-4">
               {events.map((event) => {
                 const text = event[locale];
-                const date = formatDate(event.date, locale);
-                const range = event.endDate ? t("range", { from: date, to: formatDate(event.endDate, locale) }) : date;
+                const range = event.endDate ? formatDateRange(event.date, event.endDate, locale) : formatDate(event.date, locale);
                 return (
                   <li key={event.id} id={`ev-${event.id}`} className="text-sm leading-relaxed">
                     <p className="font-medium">
@@ -37,7 +36,7 @@ export async function TimelineList({ content, numbers }: Readonly<{ content: Con
                     <p className="font-semibold">{text.title}</p>
                     <p className="mt-0.5">
                       {text.text}
-                      <Cite ids={event.sources} numbers={numbers} sources={content.sources} />
+                      <SourceLinks ids={event.sources} sources={content.sources} />
                     </p>
                     <p className="mt-1 flex flex-wrap gap-1">
                       <ConfidenceBadge confidence={event.confidence} />

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { SourceLinks } from "@/components/background/source-links";
 import { Link } from "@/i18n/navigation";
+import { backgroundHref } from "@/lib/background/sections";
 import type { LocatedClaim } from "@/lib/claims/located";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
@@ -57,7 +58,7 @@ export async function ClaimsPanel({ slug, claims, content }: Props) {
                   {claim.events.map((id, index) => (
                     <span key={id}>
                       {index > 0 && " · "}
-                      <Link href={`/articles/${slug}/background#ev-${id}`} className="text-accent underline">
+                      <Link href={backgroundHref(slug, "timeline", `ev-${id}`)} className="text-accent underline">
                         {events.get(id) ? formatDate(events.get(id)!.date, locale) : id}
                       </Link>
                     </span>

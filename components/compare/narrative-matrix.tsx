@@ -12,7 +12,7 @@ export async function NarrativeMatrix({ content }: Readonly<{ content: Content }
   const use = (article: string, narrative: string) => uses.find((item) => item.article === article && item.narrative === narrative);
   return (
     <>
-      <div className="mt-4 overflow-x-auto">
+      <div className="relative mt-4 overflow-x-auto">
         <table className="w-full min-w-[48rem] border-collapse text-sm">
           <caption className="sr-only">{t("matrixCaption")}</caption>
           <thead>

@@ -22,7 +22,7 @@ export async function NumbersTable({ content }: Readonly<{ content: Content }>) 
             <h2 id={`topic-${topic}`} className="text-xl font-semibold">
               {t(`topic.${topic}`)}
             </h2>
-            <div className="mt-3 overflow-x-auto">
+            <div className="relative mt-3 overflow-x-auto">
               <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
                 <caption className="sr-only">{t(`topic.${topic}`)}</caption>
                 <thead>

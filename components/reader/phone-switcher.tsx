@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { backgroundHref } from "@/lib/background/sections";
 
 const LINK = "block rounded-md border border-line bg-white px-1 py-2 text-center text-sm font-medium text-accent no-underline";
 
@@ -25,7 +26,7 @@ export async function PhoneSwitcher({ slug }: Readonly<{ slug: string }>) {
           </a>
         </li>
         <li className="flex-1">
-          <Link href={`/articles/${slug}/background#background`} className={LINK}>
+          <Link href={backgroundHref(slug, "overview", "background")} className={LINK}>
             {t("backgroundTab")}
           </Link>
         </li>

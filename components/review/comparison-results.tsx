@@ -44,7 +44,7 @@ export async function ComparisonResults({ attempt, content }: Readonly<{ attempt
           <h2 id={`cmp-${article.slug}`} className="font-serif text-xl font-semibold" lang={article.meta.title.kind === "editorial" ? locale : "fr"}>
             {article.title[locale]}
           </h2>
-          <div className="mt-2 overflow-x-auto">
+          <div className="relative mt-2 overflow-x-auto">
             <table className="w-full min-w-[40rem] text-left text-sm">
               <thead>
                 <tr className="border-b border-line text-xs text-muted">

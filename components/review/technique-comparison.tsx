@@ -49,7 +49,7 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
         {scoreTable(t("byCategory"), comparison.report.byCategory, categoryName)}
         {scoreTable(t("byTechnique"), comparison.report.byTechnique, techniqueName)}
       </div>
-      <div className="mt-6 overflow-x-auto">
+      <div className="relative mt-6 overflow-x-auto">
         <table className="w-full min-w-[36rem] text-left text-sm">
           <caption className="text-left font-semibold">{t("sideBySide")}</caption>
           <thead>

@@ -22,12 +22,18 @@ test("the switcher jumps to the questions and the background, and stays in reach
   await expectAccessible(page);
 });
 
-test("the article text is not wider than the screen", async ({ page }) => {
+test("no page is wider than the screen", async ({ page }) => {
   const content = await contentPromise;
-  for (const article of content.articles) {
-    await page.goto(`/fr/articles/${article.slug}`);
+  const pages = [
+    "/fr",
+    ...content.articles.flatMap((article) => [`/fr/articles/${article.slug}`, `/fr/articles/${article.slug}/background`]),
+    ...["", "/numbers", "/timeline", "/map", "/exercise"].map((tab) => `/fr/compare${tab}`),
+    "/fr/my-work",
+  ];
+  for (const path of pages) {
+    await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, article.slug).toBeLessThanOrEqual(0);
+    expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
 

@@ -42,12 +42,18 @@ for (const locale of ["fr", "en"] as const) {
       await page.getByRole("tab", { name: locale === "fr" ? "Contexte" : "Background" }).click();
       await expect(page).toHaveURL(new RegExp(`/${locale}/articles/${article.slug}/background$`));
       await expect(page.getByRole("tab", { name: locale === "fr" ? "Contexte" : "Background" })).toHaveAttribute("aria-selected", "true");
-      for (const name of locale === "fr" ? ["En bref", "Chronologie", "Chiffres", "Glossaire", "Sources"] : ["In brief", "Timeline", "Figures", "Glossary", "Sources"]) {
+      await expect(page.getByRole("heading", { name: locale === "fr" ? /^Qui parle/ : /^Who is speaking/ }).last()).toBeVisible();
+      // Each section is its own address; the article stays where it was, beside the panel.
+      const sections = page.getByRole("navigation", { name: locale === "fr" ? "Sections du contexte" : "Background sections" });
+      const names = locale === "fr" ? ["En bref", "Chronologie", "Chiffres", "Glossaire", "Sources"] : ["In brief", "Timeline", "Figures", "Glossary", "Sources"];
+      for (const [index, name] of names.entries()) {
+        await sections.getByRole("link", { name, exact: true }).click();
+        await expect(sections.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
         await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
+        if (index > 0) await expect(page).toHaveURL(new RegExp(`/background/${["timeline", "figures", "glossary", "sources"][index - 1]}$`));
+        await expect(page.locator("[data-paragraph]").first()).toBeVisible();
+        await expectAccessible(page);
       }
-      // The article stays where it was, beside the panel.
-      await expect(page.locator("[data-paragraph]").first()).toBeVisible();
-      await expectAccessible(page);
     });
   });
 }
@@ -66,6 +72,8 @@ test("reading works without JavaScript, background tab included", async ({ brows
   await expect(page.locator("[data-paragraph]").first()).toBeVisible();
   await page.getByRole("tab", { name: "Contexte" }).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}/background$`));
+  await page.getByRole("navigation", { name: "Sections du contexte" }).getByRole("link", { name: "Chronologie" }).click();
+  await expect(page).toHaveURL(new RegExp(`/articles/${article.slug}/background/timeline$`));
   await expect(page.getByRole("heading", { name: "Chronologie" })).toBeVisible();
   await context.close();
 });
