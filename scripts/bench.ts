@@ -22,7 +22,17 @@ const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf("--seconds") + 1]) || 15;
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-type Latency = { rps: number; p50: number; p95: number; p99: number; errors: number; non2xx: number; requests: number };
+type Latency = {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+  requests: number;
+  /** Responses by HTTP status, so a non-2xx count can be read (e.g. 409 = stale revision). */
+  statuses: Record<string, number>;
+};
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
@@ -32,9 +42,13 @@ function percentile(sorted: number[], p: number): number {
 /** autocannon reports no p95, so latencies are collected from its per-response events. */
 async function load(options: autocannon.Options): Promise<Latency> {
   const times: number[] = [];
+  const statuses: Record<string, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
-    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+    instance.on("response", (_client, status, _bytes, responseTime) => {
+      times.push(responseTime);
+      statuses[status] = (statuses[status] ?? 0) + 1;
+    });
   });
   times.sort((a, b) => a - b);
   return {
@@ -45,6 +59,7 @@ async function load(options: autocannon.Options): Promise<Latency> {
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
     requests: result.requests.total,
+    statuses,
   };
 }
 
@@ -98,42 +113,52 @@ async function makeLearners(base: string, article: string, question: string, cou
 }
 
 /**
- * autocannon's context lives as long as a connection: each connection is one learner (200 of each),
- * so no two requests ever race on one answer and every save is a fresh revision.
+ * Each connection is one learner for the whole run, so no two requests race on one answer and each
+ * save builds on the revision the server last returned. autocannon resets a connection's context
+ * after every pass over the request list, so the learner's index goes in the connection's initial
+ * context, set when the connection is created.
  */
-function saveRequests(learners: Learner[], article: string, question: string): autocannon.Request[] {
-  const unclaimed = [...learners];
-  return [
-    {
-      method: "POST",
-      path: "/api/answers",
-      setupRequest: (request, context) => {
-        const slot = context as { learner?: Learner };
-        const learner = (slot.learner ??= unclaimed.shift() ?? learners[0]!);
-        return {
-          ...request,
-          headers: { "content-type": "application/json", cookie: learner.cookie },
-          body: JSON.stringify({
-            article,
-            question,
-            attemptId: learner.attemptId,
-            value: { text: `Réponse en cours d'écriture ${randomBytes(16).toString("hex")}` },
-            baseRevision: learner.revision,
-            saveId: randomBytes(8).toString("hex"),
-          }),
-        };
-      },
-      onResponse: (_status, body, context) => {
-        const learner = (context as { learner: Learner }).learner;
-        try {
-          const parsed = JSON.parse(body) as { revision?: number; current?: { revision: number } };
-          learner.revision = parsed.revision ?? parsed.current?.revision ?? learner.revision;
-        } catch {
-          // Counted by autocannon as a non-2xx or error already.
-        }
-      },
+function saveLoad(learners: Learner[], article: string, question: string): Pick<autocannon.Options, "requests" | "setupClient"> {
+  let next = 0;
+  type Iterator = { initialContext: { learner?: number }; resetContext(): void; rebuildRequest(): void };
+  return {
+    setupClient: (client) => {
+      const iterator = (client as unknown as { requestIterator: Iterator }).requestIterator;
+      iterator.initialContext = { learner: next++ % learners.length };
+      iterator.resetContext();
+      iterator.rebuildRequest(); // the first request was built before the learner was known
     },
-  ];
+    requests: [
+      {
+        method: "POST",
+        path: "/api/answers",
+        setupRequest: (request, context) => {
+          const learner = learners[(context as { learner?: number }).learner ?? 0]!;
+          return {
+            ...request,
+            headers: { "content-type": "application/json", cookie: learner.cookie },
+            body: JSON.stringify({
+              article,
+              question,
+              attemptId: learner.attemptId,
+              value: { text: `Réponse en cours d'écriture ${randomBytes(16).toString("hex")}` },
+              baseRevision: learner.revision,
+              saveId: randomBytes(8).toString("hex"),
+            }),
+          };
+        },
+        onResponse: (_status, body, context) => {
+          const learner = learners[(context as { learner?: number }).learner ?? 0]!;
+          try {
+            const parsed = JSON.parse(body) as { revision?: number; current?: { revision: number } };
+            learner.revision = parsed.revision ?? parsed.current?.revision ?? learner.revision;
+          } catch {
+            // Counted by autocannon as a non-2xx or error already.
+          }
+        },
+      },
+    ],
+  };
 }
 
 async function firstLoadJs(base: string, route: string): Promise<{ route: string; files: number; jsGzipKb: number; htmlGzipKb: number }> {
@@ -190,9 +215,9 @@ try {
   log("(b) answer saves: creating 200 guest learners");
   const learners = await makeLearners(base, article.slug, question.key, 200);
   log(`(b) 200 learners saving every 2 s for ${seconds}s`);
-  const paced = await load({ url: base, connections: 200, overallRate: 100, duration: seconds, requests: saveRequests(learners, article.slug, question.key) });
+  const paced = await load({ url: base, connections: 200, overallRate: 100, duration: seconds, ...saveLoad(learners, article.slug, question.key) });
   log(`(b) 200 learners saving as fast as possible for ${seconds}s`);
-  const flat = await load({ url: base, connections: 200, duration: seconds, requests: saveRequests(learners, article.slug, question.key) });
+  const flat = await load({ url: base, connections: 200, duration: seconds, ...saveLoad(learners, article.slug, question.key) });
 
   log("(c) first-load JavaScript per route");
   const routes = ["/fr", readerPath, `${readerPath}/background`];
@@ -204,10 +229,12 @@ try {
     ["saves, 200 learners every 2 s", paced],
     ["saves, 200 learners flat out", flat],
   ] as const;
-  console.log(`\n${"scenario".padEnd(34)} ${"req/s".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"non-2xx".padStart(8)} ${"errors".padStart(7)}`);
+  const ms = (value: number) => round(value, 1).toString().padStart(8);
+  const statusList = (result: Latency) => Object.entries(result.statuses).map(([status, count]) => `${status}×${count}`).join(" ");
+  console.log(`\n${"scenario".padEnd(34)} ${"req/s".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}  responses`);
   for (const [name, result] of rows) {
     console.log(
-      `${name.padEnd(34)} ${round(result.rps).toString().padStart(9)} ${result.p50.toString().padStart(8)} ${result.p95.toString().padStart(8)} ${result.p99.toString().padStart(8)} ${result.non2xx.toString().padStart(8)} ${result.errors.toString().padStart(7)}`,
+      `${name.padEnd(34)} ${round(result.rps).toString().padStart(9)} ${ms(result.p50)} ${ms(result.p95)} ${ms(result.p99)} ${result.errors.toString().padStart(7)}  ${statusList(result)}`,
     );
   }
   const ratio = staticResult.rps / Math.max(reader.rps, 0.001);

@@ -4,7 +4,7 @@ import { backgroundHref } from "@/lib/background/sections";
 
 const LINK = "block rounded-md border border-line bg-white px-1 py-2 text-center text-sm font-medium text-accent no-underline";
 
-/** On a phone the text, questions and background stack; this sticky bar reaches each in one tap. */
+/** On a phone the text and the panels stack; this sticky bar reaches each in one tap. */
 export async function PhoneSwitcher({ slug }: Readonly<{ slug: string }>) {
   const t = await getTranslations("reader");
   return (
@@ -21,9 +21,9 @@ export async function PhoneSwitcher({ slug }: Readonly<{ slug: string }>) {
           </a>
         </li>
         <li className="flex-1">
-          <a href="#claims" className={LINK}>
+          <Link href={`/articles/${slug}/claims#claims`} className={LINK}>
             {t("claimsTab")}
-          </a>
+          </Link>
         </li>
         <li className="flex-1">
           <Link href={backgroundHref(slug, "overview", "background")} className={LINK}>

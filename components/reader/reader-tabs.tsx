@@ -4,17 +4,17 @@ import { useSelectedLayoutSegment } from "next/navigation";
 import type { KeyboardEvent, ReactNode } from "react";
 import { Link, useRouter } from "@/i18n/navigation";
 
-export type PanelId = "questions" | "claims" | "background";
+import { SidePanel, type PanelId } from "./side-panel";
 
-type Tab = { id: PanelId; label: string; href: string; content: ReactNode };
+type Tab = { id: PanelId; label: string; href: string };
 
 /**
  * The side panel's tabs on a laptop. Each tab is a route (…/articles/x, …/claims, …/background), so
- * tabs work without JavaScript and the background is fetched only when asked for. Questions and
- * claims live in the shared layout: switching tabs never unmounts an answer being typed.
+ * tabs work without JavaScript and claims and background are fetched only when asked for. The
+ * questions live in the shared layout: switching tabs never unmounts an answer being typed.
  * Below the lg breakpoint every panel is shown, stacked, and the tabs are hidden.
  */
-export function ReaderTabs({ tabs, label }: Readonly<{ tabs: readonly Tab[]; label: string }>) {
+export function ReaderTabs({ tabs, label, questions, children }: Readonly<{ tabs: readonly Tab[]; label: string; questions: ReactNode; children: ReactNode }>) {
   const segment = useSelectedLayoutSegment();
   const active: PanelId = segment === "background" || segment === "claims" ? segment : "questions";
   const router = useRouter();
@@ -54,20 +54,10 @@ export function ReaderTabs({ tabs, label }: Readonly<{ tabs: readonly Tab[]; lab
           );
         })}
       </div>
-      {tabs.map((tab) => (
-        <section
-          key={tab.id}
-          id={`panel-${tab.id}`}
-          role="tabpanel"
-          aria-labelledby={`tab-${tab.id}`}
-          tabIndex={-1}
-          className={`mb-10 focus:outline-none ${tab.id === active ? "" : "lg:hidden"}`}
-        >
-          {/* Anchor for the phone switcher and for links from the text. */}
-          <span id={tab.id} className="block" />
-          {tab.content}
-        </section>
-      ))}
+      <SidePanel id="questions" active={active === "questions"}>
+        {questions}
+      </SidePanel>
+      {children}
     </>
   );
 }

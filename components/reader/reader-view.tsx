@@ -9,17 +9,17 @@ import { ReaderTabs } from "./reader-tabs";
 type Props = Readonly<{
   article: Article;
   content: Content;
+  marks: readonly ClaimMark[];
   questions: ReactNode;
-  claims: ReactNode;
-  /** The …/background route's content, or the teaser that links to it. */
-  background: ReactNode;
+  /** The route's claims and background panels (see ReaderPanels). */
+  children: ReactNode;
 }>;
 
 /**
  * The reader: the article in a readable column with the side panel beside it on a laptop (sticky,
  * scrolling on its own), or stacked below it on a phone.
  */
-export async function ReaderView({ article, content, questions, claims, background, marks }: Props & { marks: readonly ClaimMark[] }) {
+export async function ReaderView({ article, content, marks, questions, children }: Props) {
   const t = await getTranslations("reader");
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
@@ -33,11 +33,14 @@ export async function ReaderView({ article, content, questions, claims, backgrou
           <ReaderTabs
             label={t("panels")}
             tabs={[
-              { id: "questions", label: t("questionsTab"), href: `/articles/${article.slug}`, content: questions },
-              { id: "claims", label: t("claimsTab"), href: `/articles/${article.slug}/claims`, content: claims },
-              { id: "background", label: t("backgroundTab"), href: `/articles/${article.slug}/background`, content: background },
+              { id: "questions", label: t("questionsTab"), href: `/articles/${article.slug}` },
+              { id: "claims", label: t("claimsTab"), href: `/articles/${article.slug}/claims` },
+              { id: "background", label: t("backgroundTab"), href: `/articles/${article.slug}/background` },
             ]}
-          />
+            questions={questions}
+          >
+            {children}
+          </ReaderTabs>
         </aside>
       </div>
     </div>

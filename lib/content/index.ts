@@ -18,4 +18,11 @@ export const getContent = cache((): Promise<Content> => {
   return loaded;
 });
 
+import type { Article } from "./load";
 export type { Article, Content } from "./load";
+
+/** The material and one article by slug (article undefined when no article has that slug). */
+export async function getArticle(slug: string): Promise<{ content: Content; article: Article | undefined }> {
+  const content = await getContent();
+  return { content, article: content.articles.find((candidate) => candidate.slug === slug) };
+}

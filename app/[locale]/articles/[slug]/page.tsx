@@ -1,8 +1,12 @@
-import { BackgroundTeaser } from "@/components/background/background-teaser";
+import { notFound } from "next/navigation";
+import { ReaderPanels } from "@/components/reader/reader-panels";
+import { getArticle } from "@/lib/content";
 
 type Props = Readonly<{ params: Promise<{ slug: string }> }>;
 
-/** The reader with the questions tab open (the panels themselves live in the layout). */
+/** The reader with the questions tab open (the questions themselves live in the layout). */
 export default async function ArticlePage({ params }: Props) {
-  return <BackgroundTeaser slug={(await params).slug} />;
+  const { content, article } = await getArticle((await params).slug);
+  if (!article) notFound();
+  return <ReaderPanels article={article} content={content} active="questions" />;
 }

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
-import { BackgroundPanel } from "@/components/background/background-panel";
+import { ReaderPanels } from "@/components/reader/reader-panels";
 import { isBackgroundSection } from "@/lib/background/sections";
-import { getContent } from "@/lib/content";
+import { getArticle } from "@/lib/content";
 
 type Props = Readonly<{ params: Promise<{ slug: string; section?: string[] }> }>;
 
@@ -10,5 +10,7 @@ export default async function ArticleBackgroundPage({ params }: Props) {
   const { slug, section = [] } = await params;
   const [name = "overview", ...rest] = section;
   if (rest.length > 0 || !isBackgroundSection(name)) notFound();
-  return <BackgroundPanel content={await getContent()} slug={slug} section={name} />;
+  const { content, article } = await getArticle(slug);
+  if (!article) notFound();
+  return <ReaderPanels article={article} content={content} active="background" section={name} />;
 }
