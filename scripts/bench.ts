@@ -39,12 +39,12 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-/** autocannon reports no p95, so latencies are collected from its per-response events. */
+/** autocannon reports no p95, so latencies are collected from its per-response events. A 30 s timeout keeps slow responses in the percentiles instead of dropping them as errors. */
 async function load(options: autocannon.Options): Promise<Latency> {
   const times: number[] = [];
   const statuses: Record<string, number> = {};
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon(options, (error, finished) => (error ? reject(error) : resolve(finished)));
+    const instance = autocannon({ timeout: 30, ...options }, (error, finished) => (error ? reject(error) : resolve(finished)));
     instance.on("response", (_client, status, _bytes, responseTime) => {
       times.push(responseTime);
       statuses[status] = (statuses[status] ?? 0) + 1;
@@ -212,12 +212,13 @@ try {
   const staticResult = await load({ url: staticHtml.url, connections: 50, duration: seconds });
   staticHtml.close();
 
-  log("(b) answer saves: creating 200 guest learners");
-  const learners = await makeLearners(base, article.slug, question.key, 200);
-  log(`(b) 200 learners saving every 2 s for ${seconds}s`);
-  const paced = await load({ url: base, connections: 200, overallRate: 100, duration: seconds, ...saveLoad(learners, article.slug, question.key) });
-  log(`(b) 200 learners saving as fast as possible for ${seconds}s`);
-  const flat = await load({ url: base, connections: 200, duration: seconds, ...saveLoad(learners, article.slug, question.key) });
+  // Fresh learners for each run: saves still in flight when a run stops leave its learners one revision behind.
+  log(`(b) answer saves: 200 new guest learners saving every 2 s for ${seconds}s`);
+  const pacedLearners = await makeLearners(base, article.slug, question.key, 200);
+  const paced = await load({ url: base, connections: 200, overallRate: 100, duration: seconds, ...saveLoad(pacedLearners, article.slug, question.key) });
+  log(`(b) 200 new guest learners saving as fast as possible for ${seconds}s`);
+  const flatLearners = await makeLearners(base, article.slug, question.key, 200);
+  const flat = await load({ url: base, connections: 200, duration: seconds, ...saveLoad(flatLearners, article.slug, question.key) });
 
   log("(c) first-load JavaScript per route");
   const routes = ["/fr", readerPath, `${readerPath}/background`];

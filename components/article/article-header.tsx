@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { SourceCards } from "@/components/background/source-cards";
+import { SourceCardsSummary } from "@/components/background/source-cards";
 import { SourceLinks } from "@/components/background/source-links";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/lib/config";
@@ -22,7 +22,7 @@ export async function ArticleHeader({ article, content }: Readonly<{ article: Ar
       <div className="mt-4">
         <Attribution article={article} />
       </div>
-      <SourceCards slug={article.slug} content={content} variant="summary" />
+      <SourceCardsSummary slug={article.slug} content={content} />
       <p className="mt-4 rounded border-l-4 border-warn bg-panel px-4 py-3 text-sm leading-relaxed">{t("verbatimNotice")}</p>
       <details className="mt-3 rounded border border-line bg-white px-4 py-2 text-sm leading-relaxed">
         <summary className="cursor-pointer py-1 font-medium">{t("aboutTitle")}</summary>

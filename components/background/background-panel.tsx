@@ -6,7 +6,7 @@ import type { Content } from "@/lib/content";
 import { FigureTables } from "./figure-tables";
 import { GlossaryList } from "./glossary-list";
 import { OverviewList } from "./overview-list";
-import { SourceCards } from "./source-cards";
+import { SourceCardsFull } from "./source-cards";
 import { SourcesList } from "./sources-list";
 import { TimelineList } from "./timeline-list";
 
@@ -18,7 +18,7 @@ export async function BackgroundPanel({ content, slug, section }: Props) {
   const body: Record<BackgroundSection, () => ReactNode> = {
     overview: () => (
       <>
-        <SourceCards slug={slug} content={content} variant="full" />
+        <SourceCardsFull slug={slug} content={content} />
         <section aria-labelledby="bg-overview-title" className="mt-8">
           <h3 id="bg-overview-title" className="text-lg font-semibold">
             {t("overview")}

@@ -1,3 +1,4 @@
+import type { Locator, Page } from "@playwright/test";
 import { contentPromise, expect, test } from "./fixtures";
 
 /** The comparison pages render in both languages, pass axe, and work with the keyboard. */
@@ -34,16 +35,37 @@ test("the matrix has one row per article and leads to the passages, by keyboard"
   await expect(page.locator(`#use-${use.article}-${use.narrative}`)).toContainText(use.passages[0]!.quote.slice(0, 30));
 });
 
-test("the numbers table lists every figure the articles cite", async ({ page }) => {
+/** Presses Tab from the top of the page until the target has focus: reachable by keyboard alone. */
+async function tabTo(page: Page, target: Locator, maxPresses = 120) {
+  for (let presses = 0; presses < maxPresses; presses += 1) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((node) => node === document.activeElement)) return;
+  }
+  throw new Error(`not reached with ${maxPresses} presses of Tab`);
+}
+
+test("the numbers table lists every figure the articles cite, each leading to its paragraph by keyboard", async ({ page }) => {
   await page.goto("/en/compare/numbers");
   await expect(page.locator("tbody tr")).toHaveCount(content.comparison.numbers.length);
+  const first = page.locator("tbody a").first();
+  const href = (await first.getAttribute("href"))!;
+  await tabTo(page, first);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
+  await expect(page.locator(`#${href.split("#")[1]}`)).toBeInViewport();
 });
 
-test("the timeline places each article's publication among the events", async ({ page }) => {
+test("the timeline places each article's publication among the events, and its claims open by keyboard", async ({ page }) => {
   await page.goto("/fr/compare/timeline");
   for (const article of content.articles) {
     await expect(page.locator(`#d-${article.meta.published.date}`)).toContainText(/Publication/);
   }
+  const claim = page.locator('a[href*="/claims#claim-"]').first();
+  const href = (await claim.getAttribute("href"))!;
+  await tabTo(page, claim);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
+  await expect(page.locator(`#${href.split("#")[1]}`)).toBeInViewport();
 });
 
 test("map markers are keyboard links to the places, and the list names every place", async ({ page }) => {
