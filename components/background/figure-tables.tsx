@@ -3,6 +3,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { FigurePoint } from "@/lib/content/schemas";
 import { formatDate, formatNumber } from "@/lib/format/dates";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { SourceLinks } from "./source-links";
 import { ConfidenceBadge } from "./confidence-badge";
 
@@ -20,42 +21,30 @@ export async function FigureTables({ content }: Readonly<{ content: Content }>) 
       {content.background.figures.map((series) => (
         <div key={series.id} id={`fig-${series.id}`} className="mt-5">
           <h4 className="font-semibold">{series[locale].label}</h4>
-          <div className="relative mt-2 overflow-x-auto">
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="sr-only">{series[locale].label}</caption>
-              <thead>
-                <tr className="border-b border-line text-xs text-muted">
-                  <th scope="col" className="py-1 pr-2 font-medium">{t("date")}</th>
-                  <th scope="col" className="py-1 pr-2 font-medium">{t("figure")}</th>
-                  <th scope="col" className="py-1 font-medium">{t("details")}</th>
+          <ScrollTable className="mt-2" caption={series[locale].label} columns={[{ label: t("date") }, { label: t("figure") }, { label: t("details") }]}>
+            {[...series.points]
+              .sort((a, b) => a.asOf.localeCompare(b.asOf))
+              .map((point, index) => (
+                <tr key={`${point.asOf}-${index}`} className="border-b border-line align-top">
+                  <td className="py-2 pr-2 whitespace-nowrap">
+                    <time dateTime={point.asOf}>{formatDate(point.asOf, locale, "short")}</time>
+                  </td>
+                  <td className={`py-2 pr-2 font-semibold tabular-nums ${point.status === "withdrawn" ? "line-through decoration-2" : ""}`}>
+                    {figure(point)}
+                  </td>
+                  <td className="py-2 leading-relaxed">
+                    <span className="block text-xs text-muted">
+                      {t(`figureStatus.${point.status}`)} · {point[locale].who}
+                    </span>
+                    {point[locale].text}
+                    <SourceLinks ids={point.sources} sources={content.sources} />
+                    <span className="mt-1 block">
+                      <ConfidenceBadge confidence={point.confidence} />
+                    </span>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {[...series.points]
-                  .sort((a, b) => a.asOf.localeCompare(b.asOf))
-                  .map((point, index) => (
-                    <tr key={`${point.asOf}-${index}`} className="border-b border-line align-top">
-                      <td className="py-2 pr-2 whitespace-nowrap">
-                        <time dateTime={point.asOf}>{formatDate(point.asOf, locale, "short")}</time>
-                      </td>
-                      <td className={`py-2 pr-2 font-semibold tabular-nums ${point.status === "withdrawn" ? "line-through decoration-2" : ""}`}>
-                        {figure(point)}
-                      </td>
-                      <td className="py-2 leading-relaxed">
-                        <span className="block text-xs text-muted">
-                          {t(`figureStatus.${point.status}`)} · {point[locale].who}
-                        </span>
-                        {point[locale].text}
-                        <SourceLinks ids={point.sources} sources={content.sources} />
-                        <span className="mt-1 block">
-                          <ConfidenceBadge confidence={point.confidence} />
-                        </span>
-                      </td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+          </ScrollTable>
           <p className="mt-2 rounded bg-panel px-3 py-2 text-sm leading-relaxed">
             <span className="font-medium">{t("figureNote")} </span>
             {series[locale].note}

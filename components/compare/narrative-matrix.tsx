@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { locatePassage } from "@/lib/content/passages";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { ShortTitle } from "./short-title";
 
 /** The reference matrix: which article uses which narrative, each filled cell leading to its passages. */
@@ -12,50 +13,48 @@ export async function NarrativeMatrix({ content }: Readonly<{ content: Content }
   const use = (article: string, narrative: string) => uses.find((item) => item.article === article && item.narrative === narrative);
   return (
     <>
-      <div className="relative mt-4 overflow-x-auto">
-        <table className="w-full min-w-[48rem] border-collapse text-sm">
-          <caption className="sr-only">{t("matrixCaption")}</caption>
-          <thead>
-            <tr>
-              <td className="w-48" />
-              {narratives.map((narrative) => (
-                <th key={narrative.id} scope="col" className="border-b border-line px-2 py-2 text-left align-bottom text-xs font-semibold">
-                  <a href={`#n-${narrative.id}`} className="text-ink no-underline hover:underline">
-                    {narrative[locale].name}
-                  </a>
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {content.articles.map((article) => (
-              <tr key={article.slug} className="border-b border-line">
-                <th scope="row" className="py-2 pr-2 text-left font-medium">
-                  <ShortTitle article={article} locale={locale} />
-                </th>
-                {narratives.map((narrative) => {
-                  const found = use(article.slug, narrative.id);
-                  return (
-                    <td key={narrative.id} className={`px-2 py-2 text-center ${found ? "bg-accent-soft" : ""}`}>
-                      {found ? (
-                        <a href={`#use-${article.slug}-${narrative.id}`} className="font-semibold text-accent-strong">
-                          <span aria-hidden="true">{t("yes")}</span>
-                          <span className="sr-only">{t("yesSeePassages")}</span>
-                        </a>
-                      ) : (
-                        <span className="text-muted">
-                          <span aria-hidden="true">—</span>
-                          <span className="sr-only">{t("no")}</span>
-                        </span>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        className="mt-4"
+        minWidth="min-w-[48rem]"
+        caption={t("matrixCaption")}
+        columns={[
+          { label: <span className="sr-only">{t("articleColumn")}</span>, className: "w-48" },
+          ...narratives.map((narrative) => ({
+            label: (
+              <a href={`#n-${narrative.id}`} className="text-ink no-underline hover:underline">
+                {narrative[locale].name}
+              </a>
+            ),
+            className: "px-2 py-2 align-bottom font-semibold",
+          })),
+        ]}
+      >
+        {content.articles.map((article) => (
+          <tr key={article.slug} className="border-b border-line">
+            <th scope="row" className="py-2 pr-2 text-left font-medium">
+              <ShortTitle article={article} locale={locale} />
+            </th>
+            {narratives.map((narrative) => {
+              const found = use(article.slug, narrative.id);
+              return (
+                <td key={narrative.id} className={`px-2 py-2 text-center ${found ? "bg-accent-soft" : ""}`}>
+                  {found ? (
+                    <a href={`#use-${article.slug}-${narrative.id}`} className="font-semibold text-accent-strong">
+                      <span aria-hidden="true">{t("yes")}</span>
+                      <span className="sr-only">{t("yesSeePassages")}</span>
+                    </a>
+                  ) : (
+                    <span className="text-muted">
+                      <span aria-hidden="true">—</span>
+                      <span className="sr-only">{t("no")}</span>
+                    </span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </ScrollTable>
 
       <h2 className="mt-10 text-xl font-semibold">{t("passagesTitle")}</h2>
       {narratives.map((narrative) => (

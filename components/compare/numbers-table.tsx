@@ -5,6 +5,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { locatePassage } from "@/lib/content/passages";
 import { formatDate } from "@/lib/format/dates";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { ShortTitle } from "./short-title";
 
 const TOPICS = ["deaths", "injured", "arrests", "troops", "damage", "other"] as const;
@@ -22,48 +23,39 @@ export async function NumbersTable({ content }: Readonly<{ content: Content }>) 
             <h2 id={`topic-${topic}`} className="text-xl font-semibold">
               {t(`topic.${topic}`)}
             </h2>
-            <div className="relative mt-3 overflow-x-auto">
-              <table className="w-full min-w-[56rem] border-collapse text-left text-sm">
-                <caption className="sr-only">{t(`topic.${topic}`)}</caption>
-                <thead>
-                  <tr className="border-b border-line text-xs text-muted">
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("numbersArticle")}</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("numbersCited")}</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("numbersDate")}</th>
-                    <th scope="col" className="py-2 pr-3 font-medium">{t("numbersDocumented")}</th>
-                    <th scope="col" className="py-2 font-medium">{t("numbersWho")}</th>
+            <ScrollTable
+              className="mt-3"
+              minWidth="min-w-[56rem]"
+              caption={t(`topic.${topic}`)}
+              columns={["numbersArticle", "numbersCited", "numbersDate", "numbersDocumented", "numbersWho"].map((key) => ({ label: t(key) }))}
+            >
+              {rows.map((row) => {
+                const article = content.articles.find((candidate) => candidate.slug === row.article)!;
+                const number = locatePassage(article.blocks, row)?.block.number;
+                return (
+                  <tr key={row.id} className="border-b border-line align-top">
+                    <td className="py-2 pr-3">
+                      <ShortTitle article={article} locale={locale} />
+                    </td>
+                    <td className="py-2 pr-3">
+                      <q lang="fr" className="font-semibold">{row.quote}</q>
+                      <Link href={`/articles/${article.slug}#${row.block}`} className="ml-1 text-xs text-accent underline">
+                        § {number}
+                      </Link>
+                      <span className="block text-muted">{row[locale].articleFigure}</span>
+                    </td>
+                    <td className="py-2 pr-3 whitespace-nowrap">
+                      <time dateTime={row.asOf}>{formatDate(row.asOf, locale, "short")}</time>
+                    </td>
+                    <td className="py-2 pr-3 leading-relaxed">{row[locale].documented}</td>
+                    <td className="py-2 leading-relaxed">
+                      {row[locale].who}
+                      <SourceLinks ids={row.sources} sources={content.sources} />
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {rows.map((row) => {
-                    const article = content.articles.find((candidate) => candidate.slug === row.article)!;
-                    const number = locatePassage(article.blocks, row)?.block.number;
-                    return (
-                      <tr key={row.id} className="border-b border-line align-top">
-                        <td className="py-2 pr-3">
-                          <ShortTitle article={article} locale={locale} />
-                        </td>
-                        <td className="py-2 pr-3">
-                          <q lang="fr" className="font-semibold">{row.quote}</q>
-                          <Link href={`/articles/${article.slug}#${row.block}`} className="ml-1 text-xs text-accent underline">
-                            § {number}
-                          </Link>
-                          <span className="block text-muted">{row[locale].articleFigure}</span>
-                        </td>
-                        <td className="py-2 pr-3 whitespace-nowrap">
-                          <time dateTime={row.asOf}>{formatDate(row.asOf, locale, "short")}</time>
-                        </td>
-                        <td className="py-2 pr-3 leading-relaxed">{row[locale].documented}</td>
-                        <td className="py-2 leading-relaxed">
-                          {row[locale].who}
-                          <SourceLinks ids={row.sources} sources={content.sources} />
-                        </td>
-                      </tr>
-                    );
-                  })}
-                </tbody>
-              </table>
-            </div>
+                );
+              })}
+            </ScrollTable>
           </section>
         );
       })}

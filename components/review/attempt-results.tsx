@@ -1,12 +1,10 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ArticleTitle } from "@/components/article/article-title";
-import { Link } from "@/i18n/navigation";
 import type { AttemptWithAnswers } from "@/lib/attempts/queries";
-import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
-import { formatDate } from "@/lib/format/dates";
 import type { AttemptResults as Results } from "@/lib/review/results";
 import { AnswerReview } from "./answer-review";
+import { ResultsHeader } from "./results-header";
 import { TechniqueComparison } from "./technique-comparison";
 
 type Props = Readonly<{ attempt: AttemptWithAnswers; article: Article; content: Content; results: Results }>;
@@ -15,7 +13,7 @@ const percent = (value: number) => `${Math.round(value * 100)} %`;
 
 /** A submitted attempt beside the references: summary first, then every question. */
 export async function AttemptResults({ attempt, article, content, results }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("results"), getLocale() as Promise<AppLocale>]);
+  const t = await getTranslations("results");
   const techniques = results.techniques;
   const summary: Array<[string, string]> = [
     [t("answered"), t("answeredValue", { answered: results.answered, total: results.questions.length })],
@@ -25,21 +23,7 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
   ];
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
-      <Link href="/my-work" className="text-sm text-accent underline-offset-4 hover:underline">
-        ← {t("backToWork")}
-      </Link>
-      <p className="mt-3 text-sm font-medium text-muted">{t("title")}</p>
-      <h1 className="font-serif text-3xl font-semibold">
-        <ArticleTitle article={article} />
-      </h1>
-      <p className="mt-2 text-sm text-muted">
-        {t("attemptLine", { number: attempt.number, date: formatDate((attempt.submittedAt ?? attempt.startedAt).slice(0, 10), locale) })}
-      </p>
-      <div className="mt-4 flex flex-wrap gap-2">
-        <Link href={`/articles/${article.slug}`} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
-          {t("startAgain")}
-        </Link>
-      </div>
+      <ResultsHeader attempt={attempt} title={<ArticleTitle article={article} />} startAgainHref={`/articles/${article.slug}`} />
 
       <section aria-labelledby="summary-title" className="mt-8">
         <h2 id="summary-title" className="text-xl font-semibold">

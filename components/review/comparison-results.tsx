@@ -1,11 +1,12 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import { Link } from "@/i18n/navigation";
 import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
-import { formatDate } from "@/lib/format/dates";
 import { compareMatrix } from "@/lib/review/comparison";
+import { ResultsHeader } from "./results-header";
 
 /** A submitted comparison exercise: the learner's grid beside the reference, article by article. */
 export async function ComparisonResults({ attempt, content }: Readonly<{ attempt: AttemptWithAnswers; content: Content }>) {
@@ -15,22 +16,11 @@ export async function ComparisonResults({ attempt, content }: Readonly<{ attempt
   const exercise = content.comparison.exercise;
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
-      <Link href="/my-work" className="text-sm text-accent underline-offset-4 hover:underline">
-        ← {results("backToWork")}
-      </Link>
-      <p className="mt-3 text-sm font-medium text-muted">{results("title")}</p>
-      <h1 className="font-serif text-3xl font-semibold">{t("resultsTitle")}</h1>
-      <p className="mt-2 text-sm text-muted">
-        {results("attemptLine", { number: attempt.number, date: formatDate((attempt.submittedAt ?? attempt.startedAt).slice(0, 10), locale) })}
-      </p>
-      <div className="mt-4 flex flex-wrap gap-2">
-        <Link href="/compare/exercise" className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
-          {results("startAgain")}
-        </Link>
+      <ResultsHeader attempt={attempt} title={t("resultsTitle")} startAgainHref="/compare/exercise">
         <Link href="/compare" className="rounded-md border border-accent px-4 py-2 text-sm font-medium text-accent no-underline">
           {t("reference")}
         </Link>
-      </div>
+      </ResultsHeader>
       <dl className="mt-6 max-w-sm rounded-lg border border-line bg-white p-4">
         <dt className="text-sm text-muted">{t("agreement")}</dt>
         <dd className="mt-1 text-lg font-semibold">{t("agreementValue", { same: compared.same, total: compared.total })}</dd>
@@ -44,46 +34,39 @@ export async function ComparisonResults({ attempt, content }: Readonly<{ attempt
           <h2 id={`cmp-${article.slug}`} className="font-serif text-xl font-semibold" lang={article.meta.title.kind === "editorial" ? locale : "fr"}>
             {article.title[locale]}
           </h2>
-          <div className="relative mt-2 overflow-x-auto">
-            <table className="w-full min-w-[40rem] text-left text-sm">
-              <thead>
-                <tr className="border-b border-line text-xs text-muted">
-                  <th scope="col" className="py-1 pr-2">{t("narrative")}</th>
-                  <th scope="col" className="py-1 pr-2">{t("you")}</th>
-                  <th scope="col" className="py-1 pr-2">{t("reference")}</th>
-                  <th scope="col" className="py-1" />
-                </tr>
-              </thead>
-              <tbody>
-                {cells.map((cell) => (
-                  <tr key={cell.narrative} className="border-b border-line align-top">
-                    <th scope="row" className="py-2 pr-2 font-normal">{name(cell.narrative)}</th>
-                    <td className="py-2 pr-2">
-                      {cell.mine ? t("uses") : t("doesNot")}
-                      {cell.passage && (
-                        <span className="block text-xs">
-                          <q lang="fr">{cell.passage}</q>{" "}
-                          <span className="text-muted">{cell.foundIn ? t("passageFound", { number: cell.foundIn }) : t("passageNotFound")}</span>
-                        </span>
-                      )}
-                    </td>
-                    <td className="py-2 pr-2">
-                      {cell.reference ? (
-                        <Link href={`/compare#use-${article.slug}-${cell.narrative}`} className="text-accent underline">
-                          {t("uses")}
-                        </Link>
-                      ) : (
-                        t("doesNot")
-                      )}
-                    </td>
-                    <td className="py-2">
-                      <Badge tone={cell.mine === cell.reference ? "ok" : "warn"}>{cell.mine === cell.reference ? t("agree") : t("differ")}</Badge>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <ScrollTable
+            className="mt-2"
+            minWidth="min-w-[40rem]"
+            caption={article.title[locale]}
+            columns={[{ label: t("narrative") }, { label: t("you") }, { label: t("reference") }, { label: <span className="sr-only">{t("agreement")}</span> }]}
+          >
+            {cells.map((cell) => (
+              <tr key={cell.narrative} className="border-b border-line align-top">
+                <th scope="row" className="py-2 pr-2 font-normal">{name(cell.narrative)}</th>
+                <td className="py-2 pr-2">
+                  {cell.mine ? t("uses") : t("doesNot")}
+                  {cell.passage && (
+                    <span className="block text-xs">
+                      <q lang="fr">{cell.passage}</q>{" "}
+                      <span className="text-muted">{cell.foundIn ? t("passageFound", { number: cell.foundIn }) : t("passageNotFound")}</span>
+                    </span>
+                  )}
+                </td>
+                <td className="py-2 pr-2">
+                  {cell.reference ? (
+                    <Link href={`/compare#use-${article.slug}-${cell.narrative}`} className="text-accent underline">
+                      {t("uses")}
+                    </Link>
+                  ) : (
+                    t("doesNot")
+                  )}
+                </td>
+                <td className="py-2">
+                  <Badge tone={cell.mine === cell.reference ? "ok" : "warn"}>{cell.mine === cell.reference ? t("agree") : t("differ")}</Badge>
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         </section>
       ))}
     </div>

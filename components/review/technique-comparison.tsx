@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { ScrollTable } from "@/components/ui/scroll-table";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Match, TechniqueComparison as Comparison } from "@/lib/review/results";
@@ -14,31 +15,23 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
   const categoryName = (id: string) => content.techniques.categories.find((category) => category.id === id)?.[locale].name ?? id;
 
   const scoreTable = (caption: string, rows: Record<string, Prf>, name: (id: string) => string) => (
-    <table className="mt-2 w-full text-left text-sm">
-      <caption className="text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b border-line text-xs text-muted">
-          <th scope="col" className="py-1">{t("label")}</th>
-          <th scope="col" className="py-1 text-right">{t("yours")}</th>
-          <th scope="col" className="py-1 text-right">{t("references")}</th>
-          <th scope="col" className="py-1 text-right">{t("precision")}</th>
-          <th scope="col" className="py-1 text-right">{t("recall")}</th>
-          <th scope="col" className="py-1 text-right">{t("f1")}</th>
+    <ScrollTable
+      className="mt-2"
+      caption={caption}
+      captionVisible
+      columns={[{ label: t("label") }, ...(["yours", "references", "precision", "recall", "f1"] as const).map((key) => ({ label: t(key), className: "text-right" }))]}
+    >
+      {Object.entries(rows).map(([id, score]) => (
+        <tr key={id} className="border-b border-line">
+          <th scope="row" className="py-1 font-normal">{name(id)}</th>
+          <td className="py-1 text-right tabular-nums">{score.predicted}</td>
+          <td className="py-1 text-right tabular-nums">{score.reference}</td>
+          <td className="py-1 text-right tabular-nums">{percent(score.precision)}</td>
+          <td className="py-1 text-right tabular-nums">{percent(score.recall)}</td>
+          <td className="py-1 text-right font-semibold tabular-nums">{percent(score.f1)}</td>
         </tr>
-      </thead>
-      <tbody>
-        {Object.entries(rows).map(([id, score]) => (
-          <tr key={id} className="border-b border-line">
-            <th scope="row" className="py-1 font-normal">{name(id)}</th>
-            <td className="py-1 text-right tabular-nums">{score.predicted}</td>
-            <td className="py-1 text-right tabular-nums">{score.reference}</td>
-            <td className="py-1 text-right tabular-nums">{percent(score.precision)}</td>
-            <td className="py-1 text-right tabular-nums">{percent(score.recall)}</td>
-            <td className="py-1 text-right font-semibold tabular-nums">{percent(score.f1)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </ScrollTable>
   );
 
   return (
@@ -49,42 +42,36 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
         {scoreTable(t("byCategory"), comparison.report.byCategory, categoryName)}
         {scoreTable(t("byTechnique"), comparison.report.byTechnique, techniqueName)}
       </div>
-      <div className="relative mt-6 overflow-x-auto">
-        <table className="w-full min-w-[36rem] text-left text-sm">
-          <caption className="text-left font-semibold">{t("sideBySide")}</caption>
-          <thead>
-            <tr className="border-b border-line text-xs text-muted">
-              <th scope="col" className="w-12 py-1">§</th>
-              <th scope="col" className="py-1">{t("yourTags")}</th>
-              <th scope="col" className="py-1">{t("referenceTags")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {comparison.rows.map((row) => (
-              <tr key={row.block} className="border-b border-line align-top">
-                <th scope="row" className="py-2 font-normal text-muted">{row.number}</th>
-                <td className="space-y-1 py-2 pr-3">
-                  {row.mine.map((tag) => (
-                    <div key={`${tag.start}-${tag.end}-${tag.technique}`} className={`rounded border-l-4 px-2 py-1 ${TONE[tag.match]}`}>
-                      <span className="text-xs font-medium">{techniqueName(tag.technique)} · {t(`match.${tag.match}`)}</span>
-                      <q lang="fr" className="block">{tag.quote}</q>
-                    </div>
-                  ))}
-                </td>
-                <td className="space-y-1 py-2">
-                  {row.reference.map((span) => (
-                    <div key={span.id} className={`rounded border-l-4 px-2 py-1 ${TONE[span.match]}`}>
-                      <span className="text-xs font-medium">{techniqueName(span.label)} · {t(`found.${span.match}`)}</span>
-                      <q lang="fr" className="block">{span.quote}</q>
-                      <span className="block text-xs text-muted">{span.why[locale]}</span>
-                    </div>
-                  ))}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        className="mt-6"
+        minWidth="min-w-[36rem]"
+        caption={t("sideBySide")}
+        captionVisible
+        columns={[{ label: "§", className: "w-12" }, { label: t("yourTags") }, { label: t("referenceTags") }]}
+      >
+        {comparison.rows.map((row) => (
+          <tr key={row.block} className="border-b border-line align-top">
+            <th scope="row" className="py-2 font-normal text-muted">{row.number}</th>
+            <td className="space-y-1 py-2 pr-3">
+              {row.mine.map((tag) => (
+                <div key={`${tag.start}-${tag.end}-${tag.technique}`} className={`rounded border-l-4 px-2 py-1 ${TONE[tag.match]}`}>
+                  <span className="text-xs font-medium">{techniqueName(tag.technique)} · {t(`match.${tag.match}`)}</span>
+                  <q lang="fr" className="block">{tag.quote}</q>
+                </div>
+              ))}
+            </td>
+            <td className="space-y-1 py-2">
+              {row.reference.map((span) => (
+                <div key={span.id} className={`rounded border-l-4 px-2 py-1 ${TONE[span.match]}`}>
+                  <span className="text-xs font-medium">{techniqueName(span.label)} · {t(`found.${span.match}`)}</span>
+                  <q lang="fr" className="block">{span.quote}</q>
+                  <span className="block text-xs text-muted">{span.why[locale]}</span>
+                </div>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { BACKGROUND_SECTIONS, backgroundHref } from "@/lib/background/sections";
 import { contentPromise, expect, test } from "./fixtures";
 
 /** Every article opens in both languages, with its text verbatim, numbered, and the background beside it. */
@@ -36,7 +37,7 @@ for (const locale of ["fr", "en"] as const) {
       });
     }
 
-    test("the background opens beside the article, with its sections", async ({ page, expectAccessible }) => {
+    test("the background opens beside the article, each section at its own address", async ({ page }) => {
       const article = content.articles[0]!;
       await page.goto(`/${locale}/articles/${article.slug}`);
       await page.getByRole("tab", { name: locale === "fr" ? "Contexte" : "Background" }).click();
@@ -50,11 +51,19 @@ for (const locale of ["fr", "en"] as const) {
         await sections.getByRole("link", { name, exact: true }).click();
         await expect(sections.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");
         await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
-        if (index > 0) await expect(page).toHaveURL(new RegExp(`/background/${["timeline", "figures", "glossary", "sources"][index - 1]}$`));
+        if (index > 0) await expect(page).toHaveURL(new RegExp(`/background/${BACKGROUND_SECTIONS[index]}$`));
         await expect(page.locator("[data-paragraph]").first()).toBeVisible();
-        await expectAccessible(page);
       }
     });
+
+    for (const section of BACKGROUND_SECTIONS) {
+      test(`the background's ${section} section is accessible`, async ({ page, expectAccessible }) => {
+        const article = content.articles[2]!;
+        await page.goto(`/${locale}${backgroundHref(article.slug, section)}`);
+        await expect(page.getByRole("tab", { name: locale === "fr" ? "Contexte" : "Background" })).toHaveAttribute("aria-selected", "true");
+        await expectAccessible(page);
+      });
+    }
   });
 }
 

@@ -1,29 +1,20 @@
-import type { Metadata } from "next";
-import { getTranslations, setRequestLocale } from "next-intl/server";
-import { CompareNav } from "@/components/compare/compare-nav";
+import { setRequestLocale } from "next-intl/server";
+import { compareMetadata, ComparePage } from "@/components/compare/compare-page";
 import { PlacesList } from "@/components/compare/places-list";
 import { PlacesMap } from "@/components/compare/places-map";
 import { getContent } from "@/lib/content";
 
 type Props = Readonly<{ params: Promise<{ locale: string }> }>;
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations({ locale: (await params).locale, namespace: "compare" });
-  return { title: t("mapTitle") };
-}
+export const generateMetadata = compareMetadata("map");
 
 export default async function MapPage({ params }: Props) {
   setRequestLocale((await params).locale);
-  const [t, content] = await Promise.all([getTranslations("compare"), getContent()]);
+  const content = await getContent();
   return (
-    <>
-      <CompareNav current="map" />
-      <div className="mx-auto max-w-5xl px-4 py-6">
-        <h1 className="font-serif text-3xl font-semibold">{t("mapTitle")}</h1>
-        <p className="mt-2 max-w-3xl leading-relaxed">{t("mapIntro")}</p>
-        <PlacesMap content={content} />
-        <PlacesList content={content} />
-      </div>
-    </>
+    <ComparePage section="map" width="max-w-5xl">
+      <PlacesMap content={content} />
+      <PlacesList content={content} />
+    </ComparePage>
   );
 }

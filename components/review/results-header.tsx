@@ -1,0 +1,38 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import { Link } from "@/i18n/navigation";
+import type { AttemptWithAnswers } from "@/lib/attempts/queries";
+import type { AppLocale } from "@/lib/config";
+import { formatDate } from "@/lib/format/dates";
+
+type Props = Readonly<{
+  attempt: AttemptWithAnswers;
+  title: ReactNode;
+  /** Where "Start again" leads: the exercise's own page. */
+  startAgainHref: string;
+  /** Further links beside "Start again". */
+  children?: ReactNode;
+}>;
+
+/** The top of a submitted attempt's commentary: back to My work, what was done and when, start again. */
+export async function ResultsHeader({ attempt, title, startAgainHref, children }: Props) {
+  const [t, locale] = await Promise.all([getTranslations("results"), getLocale() as Promise<AppLocale>]);
+  return (
+    <>
+      <Link href="/my-work" className="text-sm text-accent underline-offset-4 hover:underline">
+        ← {t("backToWork")}
+      </Link>
+      <p className="mt-3 text-sm font-medium text-muted">{t("title")}</p>
+      <h1 className="font-serif text-3xl font-semibold">{title}</h1>
+      <p className="mt-2 text-sm text-muted">
+        {t("attemptLine", { number: attempt.number, date: formatDate((attempt.submittedAt ?? attempt.startedAt).slice(0, 10), locale) })}
+      </p>
+      <div className="mt-4 flex flex-wrap gap-2">
+        <Link href={startAgainHref} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
+          {t("startAgain")}
+        </Link>
+        {children}
+      </div>
+    </>
+  );
+}
