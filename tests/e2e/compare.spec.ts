@@ -35,24 +35,26 @@ test("the matrix has one row per article and leads to the passages, by keyboard"
   await expect(page.locator(`#use-${use.article}-${use.narrative}`)).toContainText(use.passages[0]!.quote.slice(0, 30));
 });
 
-/** Presses Tab from the top of the page until the target has focus: reachable by keyboard alone. */
-async function tabTo(page: Page, target: Locator, maxPresses = 120) {
-  for (let presses = 0; presses < maxPresses; presses += 1) {
+/**
+ * Presses Tab from the top of the page until the link has focus, then Enter: the link is reachable
+ * and works with the keyboard alone, and its target ends up on screen.
+ */
+async function followByKeyboard(page: Page, link: Locator, maxPresses = 120) {
+  const href = (await link.getAttribute("href"))!;
+  let presses = 0;
+  while (!(await link.evaluate((node) => node === document.activeElement))) {
+    if (++presses > maxPresses) throw new Error(`${href} not reached with ${maxPresses} presses of Tab`);
     await page.keyboard.press("Tab");
-    if (await target.evaluate((node) => node === document.activeElement)) return;
   }
-  throw new Error(`not reached with ${maxPresses} presses of Tab`);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
+  await expect(page.locator(`#${href.split("#")[1]}`)).toBeInViewport();
 }
 
 test("the numbers table lists every figure the articles cite, each leading to its paragraph by keyboard", async ({ page }) => {
   await page.goto("/en/compare/numbers");
   await expect(page.locator("tbody tr")).toHaveCount(content.comparison.numbers.length);
-  const first = page.locator("tbody a").first();
-  const href = (await first.getAttribute("href"))!;
-  await tabTo(page, first);
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
-  await expect(page.locator(`#${href.split("#")[1]}`)).toBeInViewport();
+  await followByKeyboard(page, page.locator("tbody a").first());
 });
 
 test("the timeline places each article's publication among the events, and its claims open by keyboard", async ({ page }) => {
@@ -60,12 +62,7 @@ test("the timeline places each article's publication among the events, and its c
   for (const article of content.articles) {
     await expect(page.locator(`#d-${article.meta.published.date}`)).toContainText(/Publication/);
   }
-  const claim = page.locator('a[href*="/claims#claim-"]').first();
-  const href = (await claim.getAttribute("href"))!;
-  await tabTo(page, claim);
-  await page.keyboard.press("Enter");
-  await expect(page).toHaveURL((url) => url.pathname + url.hash === href);
-  await expect(page.locator(`#${href.split("#")[1]}`)).toBeInViewport();
+  await followByKeyboard(page, page.locator('a[href*="/claims#claim-"]').first());
 });
 
 test("map markers are keyboard links to the places, and the list names every place", async ({ page }) => {
