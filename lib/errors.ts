@@ -26,7 +26,6 @@ export const ERROR_STATUS = {
   ATTEMPT_NOT_FOUND: 404,
   /** A mutating request from another site. */
   FORBIDDEN_ORIGIN: 403,
-  RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const;
 
