@@ -23,7 +23,7 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
   ];
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
-      <ResultsHeader attempt={attempt} title={<ArticleTitle article={article} />} startAgainHref={`/articles/${article.slug}`} />
+      <ResultsHeader attempt={attempt} title={<ArticleTitle article={article} />} startAgain={{ href: `/articles/${article.slug}`, label: t("startAgain") }} />
 
       <section aria-labelledby="summary-title" className="mt-8">
         <h2 id="summary-title" className="text-xl font-semibold">

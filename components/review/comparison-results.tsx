@@ -16,9 +16,9 @@ export async function ComparisonResults({ attempt, content }: Readonly<{ attempt
   const exercise = content.comparison.exercise;
   return (
     <div className="mx-auto max-w-5xl px-4 py-10">
-      <ResultsHeader attempt={attempt} title={t("resultsTitle")} startAgainHref="/compare/exercise">
+      <ResultsHeader attempt={attempt} title={t("resultsTitle")} startAgain={{ href: "/compare/exercise", label: t("startAgain") }}>
         <Link href="/compare" className="rounded-md border border-accent px-4 py-2 text-sm font-medium text-accent no-underline">
-          {t("reference")}
+          {t("seeReference")}
         </Link>
       </ResultsHeader>
       <dl className="mt-6 max-w-sm rounded-lg border border-line bg-white p-4">

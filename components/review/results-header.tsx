@@ -8,14 +8,14 @@ import { formatDate } from "@/lib/format/dates";
 type Props = Readonly<{
   attempt: AttemptWithAnswers;
   title: ReactNode;
-  /** Where "Start again" leads: the exercise's own page. */
-  startAgainHref: string;
+  /** "Start again": the exercise's own page, and the words for it. */
+  startAgain: { href: string; label: string };
   /** Further links beside "Start again". */
   children?: ReactNode;
 }>;
 
 /** The top of a submitted attempt's commentary: back to My work, what was done and when, start again. */
-export async function ResultsHeader({ attempt, title, startAgainHref, children }: Props) {
+export async function ResultsHeader({ attempt, title, startAgain, children }: Props) {
   const [t, locale] = await Promise.all([getTranslations("results"), getLocale() as Promise<AppLocale>]);
   return (
     <>
@@ -28,8 +28,8 @@ export async function ResultsHeader({ attempt, title, startAgainHref, children }
         {t("attemptLine", { number: attempt.number, date: formatDate((attempt.submittedAt ?? attempt.startedAt).slice(0, 10), locale) })}
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
-        <Link href={startAgainHref} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
-          {t("startAgain")}
+        <Link href={startAgain.href} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
+          {startAgain.label}
         </Link>
         {children}
       </div>

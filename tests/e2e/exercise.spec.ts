@@ -36,4 +36,9 @@ test("fill the matrix, reload, submit, compare with the reference", async ({ pag
   await expect(row).toContainText("passage trouvé tel quel dans le texte");
   const wrong = page.locator(`#cmp-${use.article}`).locator("xpath=..").getByRole("row", { name: new RegExp(missing.fr.name.slice(0, 20)) });
   await expect(wrong).toContainText("réponse différente");
+
+  // Starting again opens a fresh, empty grid.
+  await page.getByRole("link", { name: "Recommencer l'exercice" }).click();
+  await expect(page).toHaveURL(/\/fr\/compare\/exercise$/);
+  await expect(page.locator(`#answer-${content.comparison.exercise.key}-${use.article}-${use.narrative}`)).not.toBeChecked();
 });
