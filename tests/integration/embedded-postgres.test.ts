@@ -1,12 +1,12 @@
 import { spawnSync } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import net from "node:net";
-import { arch, platform, tmpdir } from "node:os";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { findFreePort, makeTempDataDir, PortInUseError, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
-import { DataDirUnreachableError, embeddedPostgresModule, isRoot, POSTGRES_USER, prepareDataDir } from "@/scripts/lib/postgres-user";
+import { DataDirUnreachableError, embeddedPostgresModule, embeddedServerBinary, isRoot, POSTGRES_USER, prepareDataDir } from "@/scripts/lib/postgres-user";
 
 /** The set-up problems a newcomer (or CI, running as root) meets before the embedded database starts. */
 
@@ -33,7 +33,7 @@ describe("embedded PostgreSQL start-up", () => {
     it("loads binaries the postgres user can execute, wherever the checkout is", async () => {
       const entry = fileURLToPath(await embeddedPostgresModule());
       const modules = path.resolve(path.dirname(entry), "../..");
-      expect(runsAsPostgres(path.join(modules, `@embedded-postgres/${platform()}-${arch()}`, "native", "bin", "postgres"), "--version")).toBe(true);
+      expect(runsAsPostgres(embeddedServerBinary(modules), "--version")).toBe(true);
     });
 
     it("refuses a data folder behind a private parent with a clear message", async () => {
