@@ -23,3 +23,20 @@ export const SESSION = {
   maxAgeSeconds: 365 * 24 * 60 * 60,
   refreshAfterSeconds: 24 * 60 * 60,
 } as const;
+
+/** better-auth's path for creating a guest, counted by its rate limiter. */
+export const GUEST_SIGN_IN_PATH = "/sign-in/anonymous";
+
+export const GUESTS = {
+  /**
+   * Guests created per client address per minute unless GUEST_SESSIONS_PER_MINUTE says otherwise:
+   * enough for a class of 30 arriving at once through one school address (NAT), few enough that
+   * a script cannot fill the database.
+   */
+  defaultPerAddressPerMinute: 30,
+  /**
+   * A browser that was given a guest this recently and comes back without the cookie is refusing
+   * it: its saves are answered "cookie refused" instead of creating one more guest.
+   */
+  browserWindowMs: 60_000,
+} as const;

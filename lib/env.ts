@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { GUESTS } from "@/lib/config";
 
 /**
  * The only module that reads process.env (scripts and config files excepted). Empty strings count
@@ -14,6 +15,8 @@ const serverSchema = z.object({
   BETTER_AUTH_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32)),
   /** Public origin of the app, e.g. https://recits.example.org; inferred from requests when unset. */
   APP_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  /** Guest sessions one client address may create per minute (lib/config.ts GUESTS). */
+  GUEST_SESSIONS_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(GUESTS.defaultPerAddressPerMinute)),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
 });
 

@@ -24,6 +24,13 @@ export const ERROR_STATUS = {
   ATTEMPT_SUBMITTED: 409,
   /** No attempt with this id belongs to the viewer (never says whether it exists). */
   ATTEMPT_NOT_FOUND: 404,
+  /** Too many guest sessions created from this client address (details.retryAfter, seconds). */
+  RATE_LIMITED: 429,
+  /**
+   * The browser was just given a session cookie and did not send it back (cookies blocked, or a
+   * Secure cookie over plain HTTP): nothing is saved, and the browser keeps its local copy.
+   */
+  SESSION_COOKIE_REFUSED: 401,
   /** A mutating request from another site. */
   FORBIDDEN_ORIGIN: 403,
   INTERNAL: 500,

@@ -20,6 +20,8 @@ export const saveAnswerSchema = z
     /** Unique per edit: a retried request with the same id is applied once. */
     saveId: z.string().min(8).max(64),
     locale: z.enum(LOCALES).optional(),
+    /** The browser was just given a session: refuse rather than create a guest if it is missing. */
+    expectSession: z.boolean().optional(),
   })
   .refine((input) => (input.article === undefined) !== (input.exercise === undefined), {
     message: "give either article or exercise",
@@ -29,3 +31,10 @@ export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
 /** What a successful save returns. */
 export type SavedAnswer = { attemptId: string; revision: number; savedAt: string; duplicate: boolean };
+
+/**
+ * The response to a successful save. `sessionCreated`: the request had no session and the server
+ * made a guest; the browser must send the same save again to show the cookie came back before it
+ * may count the answer as saved.
+ */
+export type SaveAnswerResponse = SavedAnswer & { ok: true; sessionCreated?: true };

@@ -32,6 +32,7 @@ type Index = { model: string; type: "id" | "unique" | "normal" | "fulltext"; fie
 const SCALAR_TYPES: Record<string, string> = {
   String: "text",
   Int: "integer",
+  BigInt: "bigint",
   Boolean: "boolean",
   DateTime: "timestamp(3) without time zone",
   Json: "jsonb",

@@ -1,5 +1,5 @@
 import { saveAnswer } from "@/lib/answers/mutations";
-import { saveAnswerSchema } from "@/lib/answers/schemas";
+import { saveAnswerSchema, type SaveAnswerResponse } from "@/lib/answers/schemas";
 import { getOrCreateViewer } from "@/lib/auth/session";
 import { ANSWER_LIMITS } from "@/lib/config";
 import { fieldPath } from "@/lib/content/issues";
@@ -20,12 +20,14 @@ export async function POST(request: Request) {
       throw new AppError("INVALID_INPUT", { fields: parsed.error.issues.map((issue) => fieldPath(issue.path)) });
     }
     locale = parsed.data.locale ?? locale;
+    let sessionCreated = false;
     const saved = await saveAnswer(parsed.data, async () => {
-      const session = await getOrCreateViewer(request.headers);
-      setCookie = session.setCookie;
-      return session.viewer;
+      const resolved = await getOrCreateViewer(request, { expectSession: parsed.data.expectSession });
+      ({ setCookie, sessionCreated } = resolved);
+      return resolved.viewer;
     });
-    return withCookies(Response.json({ ok: true, ...saved }), setCookie);
+    const body: SaveAnswerResponse = { ok: true, ...saved, ...(sessionCreated ? { sessionCreated: true } : {}) };
+    return withCookies(Response.json(body), setCookie);
   } catch (error) {
     return withCookies(await errorResponse(error, locale, { route: "POST /api/answers" }), setCookie);
   }
