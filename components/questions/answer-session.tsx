@@ -29,14 +29,16 @@ class SyncRegistry {
     return () => this.listeners.delete(listener);
   };
   getVersion = () => this.version;
-  summary(): { unsent: number; atRisk: number } {
+  summary(): { unsent: number; atRisk: number; refused: boolean } {
     let unsent = 0;
     let atRisk = 0;
+    let refused = false;
     for (const syncer of this.syncers) {
       if (syncer.hasUnsent()) unsent += 1;
       if (syncer.atRisk()) atRisk += 1;
+      if (syncer.current.state.kind === "refused") refused = true;
     }
-    return { unsent, atRisk };
+    return { unsent, atRisk, refused };
   }
   /** Current answers by question key, for widgets that show one answer beside another. */
   values(): Map<string, unknown> {

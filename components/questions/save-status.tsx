@@ -1,6 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
+import { useSyncExternalStore } from "react";
 import type { SyncState } from "@/lib/autosave/syncer";
 
 const TONE: Record<SyncState["kind"], string> = {
@@ -13,14 +14,24 @@ const TONE: Record<SyncState["kind"], string> = {
   conflict: "text-danger",
   invalid: "text-danger",
   locked: "text-muted",
+  refused: "text-danger",
 };
 
-const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retrying: "⟳", offline: "⚠", invalid: "⚠", conflict: "⚠" };
+const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retrying: "⟳", offline: "⚠", invalid: "⚠", conflict: "⚠", refused: "⚠" };
 
-/** The per-answer save state, announced politely to screen readers. */
+const subscribeNever = () => () => {};
+
+/** False in the server's HTML and until this page's JavaScript runs; then true. */
+const useHydrated = () => useSyncExternalStore(subscribeNever, () => true, () => false);
+
+/**
+ * The per-answer save state, announced politely to screen readers. Until the page's JavaScript
+ * runs (slow laptop, scripts blocked or off) nothing can be saved, and the status says so.
+ */
 export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncState }>) {
   const t = useTranslations("autosave");
   const format = useFormatter();
+  const hydrated = useHydrated();
   const text = (() => {
     switch (state.kind) {
       case "idle":
@@ -38,9 +49,18 @@ export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncStat
         return t("conflict");
       case "invalid":
       case "locked":
+      case "refused":
         return t("failed", { reason: state.message });
     }
   })();
+  if (!hydrated) {
+    return (
+      <p id={id} role="status" className="min-h-5 text-sm text-warn" data-needs-script="">
+        {state.kind === "saved" && `${text} · `}
+        {t("needsScript")}
+      </p>
+    );
+  }
   return (
     <p id={id} role="status" className={`min-h-5 text-sm ${TONE[state.kind]}`}>
       {ICON[state.kind] && <span aria-hidden="true">{ICON[state.kind]} </span>}

@@ -6,9 +6,10 @@ import { useSyncSummary } from "./answer-session";
 /** One line at the top of the questions: is everything on the server? (Each answer announces its own state.) */
 export function SyncSummary() {
   const t = useTranslations("autosave");
-  const { unsent, atRisk } = useSyncSummary();
-  const [tone, text] =
-    atRisk > 0
+  const { unsent, atRisk, refused } = useSyncSummary();
+  const [tone, text] = refused
+    ? ["border-danger bg-red-50 text-danger", t("refused")]
+    : atRisk > 0
       ? ["border-warn bg-amber-50 text-warn", t("someAtRisk", { count: atRisk })]
       : unsent > 0
         ? ["border-line bg-panel text-muted", t("someUnsent", { count: unsent })]

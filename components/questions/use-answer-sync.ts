@@ -2,7 +2,7 @@
 
 import { useLocale } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { AUTOSAVE } from "@/lib/config";
+import { AUTOSAVE, GUESTS } from "@/lib/config";
 import { browserDeps } from "@/lib/autosave/browser";
 import { AnswerSyncer, type Json, type SyncState } from "@/lib/autosave/syncer";
 import { useAnswerSession } from "./answer-session";
@@ -37,6 +37,7 @@ export function useAnswerSync(
         initial,
         debounceMs: AUTOSAVE.debounceMs,
         retryDelaysMs: AUTOSAVE.retryDelaysMs,
+        guestWindowMs: GUESTS.browserWindowMs,
         validate: (value) => validateRef.current?.(value) ?? null,
         onState: (state, value) => {
           setSnapshot({ state, value });

@@ -21,14 +21,24 @@ export type SyncState =
   | { kind: "offline" }
   | { kind: "conflict"; theirs: { value: Json; revision: number; savedAt: string } }
   | { kind: "invalid"; code: string; message: string }
-  | { kind: "locked"; message: string };
+  | { kind: "locked"; message: string }
+  /** The browser does not keep the session cookie: nothing reaches the server until it does. */
+  | { kind: "refused"; message: string };
 
 /**
  * Shared by all the answers of one page: the first save opens the attempt (and, for a new visitor,
  * the guest session), the others wait for it and join that attempt. Without the wait, answers saved
  * at once by a visitor with no session yet would each create a guest of their own.
  */
-export type AttemptBox = { id: string | undefined; opening?: Promise<void> };
+export type AttemptBox = {
+  id: string | undefined;
+  opening?: Promise<void>;
+  /** This page was given a guest session: a save that arrives without it must be refused, not make another. */
+  sessionExpected?: boolean;
+};
+
+/** When this browser was last given a guest session (ms since the epoch), across reloads. */
+export const GUEST_GIVEN_KEY = "recits:guest-given-at";
 
 /** The local copy of unconfirmed text; `saveId` once it has been sent, so a resend is recognised. */
 export type Draft = { attemptId: string | null; value: Json; baseRevision: number; editedAt: string; saveId?: string };
@@ -60,6 +70,8 @@ export type SyncerOptions = {
   initial: { value: Json; revision: number; savedAt: string | null };
   debounceMs: number;
   retryDelaysMs: readonly number[];
+  /** How long after being given a guest a browser that comes back without it counts as refusing it. */
+  guestWindowMs: number;
   /** Checks a value before it is sent (e.g. length); a problem keeps it local until mended. */
   validate?: (value: Json) => { code: string; message: string } | null;
   onState: (state: SyncState, value: Json) => void;
@@ -175,7 +187,7 @@ export class AnswerSyncer {
 
   /** Work that may not be on the server and needs the learner's attention before leaving. */
   atRisk(): boolean {
-    return ["retrying", "offline", "conflict", "invalid"].includes(this.state.kind);
+    return ["retrying", "offline", "conflict", "invalid", "refused"].includes(this.state.kind);
   }
 
   dispose(): void {
@@ -200,7 +212,27 @@ export class AnswerSyncer {
       baseRevision: save.baseRevision,
       saveId: save.saveId,
       locale: this.options.locale,
+      ...(this.expectsSession() ? { expectSession: true } : {}),
     });
+  }
+
+  private expectsSession(): boolean {
+    if (this.options.attempt.sessionExpected) return true;
+    const givenAt = Number(this.safeStorage(() => this.deps.storage.getItem(GUEST_GIVEN_KEY)) ?? NaN);
+    return this.deps.now().getTime() - givenAt < this.options.guestWindowMs;
+  }
+
+  /**
+   * The server made a guest for this save. Its cookie is not trusted to have been kept until the
+   * same save, sent again, comes back with it: only then is the answer counted as saved.
+   */
+  private async confirmSession(save: InFlight, body: Record<string, unknown>): Promise<TransportResult> {
+    const box = this.options.attempt;
+    box.sessionExpected = true;
+    if (typeof body.attemptId === "string") box.id = body.attemptId;
+    const givenAt = String(this.deps.now().getTime());
+    this.safeStorage(() => this.deps.storage.setItem(GUEST_GIVEN_KEY, givenAt));
+    return this.deps.post(this.body(save), { keepalive: false });
   }
 
   private async send(): Promise<void> {
@@ -214,7 +246,10 @@ export class AnswerSyncer {
     while (!box.id && box.opening) await box.opening;
     let opened: (() => void) | undefined;
     if (!box.id) box.opening = new Promise<void>((resolve) => (opened = resolve));
-    const result = await this.deps.post(this.body(save), { keepalive: false });
+    let result = await this.deps.post(this.body(save), { keepalive: false });
+    if (result.kind === "response" && result.body.ok === true && result.body.sessionCreated === true) {
+      result = await this.confirmSession(save, result.body);
+    }
     if (opened) {
       box.opening = undefined;
       opened();
@@ -237,6 +272,13 @@ export class AnswerSyncer {
       return this.setState({ kind: "conflict", theirs: body.current });
     }
     if (code === "ATTEMPT_SUBMITTED") return this.setState({ kind: "locked", message });
+    if (code === "SESSION_COOKIE_REFUSED") {
+      // The attempt belongs to a guest this browser cannot get back: the text stays local, unbound.
+      this.options.attempt.id = undefined;
+      this.retry = null;
+      this.writeDraft();
+      return this.setState({ kind: "refused", message });
+    }
     if (code === "ATTEMPT_NOT_FOUND") {
       // The attempt is gone (e.g. the database was reset): start a new one with the same text.
       this.options.attempt.id = undefined;
@@ -293,6 +335,15 @@ export class AnswerSyncer {
 
   private emit(): void {
     this.options.onState(this.state, this.value);
+  }
+
+  /** Storage may be full or disabled (private mode): the server copy is then the only one. */
+  private safeStorage<T>(action: () => T): T | undefined {
+    try {
+      return action();
+    } catch {
+      return undefined;
+    }
   }
 
   private readDraft(): Draft | null {

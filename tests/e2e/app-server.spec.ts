@@ -1,9 +1,8 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import type { Page } from "@playwright/test";
 import pg from "pg";
 import { findFreePort } from "@/scripts/lib/embedded-postgres";
+import { startApp, stopApp } from "../support/app-process";
 import { startExternalPostgres, type ExternalPostgres } from "../support/external-postgres";
-import { contentPromise, expect, storedAnswer, test } from "./fixtures";
+import { contentPromise, expect, storedAnswer, test, typeAndSave } from "./fixtures";
 
 /**
  * The app as a user starts it (`npm start`, the same bootstrap as `npm run dev`) pointed at their
@@ -12,39 +11,6 @@ import { contentPromise, expect, storedAnswer, test } from "./fixtures";
  */
 
 test.describe.configure({ mode: "serial" });
-
-type App = { process: ChildProcess; output: string[]; url: string };
-
-async function startApp(databaseUrl: string, port: number): Promise<App> {
-  const output: string[] = [];
-  const child = spawn("node_modules/.bin/tsx", ["scripts/start.ts", "--port", String(port), "--hostname", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, BETTER_AUTH_SECRET: "app-server-spec-secret-0123456789abcdef" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  await expect
-    .poll(async () => fetch(`${url}/fr`).then((response) => response.status, () => 0), { timeout: 60_000 })
-    .toBe(200)
-    .catch((error: unknown) => {
-      throw new Error(`The app did not start:\n${output.join("")}`, { cause: error });
-    });
-  return { process: child, output, url };
-}
-
-async function stopApp(app: App) {
-  if (app.process.exitCode !== null) return;
-  const exited = new Promise((resolve) => app.process.once("exit", resolve));
-  app.process.kill("SIGTERM");
-  await exited;
-}
-
-async function typeAnswer(page: Page, key: string, text: string) {
-  const saved = page.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
-  await page.locator(`#q-${key} textarea`).fill(text);
-  return (await (await saved).json()) as { attemptId: string };
-}
 
 let external: ExternalPostgres;
 let port: number;
@@ -60,7 +26,7 @@ test.afterAll(async () => {
 
 test("DATABASE_URL points the app at that PostgreSQL, which it migrates and fills", async ({ page }) => {
   const content = await contentPromise;
-  const app = await startApp(external.url, port);
+  const app = await startApp({ mode: "start", databaseUrl: external.url, port });
   try {
     const log = app.output.join("");
     expect(log).toContain("Using the PostgreSQL at DATABASE_URL");
@@ -74,7 +40,7 @@ test("DATABASE_URL points the app at that PostgreSQL, which it migrates and fill
     const article = content.articles[2]!;
     const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
     await page.goto(`${app.url}/fr/articles/${article.slug}`);
-    const { attemptId } = await typeAnswer(page, question.key, "Enregistré sur le serveur externe.");
+    const { attemptId } = await typeAndSave(page, question.key, "Enregistré sur le serveur externe.");
     const row = await client.query(`SELECT a.value FROM "Answer" a WHERE a."attemptId" = $1`, [attemptId]);
     expect(row.rows[0]?.value).toEqual({ text: "Enregistré sur le serveur externe." });
     await client.end();
@@ -89,17 +55,17 @@ test("an answer survives the app server restarting", async ({ page }) => {
   const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
   const text = "Écrit avant le redémarrage du serveur.";
 
-  const first = await startApp(external.url, port);
+  const first = await startApp({ mode: "start", databaseUrl: external.url, port });
   let attemptId: string;
   try {
     await page.goto(`${first.url}/fr/articles/${article.slug}`);
-    ({ attemptId } = await typeAnswer(page, question.key, text));
+    ({ attemptId } = await typeAndSave(page, question.key, text));
   } finally {
     await stopApp(first);
   }
   await expect(page.request.get(`${first.url}/fr`).then(() => "up", () => "down")).resolves.toBe("down");
 
-  const second = await startApp(external.url, port);
+  const second = await startApp({ mode: "start", databaseUrl: external.url, port });
   try {
     expect(second.output.join("")).toContain("Database schema is up to date.");
     // The browser's own copy is dropped, so the text can only come back from the server.

@@ -40,6 +40,21 @@ export async function storedAnswer(db: pg.Pool, attemptId: string, questionKey: 
   return rows[0] ?? null;
 }
 
+/** Types an open answer and waits for the server to acknowledge a save of it. */
+export async function typeAndSave(page: Page, questionKey: string, text: string) {
+  const saved = page.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
+  await page.locator(`#q-${questionKey} textarea`).fill(text);
+  return (await (await saved).json()) as { attemptId: string; revision: number };
+}
+
+/** The article and the first open question of the article at `index`, as content/ has them. */
+export async function openQuestionOf(index = 0) {
+  const content = await contentPromise;
+  const article = content.articles[index]!;
+  const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+  return { article, question };
+}
+
 /** Waits until the page's answer editors are live (hydrated), for steps that need their listeners. */
 export async function answersReady(page: Page) {
   await expect(page.locator("html[data-answers=ready]")).toBeAttached();
