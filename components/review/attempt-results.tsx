@@ -15,11 +15,20 @@ const percent = (value: number) => `${Math.round(value * 100)} %`;
 export async function AttemptResults({ attempt, article, content, results }: Props) {
   const t = await getTranslations("results");
   const techniques = results.techniques;
+  // A skipped question reads "no answer", not as a score of 0 % or a trust of "–".
+  const techniqueSummary = ({ report, rows }: NonNullable<Results["techniques"]>) =>
+    rows.some((row) => row.mine.length > 0)
+      ? t("scoreValue", { category: percent(report.category.f1), technique: percent(report.technique.f1) })
+      : t("noAnswer");
+  const trustSummary = ({ before, after }: NonNullable<Results["trust"]>) =>
+    before === null && after === null
+      ? t("noAnswer")
+      : t("trustValue", { before: before ?? t("noAnswerShort"), after: after ?? t("noAnswerShort") });
   const summary: Array<[string, string]> = [
     [t("answered"), t("answeredValue", { answered: results.answered, total: results.questions.length })],
     [t("closed"), t("closedValue", { correct: results.closed.correct, total: results.closed.total })],
-    ...(techniques ? ([[t("techniqueScore"), t("scoreValue", { category: percent(techniques.report.category.f1), technique: percent(techniques.report.technique.f1) })]] as Array<[string, string]>) : []),
-    ...(results.trust ? ([[t("trust"), t("trustValue", { before: results.trust.before ?? "–", after: results.trust.after ?? "–" })]] as Array<[string, string]>) : []),
+    ...(techniques ? ([[t("techniqueScore"), techniqueSummary(techniques)]] as Array<[string, string]>) : []),
+    ...(results.trust ? ([[t("trust"), trustSummary(results.trust)]] as Array<[string, string]>) : []),
   ];
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">

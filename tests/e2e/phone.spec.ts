@@ -58,3 +58,20 @@ test("selecting a passage offers a one-tap way to the questions that take passag
   await page.locator(`#q-${evidence.key}`).getByRole("button", { name: "Ajouter la sélection" }).click();
   await expect(page.locator(`#q-${evidence.key} ol li`)).toHaveCount(1);
 });
+
+test.describe("on a 390 px phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the header's links each fit on one line", async ({ page }) => {
+    await page.goto("/fr");
+    const nav = page.getByRole("navigation", { name: "Navigation principale" });
+    for (const name of ["Articles", "Comparer", "Mon travail"]) {
+      const link = nav.getByRole("link", { name, exact: true });
+      const [box, lineHeight] = await Promise.all([
+        link.boundingBox(),
+        link.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight)),
+      ]);
+      expect(box!.height, name).toBeLessThan(lineHeight * 1.5);
+    }
+  });
+});

@@ -77,13 +77,26 @@ test("a guest finishes an article, submits, reads the commentary and score, star
   await expect(page.getByText("Le texte présente les troubles comme une tentative de coup d'État.")).toBeVisible();
 });
 
-test("another visitor cannot open someone's commentary", async ({ page, browser }) => {
+/** Answers the open question only, submits, and lands on the commentary. */
+async function submitOneAnswer(page: Page) {
   await page.goto(`/fr/articles/${article.slug}`);
   await page.locator(`#q-${open.key} textarea`).fill("Mon travail.");
   await waitSaved(page, open.key);
   await page.getByRole("button", { name: "Rendre mon travail" }).click();
   await page.getByRole("button", { name: "Rendre", exact: true }).click();
   await expect(page).toHaveURL(/\/fr\/my-work\/[^/]+$/);
+}
+
+test("questions left unanswered read 'no answer' in the summary, not a score of 0 %", async ({ page }) => {
+  await submitOneAnswer(page);
+  const summary = page.getByRole("region", { name: "En résumé" });
+  await expect(summary.getByRole("definition").filter({ hasText: "Pas de réponse." })).toHaveCount(2);
+  await expect(summary).not.toContainText("0 %");
+  await expect(summary).not.toContainText("–");
+});
+
+test("another visitor cannot open someone's commentary", async ({ page, browser }) => {
+  await submitOneAnswer(page);
   const stranger = await browser.newPage();
   const response = await stranger.goto(page.url());
   expect(response?.status()).toBe(404);
