@@ -1,7 +1,9 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { frenchTypographyFaults } from "@/lib/format/typography";
 import type { ContentIssue } from "./issues";
 import type { Article, Content } from "./load";
+import { glossaryNames, misspeltNames, numberMismatches } from "./parity";
 import { locatePassage } from "./passages";
 import type { PassageRef } from "./schemas";
 
@@ -179,7 +181,10 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
     ["source-cards.yaml", content.sourceCards],
     ["comparison.yaml", content.comparison],
     ["places.yaml", content.places],
+    ["corrections.yaml", content.corrections],
   ];
+  // French prose spells names as the glossary does (the glossary itself is the reference).
+  const names = glossaryNames(content.background.glossary.map((entry) => entry.fr));
 
   for (const [file, data] of files) {
     eachSourceList(data, (ids, field) =>
@@ -187,10 +192,16 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
         if (!content.sources[id]) report(file, `${field}[${at}]`, `unknown source "${id}" (not in sources.yaml)`);
       }),
     );
-    eachFrench(data, (text, field) =>
-      frenchTypographyFaults(text).forEach((fault) => report(file, field, `French typography: ${fault}`)),
-    );
+    eachFrench(data, (text, field) => {
+      frenchTypographyFaults(text).forEach((fault) => report(file, field, `French typography: ${fault}`));
+      if (file === "background/glossary.yaml") return;
+      misspeltNames(text, names).forEach(({ found, glossary }) => report(file, field, `"${found}" is spelt "${glossary}" in the glossary`));
+    });
+    numberMismatches(data).forEach(({ field, message }) => report(file, field, message));
   }
+  content.corrections.forEach((correction, index) => {
+    if (!existsSync(path.join(root, correction.where))) report("corrections.yaml", `[${index}].where`, `no file content/${correction.where}`);
+  });
   checkQuestions(content, report);
   checkQuestionDetails(content, report);
   checkPerArticleFiles(content, report);

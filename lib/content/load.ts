@@ -12,12 +12,14 @@ import {
   articleMetaSchema,
   claimsFileSchema,
   comparisonFileSchema,
+  correctionsFileSchema,
   placesFileSchema,
   sourceCardsFileSchema,
   techniquesFileSchema,
   type AnnotationFile,
   type ClaimsFile,
   type ComparisonFile,
+  type Correction,
   type Place,
   type SourceCard,
   type TechniquesFile,
@@ -67,6 +69,8 @@ export type Content = {
     figures: z.infer<typeof figuresSchema>;
     glossary: z.infer<typeof glossarySchema>;
   };
+  /** Newest first. */
+  corrections: Correction[];
 };
 
 const WORDS_PER_MINUTE = 200;
@@ -207,7 +211,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
   const slugs = await listEntries(path.join(root, "articles"), "dirs");
   const perArticle = <S extends z.ZodType>(dir: string, schema: S) =>
     Promise.all(slugs.map((slug) => reader.yaml(`${dir}/${slug}.yaml`, schema)));
-  const [articles, sourceList, questionSets, annotations, claims, techniques, sourceCards, comparison, places, overview, timeline, figures, glossary] =
+  const [articles, sourceList, questionSets, annotations, claims, techniques, sourceCards, comparison, places, overview, timeline, figures, glossary, corrections] =
     await Promise.all([
       Promise.all(slugs.map((slug) => loadArticle(reader, slug))),
       loadSources(reader),
@@ -222,6 +226,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
       reader.yaml("background/timeline.yaml", timelineSchema),
       reader.yaml("background/figures.yaml", figuresSchema),
       reader.yaml("background/glossary.yaml", glossarySchema),
+      reader.yaml("corrections.yaml", correctionsFileSchema),
     ]);
 
   const bySlug = <T>(list: Array<T | undefined>) =>
@@ -240,6 +245,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
     places: places ?? [],
     sources: Object.fromEntries(sourceList.map((source) => [source.id, source])),
     background: { overview: overview ?? [], timeline: timeline ?? [], figures: figures ?? [], glossary: glossary ?? [] },
+    corrections: [...(corrections ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
   };
   const issues = [...reader.issues, ...crossCheck(content, root)];
   if (issues.length > 0) throw new ContentError(issues);

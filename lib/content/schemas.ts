@@ -461,3 +461,16 @@ export const glossaryEntrySchema = z.strictObject({
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const glossarySchema = z.array(glossaryEntrySchema).min(1);
+
+// ───────────────────────────── Corrections ─────────────────────────────
+
+/** One dated correction to content/, shown on the method and corrections page. */
+export const correctionSchema = z.strictObject({
+  date: isoDate,
+  /** The file corrected, relative to content/ (e.g. claims/main-des-americains.yaml). */
+  where: z.string().regex(/^[a-z0-9/-]+\.yaml$/, "must name a file of content/, e.g. claims/<slug>.yaml"),
+  fr: text,
+  en: text,
+});
+export type Correction = z.infer<typeof correctionSchema>;
+export const correctionsFileSchema = z.array(correctionSchema);

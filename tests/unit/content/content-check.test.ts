@@ -70,6 +70,30 @@ describe("a broken content file is reported with its file and field", () => {
     expect(await issuesOf(dir)).toContainEqual(expect.objectContaining({ file: `content/articles/${slug}/body.txt` }));
   });
 
+  it("a French number that differs from its English twin", async () => {
+    const dir = await copyContent();
+    await editYaml(path.join(dir, "background", "overview.yaml"), (doc) => {
+      const french = String(doc.getIn([0, "fr", "text"]));
+      doc.setIn([0, "fr", "text"], `${french} Environ 48 heures.`);
+      doc.setIn([0, "en", "text"], `${String(doc.getIn([0, "en", "text"]))} About 40 hours.`);
+    });
+    expect(await issuesOf(dir)).toContainEqual(
+      expect.objectContaining({ file: "content/background/overview.yaml", field: "[0].fr.text", message: expect.stringMatching(/numbers differ from the English twin/) }),
+    );
+  });
+
+  it("a name spelt otherwise than in the glossary", async () => {
+    const dir = await copyContent();
+    await editYaml(path.join(dir, "background", "overview.yaml"), (doc) => {
+      doc.setIn([0, "fr", "text"], `${String(doc.getIn([0, "fr", "text"]))} Le parti Nour Otan a changé de nom.`);
+    });
+    expect(await issuesOf(dir)).toContainEqual({
+      file: "content/background/overview.yaml",
+      field: "[0].fr.text",
+      message: '"Nour" is spelt "Nur" in the glossary',
+    });
+  });
+
   it("a claim quote that is not verbatim in its article", async () => {
     const dir = await copyContent();
     await editYaml(path.join(dir, "claims", `${slug}.yaml`), (doc) => {
