@@ -7,12 +7,13 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { formatDate } from "@/lib/format/dates";
 import { ClaimStatusBadge } from "./claim-status";
+import { ClaimStatusScale } from "./status-scale";
 
 type Props = Readonly<{ slug: string; claims: readonly LocatedClaim[]; content: Content }>;
 
 /** The article's checked claims, in text order: the exact words, what the record shows, the sources. */
 export async function ClaimsPanel({ slug, claims, content }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("claims"), getLocale() as Promise<AppLocale>]);
+  const [t, method, locale] = await Promise.all([getTranslations("claims"), getTranslations("method"), getLocale() as Promise<AppLocale>]);
   const events = new Map(content.background.timeline.map((event) => [event.id, event]));
   const ordered = [...claims].sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || a.start - b.start);
   return (
@@ -21,14 +22,7 @@ export async function ClaimsPanel({ slug, claims, content }: Props) {
       <p className="mt-1 text-sm leading-relaxed text-muted">{t("intro")}</p>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-accent">{t("scaleTitle")}</summary>
-        <dl className="mt-2 space-y-1">
-          {(["documented", "official-claim-only", "disputed", "no-evidence-presented", "contradicted-by-record"] as const).map((status) => (
-            <div key={status}>
-              <dt className="font-medium">{t(`status.${status}`)}</dt>
-              <dd className="text-muted">{t(`statusHelp.${status}`)}</dd>
-            </div>
-          ))}
-        </dl>
+        <ClaimStatusScale className="mt-2" />
       </details>
       <ol className="mt-4 space-y-4">
         {ordered.map((claim) => (
@@ -40,6 +34,9 @@ export async function ClaimsPanel({ slug, claims, content }: Props) {
                 </a>
                 <ClaimStatusBadge status={claim.status} />
                 <span>{t("asOf", { date: formatDate(claim.asOf, locale) })}</span>
+                <Link href="/method#checked" className="text-accent underline">
+                  {method("claimLink")}
+                </Link>
               </p>
               <blockquote lang="fr" className="mt-2 border-l-4 border-warn pl-3 font-serif">
                 {claim.quote}
