@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { decideSave } from "./revision";
 import type { SaveAnswerInput, SavedAnswer } from "./schemas";
 import { resolveTarget } from "./targets";
+import { saveIntoOpenAttempt } from "./upsert";
 import type { AnswerValue } from "./values";
 
 type Target = { attemptId: string; questionId: string; questionHash: string };
@@ -17,16 +18,24 @@ type Target = { attemptId: string; questionId: string; questionHash: string };
  * the learner can fix; the route handler turns it into a localised 4xx.
  *
  * The viewer is asked for only once the request is known to be valid, so that bad input never
- * creates a guest account.
+ * creates a guest account. A save into an open attempt is one SQL statement (./upsert.ts).
  */
 export async function saveAnswer(input: SaveAnswerInput, resolveViewer: () => Promise<Viewer>): Promise<SavedAnswer> {
   const { exerciseKey, value } = resolveTarget(await getContent(), input);
+  let viewerOnce: Promise<Viewer> | undefined;
+  const getViewer = () => (viewerOnce ??= resolveViewer());
+  if (input.attemptId) {
+    const saved = await saveIntoOpenAttempt(await getViewer(), exerciseKey, { ...input, attemptId: input.attemptId }, value);
+    if (saved) return saved;
+  }
+  // A first save (the attempt is opened), or one the single statement did not write: the full
+  // path below finds out why (duplicate, stale, submitted, not found) and answers accordingly.
   const row = await db().question.findFirst({
     where: { key: input.question, retiredAt: null, exercise: { key: exerciseKey } },
     select: { id: true, exerciseId: true, contentHash: true },
   });
   if (!row) throw new AppError("UNKNOWN_QUESTION");
-  const viewer = await resolveViewer();
+  const viewer = await getViewer();
   const attempt = input.attemptId
     ? await getOwnAttempt(viewer, input.attemptId, row.exerciseId)
     : await openSelfStudyAttempt(viewer, row.exerciseId);

@@ -1,0 +1,43 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { Viewer } from "@/lib/auth/session";
+import { db } from "@/lib/db";
+import type { SaveAnswerInput, SavedAnswer } from "./schemas";
+import type { AnswerValue } from "./values";
+
+/**
+ * The hot path of autosave: one SQL statement writes an answer into an attempt the viewer already
+ * has open, applying the revision rule (./revision.ts) in the statement itself. It inserts the
+ * first version, or updates the stored one when the save was based on it; the share lock on the
+ * attempt keeps a save from landing after a submit.
+ *
+ * Returns null when nothing was written: a retried save (same saveId), a stale base, or an attempt
+ * that is not the viewer's or not open. The caller then takes the full path, which says which.
+ */
+export async function saveIntoOpenAttempt(
+  viewer: Viewer,
+  exerciseKey: string,
+  input: SaveAnswerInput & { attemptId: string },
+  value: AnswerValue,
+): Promise<SavedAnswer | null> {
+  const rows = await db().$queryRaw<Array<{ attemptId: string; revision: number; savedAt: string }>>`
+    WITH target AS (
+      SELECT a."id" AS "attemptId", q."id" AS "questionId", q."contentHash"
+        FROM "Attempt" a
+        JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = ${exerciseKey}
+        JOIN "Question" q ON q."exerciseId" = e."id" AND q."key" = ${input.question} AND q."retiredAt" IS NULL
+       WHERE a."id" = ${input.attemptId} AND a."userId" = ${viewer.id} AND a."status" = 'IN_PROGRESS'
+         FOR SHARE OF a
+    )
+    INSERT INTO "Answer" ("id", "attemptId", "questionId", "value", "revision", "lastSaveId", "questionHash", "createdAt", "updatedAt")
+    SELECT ${randomUUID()}, "attemptId", "questionId", ${JSON.stringify(value)}::jsonb, 1, ${input.saveId}, "contentHash",
+           now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+      FROM target
+    ON CONFLICT ("attemptId", "questionId") DO UPDATE
+       SET "value" = EXCLUDED."value", "revision" = "Answer"."revision" + 1, "lastSaveId" = EXCLUDED."lastSaveId",
+           "questionHash" = EXCLUDED."questionHash", "updatedAt" = EXCLUDED."updatedAt"
+     WHERE "Answer"."revision" = ${input.baseRevision} AND "Answer"."lastSaveId" <> ${input.saveId}
+    RETURNING "attemptId", "revision", to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "savedAt"`;
+  const row = rows[0];
+  return row ? { attemptId: row.attemptId, revision: row.revision, savedAt: row.savedAt, duplicate: false } : null;
+}
