@@ -195,7 +195,15 @@ try {
   server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
     stdio: "ignore",
-    env: { ...process.env, DATABASE_URL: database.url, BETTER_AUTH_SECRET: randomBytes(24).toString("hex"), NODE_ENV: "production", LOG_LEVEL: "error" },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      BETTER_AUTH_SECRET: randomBytes(24).toString("hex"),
+      NODE_ENV: "production",
+      LOG_LEVEL: "error",
+      // Every simulated learner is a new guest from 127.0.0.1: the per-address limit would stop them.
+      GUEST_SESSIONS_PER_MINUTE: "100000",
+    },
   });
   await waitFor(`${base}/fr`);
 

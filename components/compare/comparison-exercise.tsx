@@ -3,35 +3,33 @@ import { AnswerSession } from "@/components/questions/answer-session";
 import { SubmitAttempt } from "@/components/questions/submit-attempt";
 import { SubmittedNotice } from "@/components/questions/submitted-notice";
 import { SyncSummary } from "@/components/questions/sync-summary";
-import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { Json } from "@/lib/autosave/syncer";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { MatrixAnswer } from "./matrix-answer";
 
-type Props = Readonly<{ content: Content; attempt: AttemptWithAnswers | null; lastSubmitted: AttemptWithAnswers | null }>;
+type Props = Readonly<{ content: Content }>;
 
 /** The comparison exercise: the learner's own matrix, autosaved like any answer, then submitted. */
-export async function ComparisonExercise({ content, attempt, lastSubmitted }: Props) {
+export async function ComparisonExercise({ content }: Props) {
   const [t, locale] = await Promise.all([getTranslations("exercise"), getLocale() as Promise<AppLocale>]);
   const { exercise } = content.comparison;
-  const stored = attempt?.answers[exercise.key];
   return (
     <div className="mx-auto max-w-6xl px-4 py-6">
       <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
-      <AnswerSession target={{ exercise: "comparison" }} attemptId={attempt?.id ?? null}>
+      <AnswerSession target={{ exercise: "comparison" }}>
         <p id="exercise-prompt" className="mt-3 max-w-3xl text-lg leading-relaxed">
           {exercise[locale].prompt}
         </p>
         {exercise[locale].hint && <p className="mt-1 max-w-3xl text-sm text-muted">{exercise[locale].hint}</p>}
-        {!attempt && lastSubmitted && <SubmittedNotice attempt={lastSubmitted} />}
+        <SubmittedNotice />
         <div className="z-10 mt-3 max-w-3xl">
           <SyncSummary />
         </div>
         <MatrixAnswer
           question={exercise.key}
           labelledBy="exercise-prompt"
-          initial={{ value: (stored?.value ?? { cells: {} }) as Json, revision: stored?.revision ?? 0, savedAt: stored?.savedAt ?? null }}
+          initial={{ value: { cells: {} } as Json, revision: 0, savedAt: null }}
           articles={content.articles.map((article) => ({
             slug: article.slug,
             title: article.title[locale],

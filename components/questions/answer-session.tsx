@@ -1,6 +1,8 @@
 "use client";
 
-import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from "react";
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import type { LearnerState } from "@/lib/attempts/state";
+import { fetchLearnerState } from "@/lib/autosave/browser";
 import type { AnswerSyncer, AttemptBox, SaveTarget } from "@/lib/autosave/syncer";
 
 /**
@@ -49,7 +51,13 @@ class SyncRegistry {
   }
 }
 
-type Session = { target: SaveTarget; attempt: AttemptBox; registry: SyncRegistry };
+type Session = {
+  target: SaveTarget;
+  attempt: AttemptBox;
+  registry: SyncRegistry;
+  /** The learner's own work, fetched once the page (the same for everyone) has loaded; null until then. */
+  learner: LearnerState | null;
+};
 const SessionContext = createContext<Session | null>(null);
 
 export function useAnswerSession(): Session {
@@ -71,19 +79,32 @@ export function useSyncSummary() {
   return registry.summary();
 }
 
-export function AnswerSession({
-  target,
-  attemptId,
-  children,
-}: Readonly<{ target: SaveTarget; attemptId: string | null; children: ReactNode }>) {
+/**
+ * The answers of one page. The page is static; the learner's own answers arrive from
+ * GET /api/attempts/current, and each editor starts saving once they have (see useAnswerSync).
+ */
+export function AnswerSession({ target, children }: Readonly<{ target: SaveTarget; children: ReactNode }>) {
   const targetKey = JSON.stringify(target);
-  const session = useMemo<Session>(
-    () => ({ target: JSON.parse(targetKey) as SaveTarget, attempt: { id: attemptId ?? undefined }, registry: new SyncRegistry() }),
-    [targetKey, attemptId],
+  const [learner, setLearner] = useState<LearnerState | null>(null);
+  const base = useMemo(
+    () => ({ target: JSON.parse(targetKey) as SaveTarget, attempt: {} as AttemptBox, registry: new SyncRegistry() }),
+    [targetKey],
   );
+  const session = useMemo<Session>(() => ({ ...base, learner }), [base, learner]);
 
   useEffect(() => {
-    const { registry } = session;
+    const controller = new AbortController();
+    void fetchLearnerState(base.target, controller.signal).then((state) => {
+      if (!state) return;
+      base.attempt.id ??= state.attempt?.id;
+      setLearner(state);
+    });
+    return () => controller.abort();
+  }, [base]);
+
+  useEffect(() => {
+    if (!learner) return;
+    const { registry } = base;
     const onHidden = () => document.visibilityState === "hidden" && registry.flushAll(false);
     const onPageHide = () => registry.flushAll(true);
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -93,7 +114,8 @@ export function AnswerSession({
     document.addEventListener("visibilitychange", onHidden);
     window.addEventListener("pagehide", onPageHide);
     window.addEventListener("beforeunload", onBeforeUnload);
-    // Effects run children first: by now every answer's syncer is listening. Tests wait for this.
+    // Effects run children first: once the learner's answers are in, every answer's syncer is
+    // listening by now. Tests wait for this.
     document.documentElement.dataset.answers = "ready";
     return () => {
       delete document.documentElement.dataset.answers;
@@ -101,7 +123,7 @@ export function AnswerSession({
       window.removeEventListener("pagehide", onPageHide);
       window.removeEventListener("beforeunload", onBeforeUnload);
     };
-  }, [session]);
+  }, [base, learner]);
 
   return <SessionContext.Provider value={session}>{children}</SessionContext.Provider>;
 }

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import type { StoredAnswer } from "@/lib/attempts/queries";
 import type { Json } from "@/lib/autosave/syncer";
 import { emptyValue } from "@/lib/answers/values";
 import type { AppLocale } from "@/lib/config";
@@ -17,16 +16,16 @@ type Props = Readonly<{
   locale: AppLocale;
   article: Article;
   techniques: Content["techniques"];
-  stored: StoredAnswer | undefined;
 }>;
 
 /** One question: prompt, hint, the paragraphs it points to, and the field that fits its type. */
-export async function QuestionCard({ question, number, locale, article, techniques, stored }: Props) {
+export async function QuestionCard({ question, number, locale, article, techniques }: Props) {
   const t = await getTranslations("questions");
   const text = question[locale];
   const promptId = `q-${question.key}-prompt`;
   const blockNumbers = question.paragraphs.flatMap((id) => article.blocks.find((block) => block.id === id)?.number ?? []);
-  const initial = { value: (stored?.value ?? emptyValue(question)) as Json, revision: stored?.revision ?? 0, savedAt: stored?.savedAt ?? null };
+  // The empty answer: the learner's own arrives in the browser (see useAnswerSync).
+  const initial = { value: emptyValue(question) as Json, revision: 0, savedAt: null };
   const common = { question: question.key, initial, labelledBy: promptId };
 
   return (

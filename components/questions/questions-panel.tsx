@@ -1,5 +1,4 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import { STAGES, type Question } from "@/lib/content/schemas";
@@ -15,14 +14,13 @@ type Props = Readonly<{
   article: Article;
   questions: readonly Question[];
   techniques: Content["techniques"];
-  attempt: AttemptWithAnswers | null;
-  /** The last submitted attempt, when none is in progress: the panel then starts a new one. */
-  lastSubmitted: AttemptWithAnswers | null;
-  isGuest: boolean;
 }>;
 
-/** The article's questions grouped by reading stage, each with its autosaving answer field. */
-export async function QuestionsPanel({ article, questions, techniques, attempt, lastSubmitted, isGuest }: Props) {
+/**
+ * The article's questions grouped by reading stage, each with its autosaving answer field. The same
+ * for every visitor (the page is static); the learner's own answers arrive in AnswerSession.
+ */
+export async function QuestionsPanel({ article, questions, techniques }: Props) {
   const [t, locale] = await Promise.all([getTranslations("questions"), getLocale() as Promise<AppLocale>]);
   const numbers = new Map(questions.map((question, index) => [question.key, index + 1]));
   const stages = STAGES.map((stage) => ({ stage, items: questions.filter((question) => question.stage === stage) })).filter(
@@ -30,14 +28,14 @@ export async function QuestionsPanel({ article, questions, techniques, attempt, 
   );
 
   return (
-    <AnswerSession target={{ article: article.slug }} attemptId={attempt?.id ?? null}>
+    <AnswerSession target={{ article: article.slug }}>
       <PassageHighlights />
       <h2 id="questions-title" className="font-serif text-2xl font-semibold">
         {t("title")}
       </h2>
       <p className="mt-1 text-sm text-muted">{t("intro")}</p>
-      {isGuest && <p className="mt-1 text-sm text-muted">{t("guestNote")}</p>}
-      {!attempt && lastSubmitted && <SubmittedNotice attempt={lastSubmitted} />}
+      <p className="mt-1 text-sm text-muted">{t("guestNote")}</p>
+      <SubmittedNotice />
       <div className="z-10 mt-3 bg-paper py-2 lg:sticky lg:top-0">
         <SyncSummary />
       </div>
@@ -55,7 +53,6 @@ export async function QuestionsPanel({ article, questions, techniques, attempt, 
                 locale={locale}
                 article={article}
                 techniques={techniques}
-                stored={attempt?.answers[question.key]}
               />
             ))}
           </ol>

@@ -5,6 +5,7 @@ import { useSyncExternalStore } from "react";
 import type { SyncState } from "@/lib/autosave/syncer";
 
 const TONE: Record<SyncState["kind"], string> = {
+  loading: "text-muted",
   idle: "text-muted",
   pending: "text-muted",
   saving: "text-muted",
@@ -34,6 +35,8 @@ export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncStat
   const hydrated = useHydrated();
   const text = (() => {
     switch (state.kind) {
+      case "loading":
+        return t("loading");
       case "idle":
         return t("idle");
       case "pending":

@@ -1,13 +1,16 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useSyncSummary } from "./answer-session";
+import { useAnswerSession, useSyncSummary } from "./answer-session";
 
 /** One line at the top of the questions: is everything on the server? (Each answer announces its own state.) */
 export function SyncSummary() {
   const t = useTranslations("autosave");
   const { unsent, atRisk, refused } = useSyncSummary();
-  const [tone, text] = refused
+  const { learner } = useAnswerSession();
+  const [tone, text] = !learner
+    ? ["border-line bg-panel text-muted", t("loading")]
+    : refused
     ? ["border-danger bg-red-50 text-danger", t("refused")]
     : atRisk > 0
       ? ["border-warn bg-amber-50 text-warn", t("someAtRisk", { count: atRisk })]

@@ -9,25 +9,29 @@ import { useAnswerSession } from "./answer-session";
 
 export type InitialAnswer = { value: Json; revision: number; savedAt: string | null };
 
-/** Binds one answer editor to its AnswerSyncer: the value to show, the save state, and edit(). */
-export function useAnswerSync(
-  question: string,
-  initial: InitialAnswer,
-  validate?: (value: Json) => { code: string; message: string } | null,
-) {
-  const { target, attempt, registry } = useAnswerSession();
+/**
+ * Binds one answer editor to its AnswerSyncer: the value to show, the save state, and edit().
+ *
+ * The page is the same for everyone, so the field first shows `empty`; the learner's stored answer
+ * arrives with the session's learner state, and only then does the syncer start. Anything typed
+ * before that is kept and handed over as an edit made on no stored version: saved if there was
+ * none, shown beside the stored one (a conflict) if there was.
+ */
+export function useAnswerSync(question: string, empty: InitialAnswer, validate?: (value: Json) => { code: string; message: string } | null) {
+  const { target, attempt, registry, learner } = useAnswerSession();
   const locale = useLocale();
-  const [snapshot, setSnapshot] = useState<{ value: Json; state: SyncState }>(() => ({
-    value: initial.value,
-    state: initial.savedAt ? { kind: "saved", savedAt: initial.savedAt } : { kind: "idle" },
-  }));
+  const [snapshot, setSnapshot] = useState<{ value: Json; state: SyncState }>(() => ({ value: empty.value, state: { kind: "loading" } }));
   const syncerRef = useRef<AnswerSyncer | null>(null);
+  const earlyEdit = useRef<{ value: Json } | null>(null);
   const validateRef = useRef(validate);
   useEffect(() => {
     validateRef.current = validate;
   });
 
   useEffect(() => {
+    if (!learner) return;
+    const stored = learner.attempt?.answers[question];
+    const initial = stored ? { value: stored.value as Json, revision: stored.revision, savedAt: stored.savedAt } : empty;
     const syncer = new AnswerSyncer(
       {
         target,
@@ -49,6 +53,9 @@ export function useAnswerSync(
     syncerRef.current = syncer;
     registry.add(syncer);
     syncer.restoreDraft();
+    if (earlyEdit.current) syncer.adoptEarlyEdit(earlyEdit.current.value);
+    earlyEdit.current = null;
+    setSnapshot(syncer.current);
     const onOnline = () => syncer.online();
     window.addEventListener("online", onOnline);
     return () => {
@@ -56,12 +63,17 @@ export function useAnswerSync(
       syncer.flush(true);
       registry.remove(syncer);
       syncer.dispose();
+      syncerRef.current = null;
     };
-    // The syncer lives as long as the editor; `initial` only seeds it.
+    // The syncer lives as long as the editor; `empty` only seeds it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [target, question, locale, attempt, registry]);
+  }, [target, question, locale, attempt, registry, learner]);
 
-  const edit = useCallback((value: Json) => syncerRef.current?.edit(value), []);
+  const edit = useCallback((value: Json) => {
+    if (syncerRef.current) return syncerRef.current.edit(value);
+    earlyEdit.current = { value };
+    setSnapshot((current) => ({ ...current, value }));
+  }, []);
   const resolveConflict = useCallback((keep: "mine" | "theirs") => syncerRef.current?.resolveConflict(keep), []);
   const flush = useCallback(() => syncerRef.current?.flush(), []);
   return { ...snapshot, edit, resolveConflict, flush };

@@ -3,7 +3,9 @@ import type { Viewer } from "@/lib/auth/session";
 import { db } from "@/lib/db";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
 
-export type StoredAnswer = { value: unknown; revision: number; savedAt: string };
+import type { LearnerState, StoredAnswer } from "./state";
+
+export type { StoredAnswer } from "./state";
 
 export type AttemptWithAnswers = {
   id: string;
@@ -63,6 +65,36 @@ export async function getSelfStudyAttempts(viewer: Viewer, exerciseKey: string) 
   return {
     open: attempts.find((attempt) => attempt.status === "IN_PROGRESS") ?? null,
     lastSubmitted: attempts.find((attempt) => attempt.status === "SUBMITTED") ?? null,
+  };
+}
+
+/**
+ * The viewer's attempt in progress on an exercise with its answers, and their last submitted one,
+ * in one query: what the reader fetches once its static page has loaded.
+ */
+export async function getLearnerState(viewer: Viewer, exerciseKey: string): Promise<LearnerState> {
+  const rows = await db().$queryRaw<
+    Array<{ id: string; number: number; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null; answers: Record<string, StoredAnswer> }>
+  >`
+    SELECT a."id", a."number", a."status"::text AS "status",
+           to_char(a."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
+           COALESCE(json_object_agg(q."key", json_build_object(
+             'value', ans."value", 'revision', ans."revision",
+             'savedAt', to_char(ans."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+           )) FILTER (WHERE ans."id" IS NOT NULL), '{}'::json) AS "answers"
+      FROM "Attempt" a
+      JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = ${exerciseKey}
+      LEFT JOIN "Answer" ans ON ans."attemptId" = a."id" AND a."status" = 'IN_PROGRESS'
+      LEFT JOIN "Question" q ON q."id" = ans."questionId"
+     WHERE a."userId" = ${viewer.id} AND a."scope" = ${SELF_STUDY_SCOPE}
+     GROUP BY a."id"
+     ORDER BY a."number" DESC
+     LIMIT 2`;
+  const open = rows.find((row) => row.status === "IN_PROGRESS");
+  const submitted = rows.find((row) => row.status === "SUBMITTED");
+  return {
+    attempt: open ? { id: open.id, answers: open.answers } : null,
+    lastSubmitted: submitted ? { id: submitted.id, number: submitted.number, submittedAt: submitted.submittedAt ?? "" } : null,
   };
 }
 

@@ -24,6 +24,12 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return session ? toViewer(session.user) : null;
 });
 
+/** For route handlers that only read: the viewer of this request's session, or null. Never creates one. */
+export async function getRequestViewer(requestHeaders: Headers): Promise<Viewer | null> {
+  const session = await getAuth(requestHeaders).api.getSession({ headers: requestHeaders });
+  return session ? toViewer(session.user) : null;
+}
+
 /** The request headers better-auth needs to create a guest: the client address and the connection. */
 const FORWARDED = ["host", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "user-agent"];
 

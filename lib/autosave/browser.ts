@@ -1,4 +1,5 @@
-import type { SyncerDeps, TransportResult } from "./syncer";
+import { EMPTY_LEARNER_STATE, type LearnerState } from "@/lib/attempts/state";
+import type { SaveTarget, SyncerDeps, TransportResult } from "./syncer";
 
 /** The syncer's dependencies in a real browser: fetch to the answers endpoint, localStorage, timers. */
 async function post(body: string, options: { keepalive: boolean }): Promise<TransportResult> {
@@ -33,4 +34,32 @@ export function browserDeps(): SyncerDeps {
     newId,
     now: () => new Date(),
   };
+}
+
+const STATE_RETRY_MS = [1_000, 2_000, 5_000, 10_000, 30_000];
+
+const pause = (ms: number, signal: AbortSignal) =>
+  new Promise<void>((resolve) => {
+    const timer = window.setTimeout(resolve, ms);
+    signal.addEventListener("abort", () => (window.clearTimeout(timer), resolve()), { once: true });
+  });
+
+/**
+ * The learner's own work on a page's exercise, from GET /api/attempts/current. Retries with backoff
+ * while the server is unreachable; null only when the page goes away first. A refusal (4xx) means
+ * there is nothing of theirs to show, so the empty state lets them start.
+ */
+export async function fetchLearnerState(target: SaveTarget, signal: AbortSignal): Promise<LearnerState | null> {
+  const query = new URLSearchParams("article" in target ? { article: target.article } : { exercise: target.exercise });
+  for (let tries = 0; !signal.aborted; tries += 1) {
+    try {
+      const response = await fetch(`/api/attempts/current?${query.toString()}`, { credentials: "same-origin", cache: "no-store", signal });
+      if (response.ok) return (await response.json()) as LearnerState;
+      if (response.status < 500 && response.status !== 429) return EMPTY_LEARNER_STATE;
+    } catch {
+      // Offline or aborted: try again below, unless the page is gone.
+    }
+    await pause(STATE_RETRY_MS[Math.min(tries, STATE_RETRY_MS.length - 1)]!, signal);
+  }
+  return null;
 }

@@ -13,6 +13,8 @@
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export type SyncState =
+  /** The learner's stored answer has not arrived yet (the page itself is the same for everyone). */
+  | { kind: "loading" }
   | { kind: "idle" }
   | { kind: "pending" }
   | { kind: "saving" }
@@ -134,6 +136,17 @@ export class AnswerSyncer {
     this.emit();
   }
 
+  /**
+   * Text typed before the stored answer was known, so based on no version of it: kept as a draft of
+   * revision 0, then treated as any draft (sent if nothing was stored, a conflict if something was).
+   */
+  adoptEarlyEdit(value: Json): void {
+    if (sameValue(value, this.value)) return;
+    const draft: Draft = { attemptId: null, value, baseRevision: 0, editedAt: this.deps.now().toISOString() };
+    this.safeStorage(() => this.deps.storage.setItem(draftKey(this.options.target, this.options.question), JSON.stringify(draft)));
+    this.restoreDraft();
+  }
+
   edit(value: Json): void {
     if (this.state.kind === "locked" || sameValue(value, this.value)) return;
     this.value = value;
@@ -151,6 +164,9 @@ export class AnswerSyncer {
     this.clearTimer();
     if (keepalive) {
       if (this.inFlight) return; // its response would be lost anyway; the draft stays for next time
+      // Nor may it be the save that opens the attempt (and a new visitor's guest session): its
+      // response is never read, so the next page could open a second one. The draft waits instead.
+      if (!this.options.attempt.id) return;
       void this.deps.post(this.body(this.prepare()), { keepalive: true });
       return;
     }

@@ -27,17 +27,21 @@ test("typed offline, saved once the network returns", async ({ page, context, db
 });
 
 test("unsent text survives a reload while the server is unreachable", async ({ page, db }) => {
+  const text = `Écrit pendant la coupure (${Date.now()}).`;
   await page.route("**/api/answers", (route) => route.abort("internetdisconnected"));
   await page.goto(`/fr/articles/${article.slug}`);
-  await field(page).fill("Écrit pendant la coupure.");
+  await field(page).fill(text);
   await expect(status(page)).toContainText(/Non enregistré|Hors ligne/);
   await page.reload();
-  await expect(field(page)).toHaveValue("Écrit pendant la coupure.");
+  await expect(field(page)).toHaveValue(text);
 
-  const saved = page.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
+  // Chromium sends the keepalive save of a page being left from outside the page, where routing
+  // cannot cut it: it may land during the reload, or the restored text is sent once the route is
+  // lifted. Either way the text must end up stored, once.
   await page.unroute("**/api/answers");
-  const { attemptId } = (await (await saved).json()) as { attemptId: string };
-  expect(await storedAnswer(db, attemptId, question.key)).toMatchObject({ value: { text: "Écrit pendant la coupure." } });
+  await expect(status(page)).toContainText("Enregistré", { timeout: 45_000 });
+  const stored = await db.query(`SELECT a.revision FROM "Answer" a WHERE a.value->>'text' = $1`, [text]);
+  expect(stored.rows).toEqual([{ revision: 1 }]);
 });
 
 test("a stale tab cannot overwrite a newer answer: it sees both versions and chooses", async ({ context, db }) => {

@@ -4,14 +4,16 @@ import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { QuestionsPanel } from "@/components/questions/questions-panel";
 import { ReaderView } from "@/components/reader/reader-view";
-import { getSelfStudyAttempts } from "@/lib/attempts/queries";
-import { exerciseKeyForArticle } from "@/lib/exercises/keys";
-import { getViewer } from "@/lib/auth/session";
 import { locatedClaims } from "@/lib/claims/located";
 import type { AppLocale } from "@/lib/config";
-import { getArticle } from "@/lib/content";
+import { getArticle, getContent } from "@/lib/content";
 
 type Props = Readonly<{ children: ReactNode; params: Promise<{ locale: string; slug: string }> }>;
+
+/** Every article is prerendered: the reader is the same for everyone (the learner's work is fetched apart). */
+export async function generateStaticParams() {
+  return (await getContent()).articles.map((article) => ({ slug: article.slug }));
+}
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
   const { locale, slug } = await params;
@@ -28,8 +30,6 @@ export default async function ReaderLayout({ children, params }: Props) {
   setRequestLocale(locale);
   const { content, article } = await getArticle(slug);
   if (!article) notFound();
-  const viewer = await getViewer();
-  const { open, lastSubmitted } = viewer ? await getSelfStudyAttempts(viewer, exerciseKeyForArticle(slug)) : { open: null, lastSubmitted: null };
   const questions = content.questionSets[slug]?.questions ?? [];
 
   return (
@@ -41,9 +41,6 @@ export default async function ReaderLayout({ children, params }: Props) {
           article={article}
           questions={questions}
           techniques={content.techniques}
-          attempt={open}
-          lastSubmitted={lastSubmitted}
-          isGuest={viewer?.isGuest ?? true}
         />
       }
       marks={locatedClaims(article, content)}

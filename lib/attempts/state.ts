@@ -1,0 +1,14 @@
+/**
+ * What the reader needs of the learner's own work on one exercise, fetched by the browser after the
+ * page (the same for everyone) has loaded: GET /api/attempts/current. Client-safe: types only.
+ */
+export type StoredAnswer = { value: unknown; revision: number; savedAt: string };
+
+export type LearnerState = {
+  /** The attempt in progress, with its answers by question key; null when there is none yet. */
+  attempt: { id: string; answers: Record<string, StoredAnswer> } | null;
+  /** The last submitted attempt, shown when none is in progress (new answers start a new one). */
+  lastSubmitted: { id: string; number: number; submittedAt: string } | null;
+};
+
+export const EMPTY_LEARNER_STATE: LearnerState = { attempt: null, lastSubmitted: null };
