@@ -69,3 +69,30 @@ test("a stale tab cannot overwrite a newer answer: it sees both versions and cho
   await expect(status(second)).toContainText("Enregistré");
   expect(await storedAnswer(db, attemptId, question.key)).toMatchObject({ value: { text: "Version 2 bis, écrite dans le second onglet" }, revision: 3 });
 });
+
+test("text typed before the learner's own answers arrive is shown beside the stored one, not written over it", async ({ context, db }) => {
+  const first = await context.newPage();
+  await first.goto(`/fr/articles/${article.slug}`);
+  await field(first).fill("Version enregistrée");
+  await expect(status(first)).toContainText("Enregistré");
+  await first.close();
+
+  // The static page arrives at once; the learner's answers are held back while they type.
+  const page = await context.newPage();
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/api/attempts/current?**", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto(`/fr/articles/${article.slug}`);
+  await expect(status(page)).toContainText("Chargement de vos réponses");
+  await field(page).fill("Tapé avant le chargement");
+  release();
+
+  await expect(page.getByText("Cette réponse a été modifiée ailleurs")).toBeVisible();
+  await expect(page.getByText("Version enregistrée", { exact: true })).toBeVisible();
+  await expect(field(page)).toHaveValue("Tapé avant le chargement");
+  const { rows } = await db.query(`SELECT a.value FROM "Answer" a WHERE a.value->>'text' = 'Version enregistrée'`);
+  expect(rows).toHaveLength(1);
+});

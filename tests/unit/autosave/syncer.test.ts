@@ -225,3 +225,23 @@ describe("AnswerSyncer, ambiguous failures", () => {
     expect(second.sent[0]?.body.saveId).toBe(first.sent[0]?.body.saveId);
   });
 });
+
+describe("AnswerSyncer, text typed before the stored answer arrived", () => {
+  it("sends it as a first version when nothing was stored", async () => {
+    const h = harness();
+    h.queueReply(ok(1));
+    h.syncer.adoptEarlyEdit({ text: "tapé tôt" });
+    await h.tick(0);
+    await h.settle();
+    expect(h.sent[0]?.body).toMatchObject({ value: { text: "tapé tôt" }, baseRevision: 0 });
+    expect(h.state.kind).toBe("saved");
+  });
+
+  it("shows it beside the stored version instead of overwriting it", () => {
+    const h = harness({ initial: { value: { text: "déjà enregistré" }, revision: 2, savedAt: "2026-01-01T08:00:00.000Z" }, attemptId: "att-1" });
+    h.syncer.adoptEarlyEdit({ text: "tapé tôt" });
+    expect(h.sent).toHaveLength(0);
+    expect(h.state).toMatchObject({ kind: "conflict", theirs: { value: { text: "déjà enregistré" }, revision: 2 } });
+    expect(h.syncer.current.value).toEqual({ text: "tapé tôt" });
+  });
+});
