@@ -5,5 +5,6 @@ import { routing } from "@/i18n/routing";
 export default createMiddleware(routing);
 
 export const config = {
-  matcher: "/((?!api|_next|_vercel|.*\\..*).*)",
+  // bench/: the benchmark's yardstick page, outside the localised routes.
+  matcher: "/((?!api|bench|_next|_vercel|.*\\..*).*)",
 };

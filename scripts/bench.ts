@@ -6,6 +6,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import autocannon from "autocannon";
 import { loadContent } from "@/lib/content/load";
+import { learnerWithAnswers, openAtOnce } from "./lib/bench-learners";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { bin, ROOT } from "./lib/paths";
@@ -181,7 +182,8 @@ const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 let server: ChildProcess | undefined;
 const database = await (async () => {
-  if (!args.includes("--no-build")) await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+  // BENCH_HELLO=1: the build includes /bench/hello, the Next.js hello-world page every figure is divided by.
+  if (!args.includes("--no-build")) await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", BENCH_HELLO: "1" });
   log("starting a fresh embedded PostgreSQL");
   const running = await startEmbeddedPostgres({ dataDir: await makeTempDataDir("recits-bench-"), port: await findFreePort(), ephemeral: true });
   await migrate(running.url);
@@ -212,6 +214,11 @@ try {
   const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
   const readerPath = `/fr/articles/${article.slug}`;
 
+  log(`(0) Next.js hello-world page /bench/hello: 50 connections, ${seconds}s`);
+  await load({ url: `${base}/bench/hello`, connections: 10, duration: 2 }); // warm-up
+  const hello = await load({ url: `${base}/bench/hello`, connections: 50, duration: seconds });
+  if (hello.non2xx > 0) throw new Error("/bench/hello did not answer 200: build with BENCH_HELLO=1 (drop --no-build)");
+
   log(`(a) reader page ${readerPath}: 50 connections, ${seconds}s, then the same HTML from a static server`);
   await load({ url: `${base}${readerPath}`, connections: 10, duration: 3 }); // warm-up
   const reader = await load({ url: `${base}${readerPath}`, connections: 50, duration: seconds });
@@ -219,6 +226,18 @@ try {
   const staticHtml = await staticServer(html);
   const staticResult = await load({ url: staticHtml.url, connections: 50, duration: seconds });
   staticHtml.close();
+
+  const statePath = `/api/attempts/current?article=${article.slug}`;
+  const questions = content.questionSets[article.slug]!.questions;
+  log(`(a) the learner's own part: ${statePath} for a learner with ${questions.length} saved answers, 50 connections`);
+  const cookie = await learnerWithAnswers(base, article.slug, questions);
+  const state = await load({ url: `${base}${statePath}`, connections: 50, duration: seconds, headers: { cookie } });
+  log("(a) 35 learners opening the same article at once (page, then their own work)");
+  const classCookies = await Promise.all(Array.from({ length: 35 }, () => learnerWithAnswers(base, article.slug, questions.slice(0, 3))));
+  await openAtOnce(base, readerPath, statePath, classCookies.slice(0, 5)); // warm-up
+  const classOpens = [];
+  for (let round = 0; round < 3; round += 1) classOpens.push(await openAtOnce(base, readerPath, statePath, classCookies));
+  const classMs = Math.max(...classOpens);
 
   // Fresh learners for each run: saves still in flight when a run stops leave its learners one revision behind.
   log(`(b) answer saves: 200 new guest learners saving every 2 s for ${seconds}s`);
@@ -233,19 +252,25 @@ try {
   const bundles = await Promise.all(routes.map((route) => firstLoadJs(base, route)));
 
   const rows = [
+    ["Next.js hello world (yardstick)", hello],
     ["reader page (Next.js)", reader],
+    ["learner's own part (GET, 12 answers)", state],
     ["same HTML, static Node server", staticResult],
     ["saves, 200 learners every 2 s", paced],
     ["saves, 200 learners flat out", flat],
   ] as const;
   const ms = (value: number) => round(value, 1).toString().padStart(8);
   const statusList = (result: Latency) => Object.entries(result.statuses).map(([status, count]) => `${status}×${count}`).join(" ");
-  console.log(`\n${"scenario".padEnd(34)} ${"req/s".padStart(9)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}  responses`);
+  const ofHello = (result: Latency) => `${Math.round((100 * result.rps) / Math.max(hello.rps, 0.001))} %`;
+  console.log(
+    `\n${"scenario".padEnd(38)} ${"req/s".padStart(9)} ${"× hello".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(7)}  responses`,
+  );
   for (const [name, result] of rows) {
     console.log(
-      `${name.padEnd(34)} ${round(result.rps).toString().padStart(9)} ${ms(result.p50)} ${ms(result.p95)} ${ms(result.p99)} ${result.errors.toString().padStart(7)}  ${statusList(result)}`,
+      `${name.padEnd(38)} ${round(result.rps).toString().padStart(9)} ${ofHello(result).padStart(8)} ${ms(result.p50)} ${ms(result.p95)} ${ms(result.p99)} ${result.errors.toString().padStart(7)}  ${statusList(result)}`,
     );
   }
+  console.log(`\n35 learners opening the article at once: all had page and answers after ${Math.round(classMs)} ms (worst of 3)`);
   const ratio = staticResult.rps / Math.max(reader.rps, 0.001);
   console.log(`\nstatic / reader throughput ratio: ${round(ratio, 2)}× (reader HTML ${round(Buffer.byteLength(html) / 1024)} KB)`);
   console.log(`\n${"route".padEnd(50)} ${"JS files".padStart(8)} ${"JS gzip KB".padStart(11)} ${"HTML gzip KB".padStart(13)}`);
@@ -257,7 +282,10 @@ try {
     date: new Date().toISOString(),
     machine: { cpus: (await import("node:os")).cpus().length, node: process.version },
     seconds,
+    hello,
     reader: { route: readerPath, nextjs: reader, static: staticResult, ratio: round(ratio, 2), htmlKb: round(Buffer.byteLength(html) / 1024) },
+    learnerState: { route: statePath, answers: questions.length, result: state },
+    classOpening: { learners: classCookies.length, worstMs: Math.round(classMs), runsMs: classOpens.map(Math.round) },
     saves: { paced, flat },
     firstLoadJs: bundles.map((bundle) => ({ ...bundle, jsGzipKb: round(bundle.jsGzipKb), htmlGzipKb: round(bundle.htmlGzipKb) })),
   };
