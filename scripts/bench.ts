@@ -254,11 +254,11 @@ try {
   const rows = [
     ["Next.js hello world (yardstick)", hello],
     ["reader page (Next.js)", reader],
-    ["learner's own part (GET, 12 answers)", state],
+    [`learner's own part (GET, ${questions.length} answers)`, state],
     ["same HTML, static Node server", staticResult],
     ["saves, 200 learners every 2 s", paced],
     ["saves, 200 learners flat out", flat],
-  ] as const;
+  ] as Array<[string, Latency]>;
   const ms = (value: number) => round(value, 1).toString().padStart(8);
   const statusList = (result: Latency) => Object.entries(result.statuses).map(([status, count]) => `${status}×${count}`).join(" ");
   const ofHello = (result: Latency) => `${Math.round((100 * result.rps) / Math.max(hello.rps, 0.001))} %`;
