@@ -53,21 +53,6 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
   ),
 });
 
-/** The viewer's self-study attempts on an exercise (see lib/exercises/keys): the one in progress, and the last submitted. */
-export async function getSelfStudyAttempts(viewer: Viewer, exerciseKey: string) {
-  const rows = await db().attempt.findMany({
-    where: { userId: viewer.id, scope: SELF_STUDY_SCOPE, exercise: { key: exerciseKey } },
-    orderBy: { number: "desc" },
-    take: 2,
-    select: attemptSelect,
-  });
-  const attempts = rows.map(toAttempt);
-  return {
-    open: attempts.find((attempt) => attempt.status === "IN_PROGRESS") ?? null,
-    lastSubmitted: attempts.find((attempt) => attempt.status === "SUBMITTED") ?? null,
-  };
-}
-
 /**
  * The viewer's attempt in progress on an exercise with its answers, and their last submitted one,
  * in one query: what the reader fetches once its static page has loaded.

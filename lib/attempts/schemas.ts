@@ -5,4 +5,3 @@ export const currentAttemptQuerySchema = z.union([
   z.strictObject({ article: z.string().min(1).max(100) }),
   z.strictObject({ exercise: z.literal("comparison") }),
 ]);
-export type CurrentAttemptQuery = z.infer<typeof currentAttemptQuerySchema>;

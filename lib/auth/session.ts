@@ -16,19 +16,17 @@ const toViewer = (user: SessionUser): Viewer => ({
   isGuest: user.isAnonymous === true,
 });
 
-/** The viewer of the current request, or null. Cached per request. */
-export const getViewer = cache(async (): Promise<Viewer | null> => {
-  // headers() first: it marks the page as per-request before any configuration is needed.
-  const requestHeaders = await headers();
-  const session = await getAuth(requestHeaders).api.getSession({ headers: requestHeaders });
-  return session ? toViewer(session.user) : null;
-});
-
 /** For route handlers that only read: the viewer of this request's session, or null. Never creates one. */
 export async function getRequestViewer(requestHeaders: Headers): Promise<Viewer | null> {
   const session = await getAuth(requestHeaders).api.getSession({ headers: requestHeaders });
   return session ? toViewer(session.user) : null;
 }
+
+/** The viewer of the current request (pages, actions), or null. Cached per request. */
+export const getViewer = cache(async (): Promise<Viewer | null> => {
+  // headers() first: it marks the page as per-request before any configuration is needed.
+  return getRequestViewer(await headers());
+});
 
 /** The request headers better-auth needs to create a guest: the client address and the connection. */
 const FORWARDED = ["host", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "user-agent"];
@@ -63,8 +61,8 @@ export type ResolvedViewer = { viewer: Viewer; setCookie: string[]; sessionCreat
  * new guest would only be lost again, so the request is refused instead.
  */
 export async function getOrCreateViewer(request: Request, options: { expectSession?: boolean } = {}): Promise<ResolvedViewer> {
-  const session = await getAuth(request.headers).api.getSession({ headers: request.headers });
-  if (session) return { viewer: toViewer(session.user), setCookie: [], sessionCreated: false };
+  const viewer = await getRequestViewer(request.headers);
+  if (viewer) return { viewer, setCookie: [], sessionCreated: false };
   if (options.expectSession) throw new AppError("SESSION_COOKIE_REFUSED");
   const guest = await signInGuest(request);
   return { viewer: toViewer(guest.user), setCookie: guest.setCookie, sessionCreated: true };
