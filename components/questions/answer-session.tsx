@@ -46,8 +46,8 @@ class SyncRegistry {
   values(): Map<string, unknown> {
     return new Map([...this.syncers].map((syncer) => [syncer.question, syncer.current.value]));
   }
-  flushAll(keepalive: boolean) {
-    this.syncers.forEach((syncer) => syncer.flush(keepalive));
+  flushAll(when: "now" | "hidden" | "leaving") {
+    this.syncers.forEach((syncer) => syncer.flush(when));
   }
 }
 
@@ -105,10 +105,10 @@ export function AnswerSession({ target, children }: Readonly<{ target: SaveTarge
   useEffect(() => {
     if (!learner) return;
     const { registry } = base;
-    const onHidden = () => document.visibilityState === "hidden" && registry.flushAll(false);
-    const onPageHide = () => registry.flushAll(true);
+    const onHidden = () => document.visibilityState === "hidden" && registry.flushAll("hidden");
+    const onPageHide = () => registry.flushAll("leaving");
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
-      registry.flushAll(true);
+      registry.flushAll("leaving");
       if (registry.summary().atRisk > 0) event.preventDefault();
     };
     document.addEventListener("visibilitychange", onHidden);

@@ -25,7 +25,7 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
   const answered = questionKeys.filter((key) => isAnswered(values.get(key))).length;
 
   const allSaved = async () => {
-    registry.flushAll(false);
+    registry.flushAll("now");
     const deadline = Date.now() + WAIT_FOR_SAVES_MS;
     while (registry.summary().unsent > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
     return registry.summary().unsent === 0 && registry.summary().atRisk === 0;

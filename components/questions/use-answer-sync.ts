@@ -4,7 +4,7 @@ import { useLocale } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { AUTOSAVE, GUESTS } from "@/lib/config";
 import { browserDeps } from "@/lib/autosave/browser";
-import { AnswerSyncer, type Json, type SyncState } from "@/lib/autosave/syncer";
+import { AnswerSyncer, writeEarlyDraft, type Json, type SyncState } from "@/lib/autosave/syncer";
 import { useAnswerSession } from "./answer-session";
 
 export type InitialAnswer = { value: Json; revision: number; savedAt: string | null };
@@ -60,7 +60,7 @@ export function useAnswerSync(question: string, empty: InitialAnswer, validate?:
     window.addEventListener("online", onOnline);
     return () => {
       window.removeEventListener("online", onOnline);
-      syncer.flush(true);
+      syncer.flush("leaving");
       registry.remove(syncer);
       syncer.dispose();
       syncerRef.current = null;
@@ -72,8 +72,9 @@ export function useAnswerSync(question: string, empty: InitialAnswer, validate?:
   const edit = useCallback((value: Json) => {
     if (syncerRef.current) return syncerRef.current.edit(value);
     earlyEdit.current = { value };
+    writeEarlyDraft(window.localStorage, target, question, value, new Date());
     setSnapshot((current) => ({ ...current, value }));
-  }, []);
+  }, [target, question]);
   const resolveConflict = useCallback((keep: "mine" | "theirs") => syncerRef.current?.resolveConflict(keep), []);
   const flush = useCallback(() => syncerRef.current?.flush(), []);
   return { ...snapshot, edit, resolveConflict, flush };

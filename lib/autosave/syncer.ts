@@ -85,6 +85,19 @@ const sameValue = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
 export const draftKey = (target: SaveTarget, question: string) => `recits:draft:${scopeOf(target)}:${question}`;
 
+/**
+ * Keeps text typed before the stored answer is known (so before any syncer exists), as a draft
+ * based on no version: a page closed at that moment finds it again on the next visit.
+ */
+export function writeEarlyDraft(storage: SyncerDeps["storage"], target: SaveTarget, question: string, value: Json, now: Date): void {
+  const draft: Draft = { attemptId: null, value, baseRevision: 0, editedAt: now.toISOString() };
+  try {
+    storage.setItem(draftKey(target, question), JSON.stringify(draft));
+  } catch {
+    // Storage full or disabled (private mode): the text is then kept in the page only.
+  }
+}
+
 export class AnswerSyncer {
   private value: Json;
   private revision: number;
@@ -142,8 +155,7 @@ export class AnswerSyncer {
    */
   adoptEarlyEdit(value: Json): void {
     if (sameValue(value, this.value)) return;
-    const draft: Draft = { attemptId: null, value, baseRevision: 0, editedAt: this.deps.now().toISOString() };
-    this.safeStorage(() => this.deps.storage.setItem(draftKey(this.options.target, this.options.question), JSON.stringify(draft)));
+    writeEarlyDraft(this.deps.storage, this.options.target, this.options.question, value, this.deps.now());
     this.restoreDraft();
   }
 
@@ -158,15 +170,19 @@ export class AnswerSyncer {
     this.schedule(this.options.debounceMs);
   }
 
-  /** Sends now (leaving the page, switching panels). With keepalive the request outlives the page. */
-  flush(keepalive = false): void {
+  /**
+   * Sends now: on request ("now", e.g. before submitting), when the page is hidden ("hidden"), or
+   * as it goes away ("leaving", with keepalive so the request outlives it). Hidden or left, the
+   * page may be gone before the answer comes back, so that is never the save that opens the
+   * attempt (and a new visitor's guest session): the next page could open a second one. Then the
+   * quiet-period timer sends it if the page stays, and the draft waits for the next visit if not.
+   */
+  flush(when: "now" | "hidden" | "leaving" = "now"): void {
     if (!this.hasUnsent()) return;
+    if (when !== "now" && !this.options.attempt.id) return;
     this.clearTimer();
-    if (keepalive) {
+    if (when === "leaving") {
       if (this.inFlight) return; // its response would be lost anyway; the draft stays for next time
-      // Nor may it be the save that opens the attempt (and a new visitor's guest session): its
-      // response is never read, so the next page could open a second one. The draft waits instead.
-      if (!this.options.attempt.id) return;
       void this.deps.post(this.body(this.prepare()), { keepalive: true });
       return;
     }

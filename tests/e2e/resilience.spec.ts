@@ -71,9 +71,10 @@ test("a stale tab cannot overwrite a newer answer: it sees both versions and cho
 });
 
 test("text typed before the learner's own answers arrive is shown beside the stored one, not written over it", async ({ context, db }) => {
+  const stored = `Version enregistrée (${Date.now()})`;
   const first = await context.newPage();
   await first.goto(`/fr/articles/${article.slug}`);
-  await field(first).fill("Version enregistrée");
+  await field(first).fill(stored);
   await expect(status(first)).toContainText("Enregistré");
   await first.close();
 
@@ -91,8 +92,25 @@ test("text typed before the learner's own answers arrive is shown beside the sto
   release();
 
   await expect(page.getByText("Cette réponse a été modifiée ailleurs")).toBeVisible();
-  await expect(page.getByText("Version enregistrée", { exact: true })).toBeVisible();
+  await expect(page.getByText(stored, { exact: true })).toBeVisible();
   await expect(field(page)).toHaveValue("Tapé avant le chargement");
-  const { rows } = await db.query(`SELECT a.value FROM "Answer" a WHERE a.value->>'text' = 'Version enregistrée'`);
+  const { rows } = await db.query(`SELECT a.value FROM "Answer" a WHERE a.value->>'text' = $1`, [stored]);
   expect(rows).toHaveLength(1);
+});
+
+test("text typed while the learner's answers are still loading survives the page being closed", async ({ context, db }) => {
+  const text = `Tapé pendant le chargement (${Date.now()}).`;
+  const first = await context.newPage();
+  await first.route("**/api/attempts/current?**", () => new Promise<void>(() => {})); // never answers
+  await first.goto(`/fr/articles/${article.slug}`);
+  await expect(status(first)).toContainText("Chargement de vos réponses");
+  await field(first).fill(text);
+  await first.close();
+
+  const second = await context.newPage();
+  await second.goto(`/fr/articles/${article.slug}`);
+  await expect(field(second)).toHaveValue(text);
+  await expect(status(second)).toContainText("Enregistré");
+  const { rows } = await db.query(`SELECT a.revision FROM "Answer" a WHERE a.value->>'text' = $1`, [text]);
+  expect(rows).toEqual([{ revision: 1 }]);
 });

@@ -151,14 +151,14 @@ describe("AnswerSyncer", () => {
   it("flushes with keepalive when the page goes away", async () => {
     const h = harness({ attemptId: "att-1" });
     h.syncer.edit({ text: "leaving" });
-    h.syncer.flush(true);
+    h.syncer.flush("leaving");
     expect(h.sent).toEqual([expect.objectContaining({ keepalive: true, body: expect.objectContaining({ value: { text: "leaving" } }) })]);
   });
 
   it("keeps a first save for the next visit rather than open the attempt with a keepalive nobody reads", async () => {
     const h = harness();
     h.syncer.edit({ text: "première fois" });
-    h.syncer.flush(true);
+    h.syncer.flush("leaving");
     expect(h.sent).toEqual([]);
     expect(h.storage.get(draftKey({ article: "art" }, "q1"))).toContain("première fois");
   });
