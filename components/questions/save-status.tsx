@@ -50,9 +50,10 @@ export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncStat
         return t("offline");
       case "conflict":
         return t("conflict");
+      case "refused":
+        return t("refusedShort");
       case "invalid":
       case "locked":
-      case "refused":
         return t("failed", { reason: state.message });
     }
   })();
