@@ -15,21 +15,22 @@ export type ClaimMark = { id: string; block: string; start: number; end: number 
  */
 export async function ArticleText({ article, claims = [] }: Readonly<{ article: Article; claims?: readonly ClaimMark[] }>) {
   const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
-  const labels = { caption: `${t("caption")} ${t("captionNote")}`, site: t("siteText"), lang: locale };
+  // Interface words inside the French text carry their language only when it differs.
+  const labels = { caption: `${t("caption")} ${t("captionNote")}`, site: t("siteText"), lang: locale === "fr" ? undefined : locale };
   const marked = (block: ArticleBlock) => markClaims(block, claims, article.slug);
   const blocks = article.blocks.filter((block) => block.kind !== "title");
   return (
     <div lang="fr" className="font-serif text-[1.125rem] leading-[1.75] text-ink">
-      <span id="claim-hint" lang={locale} hidden>
+      <span id="claim-hint" lang={labels.lang} hidden>
         {t("claimHint")}
       </span>
       {blocks.map((block) => (
-        <div key={block.id} id={block.id} data-paragraph className="relative mb-5 pl-10">
+        <div key={block.id} id={block.id} data-paragraph className="para">
           <a
             href={`#${block.id}`}
             aria-label={t("paragraph", { number: block.number ?? 0 })}
-            lang={locale}
-            className="absolute top-1 left-0 w-8 text-right font-sans text-xs text-muted tabular-nums no-underline hover:text-accent"
+            lang={labels.lang}
+            className="para-number"
           >
             {block.number}
           </a>
@@ -40,20 +41,20 @@ export async function ArticleText({ article, claims = [] }: Readonly<{ article: 
   );
 }
 
-type Labels = { caption: string; site: string; lang: string };
+type Labels = { caption: string; site: string; lang: string | undefined };
 
 /** Labels are in the interface language, inside French text: they carry their own lang. */
 function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labels: Labels; text: ReactNode }>): ReactNode {
   switch (block.kind) {
     case "heading":
       return (
-        <h2 data-text={block.id} className="text-xl leading-snug font-semibold whitespace-pre-wrap">
+        <h2 data-text={block.id} className="text-xl leading-snug font-semibold verbatim">
           {text}
         </h2>
       );
     case "quote":
       return (
-        <blockquote data-text={block.id} className="border-l-4 border-line pl-4 whitespace-pre-wrap">
+        <blockquote data-text={block.id} className="border-l-4 border-line pl-4 verbatim">
           {text}
         </blockquote>
       );
@@ -63,14 +64,14 @@ function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labe
           <span lang={labels.lang} className="mb-1 block font-sans text-xs font-medium tracking-wide text-muted uppercase">
             {labels.caption}
           </span>
-          <figcaption data-text={block.id} className="text-base italic whitespace-pre-wrap">
+          <figcaption data-text={block.id} className="text-base italic verbatim">
             {text}
           </figcaption>
         </figure>
       );
     case "site-text":
       return (
-        <p className="text-base text-muted whitespace-pre-wrap">
+        <p className="text-base text-muted verbatim">
           <span lang={labels.lang} className="mr-2 font-sans text-xs font-medium tracking-wide uppercase">
             [{labels.site}]
           </span>
@@ -79,13 +80,13 @@ function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labe
       );
     case "signature":
       return (
-        <p data-text={block.id} className="italic whitespace-pre-wrap">
+        <p data-text={block.id} className="italic verbatim">
           {text}
         </p>
       );
     default:
       return (
-        <p data-text={block.id} className="whitespace-pre-wrap">
+        <p data-text={block.id} className="verbatim">
           {text}
         </p>
       );

@@ -13,7 +13,7 @@ export async function SourceLinks({ ids, sources }: Readonly<{ ids: readonly str
       {cited.map((source, index) => (
         <span key={source.id}>
           {index > 0 && ", "}
-          <a href={source.url} className="text-accent underline underline-offset-2" rel="noopener noreferrer" target="_blank" title={source.title}>
+          <a href={source.url} className="text-link" rel="noopener noreferrer" target="_blank" title={source.title}>
             {source.publisher}
           </a>
         </span>

@@ -16,7 +16,7 @@ export async function SourcesList({ content }: Readonly<{ content: Content }>) {
         {sources.map((source) => (
           <li key={source.id} id={`src-${source.id}`}>
             {source.publisher},{" "}
-            <a href={source.url} lang={source.language} className="text-accent underline underline-offset-2" rel="noopener noreferrer" target="_blank">
+            <a href={source.url} lang={source.language} className="text-link" rel="noopener noreferrer" target="_blank">
               {source.title}
             </a>
             {source.date && <>, {formatDate(source.date, locale)}</>}

@@ -61,7 +61,7 @@ export function ChoiceAnswer({ question, multiple, options, allowOther, initial,
         <legend className="text-sm font-medium">{multiple ? t("chooseSeveral") : t("chooseOne")}</legend>
         <div className="mt-2 space-y-1.5">
           {all.map((option) => (
-            <label key={option.key} className="flex cursor-pointer items-start gap-2 rounded-md border border-transparent px-2 py-1.5 hover:border-line has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
+            <label key={option.key} className="choice">
               <input
                 type={multiple ? "checkbox" : "radio"}
                 name={id}

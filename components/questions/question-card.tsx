@@ -29,7 +29,7 @@ export async function QuestionCard({ question, number, locale, article, techniqu
   const common = { question: question.key, initial, labelledBy: promptId };
 
   return (
-    <li id={`q-${question.key}`} className="rounded-lg border border-line bg-white p-4 shadow-sm">
+    <li id={`q-${question.key}`} className="card">
       <p className="text-xs font-medium text-muted">{t("questionNumber", { number })}</p>
       <p id={promptId} className="mt-1 leading-relaxed font-medium">
         {text.prompt}
@@ -41,7 +41,7 @@ export async function QuestionCard({ question, number, locale, article, techniqu
           {blockNumbers.map((blockNumber, index) => (
             <span key={blockNumber}>
               {index > 0 && ", "}
-              <a href={`#p${blockNumber}`} className="text-accent underline underline-offset-2">
+              <a href={`#p${blockNumber}`} className="text-link">
                 {t("paragraphLink", { number: blockNumber })}
               </a>
             </span>
