@@ -43,7 +43,7 @@ export async function ArticleText({ article, claims = [] }: Readonly<{ article: 
 
 type Labels = { caption: string; site: string; lang: string | undefined };
 
-/** Labels are in the interface language, inside French text: they carry their own lang. */
+/** Labels are in the interface language, inside French text: in English they carry their own lang. */
 function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labels: Labels; text: ReactNode }>): ReactNode {
   switch (block.kind) {
     case "heading":
