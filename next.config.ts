@@ -16,6 +16,8 @@ function ownAddresses(): string[] {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  transpilePackages: ["server-only"],
+  turbopack: { resolveAlias: { "server-only": { browser: "server-only", default: "./lib/server-side.ts" } } },
   allowedDevOrigins: [...new Set(ownAddresses())],
   // The content loader reads content/ at run time; make sure standalone traces include it.
   outputFileTracingIncludes: { "/**": ["./content/**/*"] },

@@ -33,6 +33,8 @@ export const ERROR_STATUS = {
   SESSION_COOKIE_REFUSED: 401,
   /** A mutating request from another site. */
   FORBIDDEN_ORIGIN: 403,
+  /** The endpoint does not answer this HTTP method (details.allow lists those it does). */
+  METHOD_NOT_ALLOWED: 405,
   INTERNAL: 500,
 } as const;
 

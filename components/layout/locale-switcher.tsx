@@ -66,7 +66,7 @@ function SwitchLink({ href, locale }: Readonly<{ href: string; locale: AppLocale
 export function LocaleSwitcher() {
   const locale = otherLocale(useLocale());
   const pathname = usePathname();
-  const query = useSearchParams().toString();
+  const query = useSearchParams()?.toString() ?? "";
   const href = `/${locale}${pathname === "/" ? "" : pathname}${query ? `?${query}` : ""}`;
   return <SwitchLink href={href} locale={locale} />;
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Viewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { sql } from "@/lib/db";
 import type { SaveAnswerInput, SavedAnswer } from "./schemas";
 import type { AnswerValue } from "./values";
 
@@ -20,24 +20,26 @@ export async function saveIntoOpenAttempt(
   input: SaveAnswerInput & { attemptId: string },
   value: AnswerValue,
 ): Promise<SavedAnswer | null> {
-  const rows = await db().$queryRaw<Array<{ attemptId: string; revision: number; savedAt: string }>>`
-    WITH target AS (
-      SELECT a."id" AS "attemptId", q."id" AS "questionId", q."contentHash"
-        FROM "Attempt" a
-        JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = ${exerciseKey}
-        JOIN "Question" q ON q."exerciseId" = e."id" AND q."key" = ${input.question} AND q."retiredAt" IS NULL
-       WHERE a."id" = ${input.attemptId} AND a."userId" = ${viewer.id} AND a."status" = 'IN_PROGRESS'
-         FOR SHARE OF a
-    )
-    INSERT INTO "Answer" ("id", "attemptId", "questionId", "value", "revision", "lastSaveId", "questionHash", "createdAt", "updatedAt")
-    SELECT ${randomUUID()}, "attemptId", "questionId", ${JSON.stringify(value)}::jsonb, 1, ${input.saveId}, "contentHash",
-           now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
-      FROM target
-    ON CONFLICT ("attemptId", "questionId") DO UPDATE
-       SET "value" = EXCLUDED."value", "revision" = "Answer"."revision" + 1, "lastSaveId" = EXCLUDED."lastSaveId",
-           "questionHash" = EXCLUDED."questionHash", "updatedAt" = EXCLUDED."updatedAt"
-     WHERE "Answer"."revision" = ${input.baseRevision} AND "Answer"."lastSaveId" <> ${input.saveId}
-    RETURNING "attemptId", "revision", to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "savedAt"`;
+  const rows = await sql<{ attemptId: string; revision: number; savedAt: string }>(
+    "save-into-open-attempt",
+    `WITH target AS (
+       SELECT a."id" AS "attemptId", q."id" AS "questionId", q."contentHash"
+         FROM "Attempt" a
+         JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = $1
+         JOIN "Question" q ON q."exerciseId" = e."id" AND q."key" = $2 AND q."retiredAt" IS NULL
+        WHERE a."id" = $3 AND a."userId" = $4 AND a."status" = 'IN_PROGRESS'
+          FOR SHARE OF a
+     )
+     INSERT INTO "Answer" ("id", "attemptId", "questionId", "value", "revision", "lastSaveId", "questionHash", "createdAt", "updatedAt")
+     SELECT $5, "attemptId", "questionId", $6::jsonb, 1, $7, "contentHash", now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+       FROM target
+     ON CONFLICT ("attemptId", "questionId") DO UPDATE
+        SET "value" = EXCLUDED."value", "revision" = "Answer"."revision" + 1, "lastSaveId" = EXCLUDED."lastSaveId",
+            "questionHash" = EXCLUDED."questionHash", "updatedAt" = EXCLUDED."updatedAt"
+      WHERE "Answer"."revision" = $8 AND "Answer"."lastSaveId" <> $7
+     RETURNING "attemptId", "revision", to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "savedAt"`,
+    [exerciseKey, input.question, input.attemptId, viewer.id, randomUUID(), JSON.stringify(value), input.saveId, input.baseRevision],
+  );
   const row = rows[0];
   return row ? { attemptId: row.attemptId, revision: row.revision, savedAt: row.savedAt, duplicate: false } : null;
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { db } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
 
 import type { LearnerState, StoredAnswer } from "./state";
@@ -58,23 +58,24 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
  * in one query: what the reader fetches once its static page has loaded.
  */
 export async function getLearnerState(viewer: Viewer, exerciseKey: string): Promise<LearnerState> {
-  const rows = await db().$queryRaw<
-    Array<{ id: string; number: number; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null; answers: Record<string, StoredAnswer> }>
-  >`
-    SELECT a."id", a."number", a."status"::text AS "status",
-           to_char(a."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
-           COALESCE(json_object_agg(q."key", json_build_object(
-             'value', ans."value", 'revision', ans."revision",
-             'savedAt', to_char(ans."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
-           )) FILTER (WHERE ans."id" IS NOT NULL), '{}'::json) AS "answers"
-      FROM "Attempt" a
-      JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = ${exerciseKey}
-      LEFT JOIN "Answer" ans ON ans."attemptId" = a."id" AND a."status" = 'IN_PROGRESS'
-      LEFT JOIN "Question" q ON q."id" = ans."questionId"
-     WHERE a."userId" = ${viewer.id} AND a."scope" = ${SELF_STUDY_SCOPE}
-     GROUP BY a."id"
-     ORDER BY a."number" DESC
-     LIMIT 2`;
+  const rows = await sql<{ id: string; number: number; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null; answers: Record<string, StoredAnswer> }>(
+    "learner-state",
+    `SELECT a."id", a."number", a."status"::text AS "status",
+            to_char(a."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
+            COALESCE(json_object_agg(q."key", json_build_object(
+              'value', ans."value", 'revision', ans."revision",
+              'savedAt', to_char(ans."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
+            )) FILTER (WHERE ans."id" IS NOT NULL), '{}'::json) AS "answers"
+       FROM "Attempt" a
+       JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = $1
+       LEFT JOIN "Answer" ans ON ans."attemptId" = a."id" AND a."status" = 'IN_PROGRESS'
+       LEFT JOIN "Question" q ON q."id" = ans."questionId"
+      WHERE a."userId" = $2 AND a."scope" = $3
+      GROUP BY a."id"
+      ORDER BY a."number" DESC
+      LIMIT 2`,
+    [exerciseKey, viewer.id, SELF_STUDY_SCOPE],
+  );
   const open = rows.find((row) => row.status === "IN_PROGRESS");
   const submitted = rows.find((row) => row.status === "SUBMITTED");
   return {

@@ -2,7 +2,10 @@ import "server-only";
 import { headers } from "next/headers";
 import { cache } from "react";
 import { GUEST_SIGN_IN_PATH } from "@/lib/config";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { isSecureConnection } from "./connection";
+import { readCookieCache } from "./cookie-cache";
 import { getAuth } from "./server";
 
 /** Who is acting: derived from the session only, never from a request body. */
@@ -16,16 +19,27 @@ const toViewer = (user: SessionUser): Viewer => ({
   isGuest: user.isAnonymous === true,
 });
 
-/** For route handlers that only read: the viewer of this request's session, or null. Never creates one. */
-export async function getRequestViewer(requestHeaders: Headers): Promise<Viewer | null> {
-  const session = await getAuth(requestHeaders).api.getSession({ headers: requestHeaders });
-  return session ? toViewer(session.user) : null;
+/** A viewer and the cookies to send back with the response (a refreshed or new session). */
+export type SessionResult = { viewer: Viewer | null; setCookie: string[] };
+
+/**
+ * The viewer of a request, read first from better-auth's signed cookie cache (an HMAC check, no
+ * query: what keeps a save to one SQL statement), then, once that copy has expired, from the
+ * session table. The lookup re-signs the copy: route handlers forward `setCookie` so the next
+ * requests take the fast path again. Never creates a session.
+ */
+export async function resolveSession(requestHeaders: Headers): Promise<SessionResult> {
+  const { BETTER_AUTH_SECRET, APP_URL } = env();
+  const cached = readCookieCache(requestHeaders.get("cookie"), isSecureConnection(requestHeaders, APP_URL), BETTER_AUTH_SECRET);
+  if (cached) return { viewer: toViewer(cached.user), setCookie: [] };
+  const { headers: responseHeaders, response } = await getAuth(requestHeaders).api.getSession({ headers: requestHeaders, returnHeaders: true });
+  return { viewer: response ? toViewer(response.user) : null, setCookie: responseHeaders.getSetCookie() };
 }
 
 /** The viewer of the current request (pages, actions), or null. Cached per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   // headers() first: it marks the page as per-request before any configuration is needed.
-  return getRequestViewer(await headers());
+  return (await resolveSession(await headers())).viewer;
 });
 
 /** The request headers better-auth needs to create a guest: the client address and the connection. */
@@ -36,14 +50,16 @@ const FORWARDED = ["host", "x-forwarded-for", "x-forwarded-host", "x-forwarded-p
  * handler applies the rate limiter (per client address, stored in PostgreSQL). No cookie and no
  * Origin are passed on: the caller has checked the origin, and the visitor has no session.
  */
-async function signInGuest(request: Request): Promise<{ user: SessionUser; setCookie: string[] }> {
+async function signInGuest(requestHeaders: Headers): Promise<{ user: SessionUser; setCookie: string[] }> {
   const guestHeaders = new Headers({ "content-type": "application/json" });
   for (const name of FORWARDED) {
-    const value = request.headers.get(name);
+    const value = requestHeaders.get(name);
     if (value) guestHeaders.set(name, value);
   }
-  const url = new URL(`/api/auth${GUEST_SIGN_IN_PATH}`, request.url);
-  const response = await getAuth(request.headers).handler(new Request(url, { method: "POST", headers: guestHeaders, body: "{}" }));
+  const secure = isSecureConnection(requestHeaders, env().APP_URL);
+  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost";
+  const url = new URL(`/api/auth${GUEST_SIGN_IN_PATH}`, `${secure ? "https" : "http"}://${host}`);
+  const response = await getAuth(requestHeaders).handler(new Request(url, { method: "POST", headers: guestHeaders, body: "{}" }));
   if (response.status === 429) {
     throw new AppError("RATE_LIMITED", { retryAfter: Number(response.headers.get("x-retry-after")) || 60 });
   }
@@ -60,10 +76,10 @@ export type ResolvedViewer = { viewer: Viewer; setCookie: string[]; sessionCreat
  * browser says it was just given a session: if none came back, it is refusing the cookie, and a
  * new guest would only be lost again, so the request is refused instead.
  */
-export async function getOrCreateViewer(request: Request, options: { expectSession?: boolean } = {}): Promise<ResolvedViewer> {
-  const viewer = await getRequestViewer(request.headers);
-  if (viewer) return { viewer, setCookie: [], sessionCreated: false };
+export async function getOrCreateViewer(requestHeaders: Headers, options: { expectSession?: boolean } = {}): Promise<ResolvedViewer> {
+  const session = await resolveSession(requestHeaders);
+  if (session.viewer) return { viewer: session.viewer, setCookie: session.setCookie, sessionCreated: false };
   if (options.expectSession) throw new AppError("SESSION_COOKIE_REFUSED");
-  const guest = await signInGuest(request);
+  const guest = await signInGuest(requestHeaders);
   return { viewer: toViewer(guest.user), setCookie: guest.setCookie, sessionCreated: true };
 }

@@ -1,19 +1,24 @@
 import "server-only";
-import { getTranslations } from "next-intl/server";
+import { createTranslator } from "next-intl";
 import { DEFAULT_LOCALE, LOCALES, type AppLocale } from "@/lib/config";
 import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { messagesFor } from "@/i18n/messages";
 
-/** Plumbing shared by the JSON route handlers: body reading, origin check, localised errors. */
+/**
+ * Plumbing shared by every JSON endpoint, whichever way it is served (./web.ts for App Router
+ * route handlers, ./node.ts for the two hot endpoints in pages/api): origin check, language of
+ * messages, body checks and localised errors. It reads only headers, so both adapters share it.
+ */
 
 const isLocale = (value: string | undefined | null): value is AppLocale =>
   !!value && (LOCALES as readonly string[]).includes(value);
 
-/** The language for messages: the body's choice, else the locale cookie, else Accept-Language, else French. */
-export function requestLocale(request: Request): AppLocale {
-  const cookie = /(?:^|;\s*)NEXT_LOCALE=([a-z]{2})/.exec(request.headers.get("cookie") ?? "")?.[1];
+/** The language for messages: the locale cookie, else Accept-Language, else French. */
+export function requestLocale(headers: Headers): AppLocale {
+  const cookie = /(?:^|;\s*)NEXT_LOCALE=([a-z]{2})/.exec(headers.get("cookie") ?? "")?.[1];
   if (isLocale(cookie)) return cookie;
-  const accepted = (request.headers.get("accept-language") ?? "")
+  const accepted = (headers.get("accept-language") ?? "")
     .split(",")
     .map((part) => part.trim().slice(0, 2).toLowerCase());
   return accepted.find(isLocale) ?? DEFAULT_LOCALE;
@@ -24,12 +29,12 @@ export function requestLocale(request: Request): AppLocale {
  * this. Browsers always send Origin (or Sec-Fetch-Site) on such requests; other clients cannot
  * carry a learner's cookies, so a missing header is let through.
  */
-export function assertSameOrigin(request: Request): void {
-  const fetchSite = request.headers.get("sec-fetch-site");
+export function assertSameOrigin(headers: Headers): void {
+  const fetchSite = headers.get("sec-fetch-site");
   if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") throw new AppError("FORBIDDEN_ORIGIN");
-  const origin = request.headers.get("origin");
+  const origin = headers.get("origin");
   if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const host = headers.get("x-forwarded-host") ?? headers.get("host");
   let originHost: string;
   try {
     originHost = new URL(origin).host;
@@ -39,14 +44,14 @@ export function assertSameOrigin(request: Request): void {
   if (originHost !== host) throw new AppError("FORBIDDEN_ORIGIN");
 }
 
-/** The JSON body, refusing other media types, oversized bodies and malformed JSON with their own codes. */
-export async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  const type = request.headers.get("content-type") ?? "";
+/** Refuses, before reading anything, a body that is not JSON or says it is over the limit. */
+export function assertJsonRequest(headers: Headers, maxBytes: number): void {
+  const type = headers.get("content-type") ?? "";
   if (!type.toLowerCase().startsWith("application/json")) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
-  const text = await request.text();
-  if (Buffer.byteLength(text, "utf8") > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
+  if (Number(headers.get("content-length") ?? "0") > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
+}
+
+export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text);
   } catch {
@@ -54,22 +59,19 @@ export async function readJsonBody(request: Request, maxBytes: number): Promise<
   }
 }
 
-/** Forwards Set-Cookie headers (a new guest session) onto a response. */
-export function withCookies(response: Response, setCookie: readonly string[]): Response {
-  setCookie.forEach((cookie) => response.headers.append("set-cookie", cookie));
-  return response;
-}
+export type ErrorBody = { ok: false; code: string; message: string; max?: number; current?: unknown; fields?: unknown };
 
-/** A localised JSON error. Known codes keep their status; anything else is logged and becomes 500. */
-export async function errorResponse(error: unknown, locale: AppLocale, context: Record<string, unknown>): Promise<Response> {
+/** A localised error body and its status. Known codes keep their status; anything else is logged and becomes 500. */
+export function errorBody(error: unknown, locale: AppLocale, context: Record<string, unknown>): { status: number; body: ErrorBody } {
   const appError = isAppError(error) ? error : new AppError("INTERNAL");
   if (!isAppError(error)) {
     logger.error("unhandled error in route handler", { ...context, error: error instanceof Error ? error.stack : String(error) });
   }
-  const t = await getTranslations({ locale, namespace: "errors.codes" });
+  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "errors.codes" });
   const { max, current, fields } = appError.details;
-  return Response.json(
-    {
+  return {
+    status: appError.status,
+    body: {
       ok: false,
       code: appError.code,
       message: t(appError.code, { max: typeof max === "number" ? max : 0 }),
@@ -77,6 +79,5 @@ export async function errorResponse(error: unknown, locale: AppLocale, context: 
       ...(current ? { current } : {}),
       ...(fields ? { fields } : {}),
     },
-    { status: appError.status },
-  );
+  };
 }

@@ -34,7 +34,7 @@ const saveRequest = (address: string, proto: "http" | "https" = "http") =>
 
 const cookieLessSave = (address: string, expectSession = false) =>
   saveAnswer({ article, question, value: { text: "sans cookie" }, baseRevision: 0, saveId: newSaveId() }, async () => {
-    const { viewer } = await getOrCreateViewer(saveRequest(address), { expectSession });
+    const { viewer } = await getOrCreateViewer(saveRequest(address).headers, { expectSession });
     return viewer;
   });
 
@@ -42,8 +42,8 @@ const guestsFrom = (address: string) => db().session.count({ where: { ipAddress:
 
 describe("guest sessions", () => {
   it("set a plain cookie over HTTP and a __Secure- one over HTTPS", async () => {
-    const plain = await getOrCreateViewer(saveRequest(newAddress(), "http"));
-    const secure = await getOrCreateViewer(saveRequest(newAddress(), "https"));
+    const plain = await getOrCreateViewer(saveRequest(newAddress(), "http").headers);
+    const secure = await getOrCreateViewer(saveRequest(newAddress(), "https").headers);
     expect(plain.sessionCreated).toBe(true);
     const plainToken = plain.setCookie.find((cookie) => cookie.includes("session_token="));
     const secureToken = secure.setCookie.find((cookie) => cookie.includes("session_token="));

@@ -1,11 +1,11 @@
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import { submitAttempt } from "@/lib/attempts/mutations";
 import { getLearnerState } from "@/lib/attempts/queries";
 import { getContent } from "@/lib/content";
-import { db } from "@/lib/db";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { createLearner, newSaveId } from "../support/factories";
+import { recordStatements } from "../support/sql-statements";
 
 /** What the static reader fetches: the viewer's own attempt and answers, in one query, and no one else's. */
 
@@ -26,10 +26,8 @@ describe("getLearnerState", () => {
     const learner = await createLearner();
     const first = await save(learner, keys[0]!, "un");
     await save(learner, keys[1]!, "deux", first.attemptId);
-    const raw = vi.spyOn(db(), "$queryRaw");
-    const state = await getLearnerState(learner, exerciseKeyForArticle(slug));
-    expect(raw).toHaveBeenCalledTimes(1);
-    raw.mockRestore();
+    const { result: state, statements } = await recordStatements(() => getLearnerState(learner, exerciseKeyForArticle(slug)));
+    expect(statements).toHaveLength(1);
     expect(state.lastSubmitted).toBeNull();
     expect(state.attempt?.id).toBe(first.attemptId);
     expect(state.attempt?.answers[keys[0]!]).toMatchObject({ value: { text: "un" }, revision: 1 });
