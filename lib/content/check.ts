@@ -57,6 +57,27 @@ function checkQuestions(content: Content, report: Report) {
   }
 }
 
+/** Teachers grade every question with its rubric, so each question needs one and each rubric a question. */
+function checkRubrics(content: Content, report: Report) {
+  for (const article of content.articles) {
+    const file = `rubrics/${article.slug}.yaml`;
+    const set = content.questionSets[article.slug];
+    const rubrics = content.rubrics[article.slug];
+    // A file that failed to load is already reported; comparing it would only repeat that.
+    if (!set || !rubrics) continue;
+    if (rubrics.article !== article.slug) report(file, "article", `must be "${article.slug}"`);
+    const keys = new Set(set.questions.map((question) => question.key));
+    set.questions.forEach((question, index) => {
+      if (!Object.hasOwn(rubrics.questions, question.key)) {
+        report(file, `questions.${question.key}`, `missing: questions/${article.slug}.yaml questions[${index}] has no rubric`);
+      }
+    });
+    Object.keys(rubrics.questions).forEach((key) => {
+      if (!keys.has(key)) report(file, `questions.${key}`, `"${key}" is not a question of questions/${article.slug}.yaml`);
+    });
+  }
+}
+
 /** A passage must occur verbatim in the named block of its article. */
 function checkPassage(article: Article | undefined, ref: PassageRef, report: (message: string) => void) {
   if (!article) return;
@@ -174,6 +195,7 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
   const files: Array<[string, unknown]> = [
     ...content.articles.map((article): [string, unknown] => [`articles/${article.slug}/meta.yaml`, article.meta]),
     ...Object.entries(content.questionSets).map(([slug, set]): [string, unknown] => [`questions/${slug}.yaml`, set]),
+    ...Object.entries(content.rubrics).map(([slug, data]): [string, unknown] => [`rubrics/${slug}.yaml`, data]),
     ...Object.entries(content.background).map(([name, data]): [string, unknown] => [`background/${name}.yaml`, data]),
     ...Object.entries(content.annotations).map(([slug, data]): [string, unknown] => [`annotations/${slug}.yaml`, data]),
     ...Object.entries(content.claims).map(([slug, data]): [string, unknown] => [`claims/${slug}.yaml`, data]),
@@ -204,6 +226,7 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
   });
   checkQuestions(content, report);
   checkQuestionDetails(content, report);
+  checkRubrics(content, report);
   checkPerArticleFiles(content, report);
   checkComparison(content, report);
   checkTimeline(content, report);

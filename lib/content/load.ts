@@ -27,11 +27,13 @@ import {
   glossarySchema,
   overviewSchema,
   questionSetSchema,
+  rubricFileSchema,
   sourcesFileSchema,
   timelineSchema,
   type ArticleMeta,
   type Localized,
   type QuestionSet,
+  type RubricFile,
   type Source,
 } from "./schemas";
 
@@ -56,6 +58,8 @@ export type Article = {
 export type Content = {
   articles: Article[];
   questionSets: Record<string, QuestionSet>;
+  /** By article slug, then question key: `rubrics[slug]?.questions[key]` is that question's 0–3 grading. */
+  rubrics: Record<string, RubricFile>;
   annotations: Record<string, AnnotationFile>;
   claims: Record<string, ClaimsFile>;
   techniques: TechniquesFile;
@@ -211,11 +215,12 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
   const slugs = await listEntries(path.join(root, "articles"), "dirs");
   const perArticle = <S extends z.ZodType>(dir: string, schema: S) =>
     Promise.all(slugs.map((slug) => reader.yaml(`${dir}/${slug}.yaml`, schema)));
-  const [articles, sourceList, questionSets, annotations, claims, techniques, sourceCards, comparison, places, overview, timeline, figures, glossary, corrections] =
+  const [articles, sourceList, questionSets, rubrics, annotations, claims, techniques, sourceCards, comparison, places, overview, timeline, figures, glossary, corrections] =
     await Promise.all([
       Promise.all(slugs.map((slug) => loadArticle(reader, slug))),
       loadSources(reader),
       perArticle("questions", questionSetSchema),
+      perArticle("rubrics", rubricFileSchema),
       perArticle("annotations", annotationFileSchema),
       perArticle("claims", claimsFileSchema),
       reader.yaml("techniques.yaml", techniquesFileSchema),
@@ -237,6 +242,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
   const content: Content = {
     articles: loaded.sort((a, b) => a.meta.position - b.meta.position),
     questionSets: bySlug(questionSets),
+    rubrics: bySlug(rubrics),
     annotations: bySlug(annotations),
     claims: bySlug(claims),
     techniques: techniques ?? { categories: [], techniques: [] },

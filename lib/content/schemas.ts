@@ -308,6 +308,21 @@ export const questionSetSchema = z.strictObject({
 });
 export type QuestionSet = z.infer<typeof questionSetSchema>;
 
+// ───────────────────────────── Rubrics ─────────────────────────────
+
+/** Teachers grade every answer 0 to 3: one description per score, so rubric[n] is worth n points. */
+export const rubricSchema = z.tuple([localizedText, localizedText, localizedText, localizedText], {
+  error: "a rubric has exactly four levels, 0 to 3",
+});
+export type Rubric = z.infer<typeof rubricSchema>;
+
+/** Keyed by question key, so a review page reads `rubrics[slug].questions[question.key]`. */
+export const rubricFileSchema = z.strictObject({
+  article: key,
+  questions: z.record(key, rubricSchema),
+});
+export type RubricFile = z.infer<typeof rubricFileSchema>;
+
 // ───────────────────────────── Claims and source cards ─────────────────────────────
 
 /** A small, neutral scale: it says how the record stands, not what to think. */

@@ -42,8 +42,13 @@ describe("content/", () => {
 
 describe("a broken content file is reported with its file and field", () => {
   let slug: string;
+  /** The keys of the first two questions of that article. */
+  let first: string;
+  let second: string;
   beforeAll(async () => {
-    slug = (await loadContent(path.join(root, "content"))).articles[0]!.slug;
+    const content = await loadContent(path.join(root, "content"));
+    slug = content.articles[0]!.slug;
+    [first, second] = content.questionSets[slug]!.questions.map((question) => question.key) as [string, string];
   });
 
   it("a question pointing at a paragraph that does not exist", async () => {
@@ -103,6 +108,57 @@ describe("a broken content file is reported with its file and field", () => {
     expect(await issuesOf(dir)).toContainEqual(
       expect.objectContaining({ file: `content/claims/${slug}.yaml`, field: "claims[0]", message: expect.stringMatching(/quote not found verbatim/) }),
     );
+  });
+
+  describe("rubrics", () => {
+    let rubricFile: string;
+    beforeAll(() => {
+      rubricFile = `content/rubrics/${slug}.yaml`;
+    });
+    const editRubrics = async (edit: (doc: ReturnType<typeof parseDocument>) => void) => {
+      const dir = await copyContent();
+      await editYaml(path.join(dir, "rubrics", `${slug}.yaml`), edit);
+      return dir;
+    };
+
+    it("a question with no rubric", async () => {
+      const dir = await editRubrics((doc) => doc.deleteIn(["questions", second]));
+      expect(await issuesOf(dir)).toContainEqual({
+        file: rubricFile,
+        field: `questions.${second}`,
+        message: `missing: questions/${slug}.yaml questions[1] has no rubric`,
+      });
+    });
+
+    it("a rubric with three levels", async () => {
+      const dir = await editRubrics((doc) => doc.deleteIn(["questions", first, 3]));
+      expect(await issuesOf(dir)).toContainEqual({ file: rubricFile, field: `questions.${first}`, message: "a rubric has exactly four levels, 0 to 3" });
+    });
+
+    it("a rubric for a question that does not exist", async () => {
+      const dir = await editRubrics((doc) => doc.setIn(["questions", "no-such-question"], doc.getIn(["questions", first])));
+      expect(await issuesOf(dir)).toContainEqual({
+        file: rubricFile,
+        field: "questions.no-such-question",
+        message: `"no-such-question" is not a question of questions/${slug}.yaml`,
+      });
+    });
+
+    it("a level missing its English", async () => {
+      const dir = await editRubrics((doc) => doc.deleteIn(["questions", first, 0, "en"]));
+      expect(await issuesOf(dir)).toContainEqual(expect.objectContaining({ file: rubricFile, field: `questions.${first}[0].en` }));
+    });
+
+    it("a level whose French is not typeset or states other numbers than the English", async () => {
+      const dir = await editRubrics((doc) => {
+        doc.setIn(["questions", second, 2, "fr"], 'Cite le "bilan" de 48 morts.');
+        doc.setIn(["questions", second, 2, "en"], "Quotes the toll of 40 dead.");
+      });
+      const issues = await issuesOf(dir);
+      const field = `questions.${second}[2].fr`;
+      expect(issues).toContainEqual(expect.objectContaining({ file: rubricFile, field, message: expect.stringMatching(/^French typography: straight quotes/) }));
+      expect(issues).toContainEqual(expect.objectContaining({ file: rubricFile, field, message: expect.stringMatching(/numbers differ from the English twin/) }));
+    });
   });
 
   it("npm run content:check exits 1 and names the file", async () => {
