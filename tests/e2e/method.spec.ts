@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format/dates";
 import { contentPromise, expect, test } from "./fixtures";
 
 /** The method and corrections page: reached from the footer and from every claim card, in both languages. */
@@ -11,10 +12,12 @@ test("the footer leads to the method page, which lists the dated corrections", a
   await expect(page.getByRole("heading", { name: "Ce que veut dire chaque statut" })).toBeVisible();
   await expect(page.getByText("Contredit par les sources", { exact: true })).toBeVisible();
 
-  const newest = content.corrections[0]!;
-  const day = page.getByRole("region", { name: /2 décembre 2026/ });
-  await expect(day.getByRole("definition")).toHaveCount(content.corrections.filter((correction) => correction.date === newest.date).length);
-  await expect(day).toContainText("la résidence présidentielle");
+  // The newest day comes first, with each of its corrections (whatever the content says that day).
+  const newest = [...content.corrections].sort((a, b) => b.date.localeCompare(a.date))[0]!;
+  const day = page.getByRole("region", { name: formatDate(newest.date, "fr") });
+  const sameDay = content.corrections.filter((correction) => correction.date === newest.date);
+  await expect(day.getByRole("definition")).toHaveCount(sameDay.length);
+  for (const correction of sameDay) await expect(day).toContainText(correction.fr.slice(0, 40));
   await expectAccessible(page);
 });
 
