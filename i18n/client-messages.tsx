@@ -1,11 +1,15 @@
 import "server-only";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
+import type { ReactNode } from "react";
 import type { AppLocale } from "@/lib/config";
+import { pickClientMessages, type ClientPart } from "./client-parts";
 import { messagesFor } from "./messages";
 
-/** The namespaces client components read; everything else stays on the server. */
-const CLIENT_NAMESPACES = ["autosave", "questions", "passages", "submit", "exercise", "reader", "layout", "errors", "myWork"] as const;
+export const clientMessages = (locale: AppLocale, part: ClientPart) => pickClientMessages(messagesFor(locale), part);
 
-export function clientMessages(locale: AppLocale) {
-  const all = messagesFor(locale);
-  return Object.fromEntries(CLIENT_NAMESPACES.map((namespace) => [namespace, all[namespace]]));
+/** The strings one part of the site needs, for the client components below it (providers do not merge). */
+export async function ClientMessages({ part, children }: Readonly<{ part: ClientPart; children: ReactNode }>) {
+  const locale = (await getLocale()) as AppLocale;
+  return <NextIntlClientProvider messages={clientMessages(locale, part)}>{children}</NextIntlClientProvider>;
 }

@@ -32,7 +32,7 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale} className={`${sans.variable} ${serif.variable}`}>
       <body className="flex min-h-dvh flex-col">
         {/* Client components get only the strings they use, not the whole catalogue. */}
-        <NextIntlClientProvider messages={clientMessages(locale)}>
+        <NextIntlClientProvider messages={clientMessages(locale, "site")}>
           <SkipLink />
           <SiteHeader />
           <main id="main" tabIndex={-1} className="flex-1 focus:outline-none">

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
 import type { ArticleBlock } from "@/lib/content/blocks";
 import type { Article } from "@/lib/content";
 
@@ -8,8 +8,8 @@ import type { Article } from "@/lib/content";
 export type ClaimMark = { id: string; block: string; start: number; end: number };
 
 /**
- * The article's blocks exactly as stored, whitespace and typos included (pre-wrap keeps line
- * breaks and indents), each with its number in the margin. The title block is rendered by the
+ * The article's blocks exactly as stored, whitespace and typos included (pre-wrap on [data-text]
+ * keeps line breaks and indents), each with its number in the margin. The title block is rendered by the
  * header, not here. Each block's text is the lone text node of a data-text element, so passages
  * (offsets into the stored text) map straight onto the DOM (lib/passages/dom.ts).
  */
@@ -17,7 +17,8 @@ export async function ArticleText({ article, claims = [] }: Readonly<{ article: 
   const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
   // Interface words inside the French text carry their language only when it differs.
   const labels = { caption: `${t("caption")} ${t("captionNote")}`, site: t("siteText"), lang: locale === "fr" ? undefined : locale };
-  const marked = (block: ArticleBlock) => markClaims(block, claims, article.slug);
+  const claimsPath = getPathname({ href: `/articles/${article.slug}/claims`, locale });
+  const marked = (block: ArticleBlock) => markClaims(block, claims, claimsPath);
   const blocks = article.blocks.filter((block) => block.kind !== "title");
   return (
     <div lang="fr" className="font-serif text-[1.125rem] leading-[1.75] text-ink">
@@ -25,12 +26,11 @@ export async function ArticleText({ article, claims = [] }: Readonly<{ article: 
         {t("claimHint")}
       </span>
       {blocks.map((block) => (
-        <div key={block.id} id={block.id} data-paragraph className="para">
+        <div key={block.id} id={block.id} data-paragraph>
           <a
             href={`#${block.id}`}
             aria-label={t("paragraph", { number: block.number ?? 0 })}
             lang={labels.lang}
-            className="para-number"
           >
             {block.number}
           </a>
@@ -48,13 +48,13 @@ function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labe
   switch (block.kind) {
     case "heading":
       return (
-        <h2 data-text={block.id} className="text-xl leading-snug font-semibold verbatim">
+        <h2 data-text={block.id} className="text-xl leading-snug font-semibold">
           {text}
         </h2>
       );
     case "quote":
       return (
-        <blockquote data-text={block.id} className="border-l-4 border-line pl-4 verbatim">
+        <blockquote data-text={block.id} className="border-l-4 border-line pl-4">
           {text}
         </blockquote>
       );
@@ -64,7 +64,7 @@ function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labe
           <span lang={labels.lang} className="mb-1 block font-sans text-xs font-medium tracking-wide text-muted uppercase">
             {labels.caption}
           </span>
-          <figcaption data-text={block.id} className="text-base italic verbatim">
+          <figcaption data-text={block.id} className="text-base italic">
             {text}
           </figcaption>
         </figure>
@@ -80,13 +80,13 @@ function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labe
       );
     case "signature":
       return (
-        <p data-text={block.id} className="italic verbatim">
+        <p data-text={block.id} className="italic">
           {text}
         </p>
       );
     default:
       return (
-        <p data-text={block.id} className="verbatim">
+        <p data-text={block.id}>
           {text}
         </p>
       );
@@ -97,7 +97,7 @@ function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labe
  * The block's text with each checked claim as a link to its card. The link's text is the quote
  * itself, so the block's text content stays byte-identical to the stored text.
  */
-function markClaims(block: ArticleBlock, claims: readonly ClaimMark[], slug: string): ReactNode {
+function markClaims(block: ArticleBlock, claims: readonly ClaimMark[], claimsPath: string): ReactNode {
   const inBlock = claims.filter((claim) => claim.block === block.id).sort((a, b) => a.start - b.start);
   if (inBlock.length === 0) return block.text;
   const parts: ReactNode[] = [];
@@ -106,9 +106,9 @@ function markClaims(block: ArticleBlock, claims: readonly ClaimMark[], slug: str
     if (claim.start < cursor) continue;
     parts.push(block.text.slice(cursor, claim.start));
     parts.push(
-      <Link key={claim.id} href={`/articles/${slug}/claims#claim-${claim.id}`} scroll={false} aria-describedby="claim-hint" className="claim-mark">
+      <a key={claim.id} href={`${claimsPath}#claim-${claim.id}`} data-keep-scroll aria-describedby="claim-hint" className="claim-mark">
         {block.text.slice(claim.start, claim.end)}
-      </Link>,
+      </a>,
     );
     cursor = claim.end;
   }

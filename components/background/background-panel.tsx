@@ -1,8 +1,11 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { ArticleProvenance } from "@/components/article/article-provenance";
+import { TechniqueGuide } from "@/components/questions/technique-guide";
 import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/lib/config";
 import { BACKGROUND_SECTIONS, backgroundHref, type BackgroundSection } from "@/lib/background/sections";
-import type { Content } from "@/lib/content";
+import type { Article, Content } from "@/lib/content";
 import { FigureTables } from "./figure-tables";
 import { GlossaryList } from "./glossary-list";
 import { OverviewList } from "./overview-list";
@@ -10,14 +13,17 @@ import { SourceCardsFull } from "./source-cards";
 import { SourcesList } from "./sources-list";
 import { TimelineList } from "./timeline-list";
 
-type Props = Readonly<{ content: Content; slug: string; section: BackgroundSection }>;
+type Props = Readonly<{ content: Content; article: Article; section: BackgroundSection }>;
 
-/** Neutral, sourced background, one section at a time: in brief (with who speaks in this article), timeline, figures, glossary, sources. */
-export async function BackgroundPanel({ content, slug, section }: Props) {
+/** Neutral, sourced background, one section at a time: in brief (with where this article comes from and who speaks in it), timeline, figures, glossary, the persuasion techniques, sources. */
+export async function BackgroundPanel({ content, article, section }: Props) {
+  const slug = article.slug;
   const t = await getTranslations("background");
+  const locale = (await getLocale()) as AppLocale;
   const body: Record<BackgroundSection, () => ReactNode> = {
     overview: () => (
       <>
+        <ArticleProvenance article={article} content={content} />
         <SourceCardsFull slug={slug} content={content} />
         <section aria-labelledby="bg-overview-title" className="mt-8">
           <h3 id="bg-overview-title" className="text-lg font-semibold">
@@ -30,6 +36,7 @@ export async function BackgroundPanel({ content, slug, section }: Props) {
     timeline: () => <TimelineList content={content} />,
     figures: () => <FigureTables content={content} />,
     glossary: () => <GlossaryList content={content} />,
+    techniques: () => <TechniqueGuide techniques={content.techniques} locale={locale} />,
     sources: () => <SourcesList content={content} />,
   };
 

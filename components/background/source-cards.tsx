@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { Link } from "@/i18n/navigation";
+import { getPathname } from "@/i18n/navigation";
 import { backgroundHref } from "@/lib/background/sections";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
@@ -9,8 +9,8 @@ import { SourceLinks } from "./source-links";
 
 /**
  * Who is speaking in an article: its outlet, its author and the sources it quotes, each with what
- * is documented and what could not be established. Named at the top of the article (the summaries
- * one click away, so the text itself starts high on the screen); in full in the background panel.
+ * is documented and what could not be established. Named at the top of the article in one line (so
+ * the text itself starts high on the screen); in full in the background panel, one click away.
  */
 type Props = Readonly<{ slug: string; content: Content }>;
 
@@ -31,27 +31,13 @@ export async function SourceCardsSummary({ slug, content }: Props) {
   if (cards.length === 0) return null;
   return (
     <section aria-labelledby="cards-summary" className="mt-4 rounded border border-line bg-white px-4 py-3 text-sm">
-      <details>
-        <summary className="cursor-pointer">
-          <h2 id="cards-summary" className="inline font-semibold">
-            {t("title")}
-          </h2>{" "}
-          <span className="text-muted">{cards.map((card) => `${card.name} (${t(`kind.${card.kind}`).toLowerCase()})`).join(" · ")}</span>
-        </summary>
-        <ul className="mt-2 space-y-2">
-          {cards.map((card) => (
-            <li key={card.id}>
-              <p className="flex flex-wrap items-center gap-2">
-                <CardName card={card} />
-              </p>
-              <p className="mt-1 leading-relaxed">{card[locale].summary}</p>
-              <Link href={backgroundHref(slug, "overview", `card-${card.id}`)} className="text-xs text-accent underline">
-                {t("more")}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <h2 id="cards-summary" className="inline font-semibold">
+        {t("title")}
+      </h2>{" "}
+      <span className="text-muted">{cards.map((card) => `${card.name} (${t(`kind.${card.kind}`).toLowerCase()})`).join(" · ")}</span>{" "}
+      <a href={getPathname({ href: backgroundHref(slug, "overview", "cards-full"), locale })} data-keep-scroll className="text-link">
+        {t("more")}
+      </a>
     </section>
   );
 }

@@ -3,7 +3,6 @@ import { AnswerSession } from "@/components/questions/answer-session";
 import { SubmitAttempt } from "@/components/questions/submit-attempt";
 import { SubmittedNotice } from "@/components/questions/submitted-notice";
 import { SyncSummary } from "@/components/questions/sync-summary";
-import type { Json } from "@/lib/autosave/syncer";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { MatrixAnswer } from "./matrix-answer";
@@ -29,7 +28,6 @@ export async function ComparisonExercise({ content }: Props) {
         <MatrixAnswer
           question={exercise.key}
           labelledBy="exercise-prompt"
-          initial={{ value: { cells: {} } as Json, revision: 0, savedAt: null }}
           articles={content.articles.map((article) => ({
             slug: article.slug,
             title: article.title[locale],

@@ -5,7 +5,8 @@ import { useEffect, useRef } from "react";
 import { MATRIX_PASSAGE_MAX_LENGTH } from "@/lib/answers/constants";
 import type { Json } from "@/lib/autosave/syncer";
 import { AnswerStatus } from "@/components/questions/answer-status";
-import { useAnswerSync, type InitialAnswer } from "@/components/questions/use-answer-sync";
+import { useAnswerSync } from "@/components/questions/use-answer-sync";
+import { EMPTY_VALUES } from "@/lib/answers/empty";
 import { useHydrationCatchUp } from "@/components/questions/use-hydration-catch-up";
 
 type Cells = Record<string, Record<string, { uses: boolean; passage?: string }>>;
@@ -13,7 +14,6 @@ type Props = Readonly<{
   question: string;
   articles: ReadonlyArray<{ slug: string; title: string; lang: string }>;
   narratives: ReadonlyArray<{ id: string; name: string; description: string }>;
-  initial: InitialAnswer;
   labelledBy: string;
 }>;
 
@@ -32,13 +32,13 @@ function readMatrix(form: HTMLElement): Json {
 }
 
 /** The comparison exercise: for each article, the narratives it uses and a passage that shows each. */
-export function MatrixAnswer({ question, articles, narratives, initial, labelledBy }: Props) {
+export function MatrixAnswer({ question, articles, narratives, labelledBy }: Props) {
   const t = useTranslations("exercise");
   const form = useRef<HTMLDivElement>(null);
-  const sync = useAnswerSync(question, initial);
+  const sync = useAnswerSync(question, EMPTY_VALUES.matrix);
   const cells = cellsOf(sync.value);
   const onChange = () => form.current && sync.edit(readMatrix(form.current));
-  useHydrationCatchUp(form, readMatrix, initial.value, sync.edit);
+  useHydrationCatchUp(form, readMatrix, EMPTY_VALUES.matrix, sync.edit);
 
   const checkedKey = JSON.stringify(cells);
   useEffect(() => {

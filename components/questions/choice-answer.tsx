@@ -5,7 +5,8 @@ import { useEffect, useRef } from "react";
 import { OTHER, OTHER_MAX_LENGTH } from "@/lib/answers/constants";
 import type { Json } from "@/lib/autosave/syncer";
 import { AnswerStatus } from "./answer-status";
-import { useAnswerSync, type InitialAnswer } from "./use-answer-sync";
+import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
+import { useAnswerSync } from "./use-answer-sync";
 import { useHydrationCatchUp } from "./use-hydration-catch-up";
 
 type Option = { key: string; label: string };
@@ -14,15 +15,16 @@ type Props = Readonly<{
   multiple: boolean;
   options: readonly Option[];
   allowOther: boolean;
-  initial: InitialAnswer;
-  labelledBy: string;
 }>;
 
 type ChoiceValue = { choice?: string | null; choices?: string[]; other?: string };
 
+/** The options' own inputs (the "other" field beside them is a text input). */
+const CHOICES = "input[type=checkbox], input[type=radio]";
+
 /** The form's state as an answer value; the DOM is the source of truth for uncontrolled inputs. */
 function readForm(fieldset: HTMLFieldSetElement, multiple: boolean): Json {
-  const chosen = [...fieldset.querySelectorAll<HTMLInputElement>("input[data-choice]:checked")].map((input) => input.value);
+  const chosen = [...fieldset.querySelectorAll<HTMLInputElement>(CHOICES)].filter((input) => input.checked).map((input) => input.value);
   const otherField = fieldset.querySelector<HTMLInputElement>("input[data-other]");
   const other = chosen.includes(OTHER) ? (otherField?.value ?? "") : undefined;
   const base: { [key: string]: Json } = multiple ? { choices: chosen } : { choice: chosen[0] ?? null };
@@ -30,24 +32,25 @@ function readForm(fieldset: HTMLFieldSetElement, multiple: boolean): Json {
 }
 
 /** Single or multiple choice, with an optional "Other (explain)" that opens a text field. */
-export function ChoiceAnswer({ question, multiple, options, allowOther, initial, labelledBy }: Props) {
+export function ChoiceAnswer({ question, multiple, options, allowOther }: Props) {
+  const empty = multiple ? EMPTY_VALUES.multiple : EMPTY_VALUES.single;
   const t = useTranslations("questions");
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const validate = (value: Json) => {
     const other = (value as ChoiceValue).other ?? "";
     return other.length > OTHER_MAX_LENGTH ? { code: "TOO_LONG", message: t("tooLong", { max: OTHER_MAX_LENGTH }) } : null;
   };
-  const sync = useAnswerSync(question, initial, validate);
+  const sync = useAnswerSync(question, empty, validate);
   const value = sync.value as ChoiceValue;
   const chosen = multiple ? (value.choices ?? []) : value.choice ? [value.choice] : [];
   const onChange = () => fieldset.current && sync.edit(readForm(fieldset.current, multiple));
-  useHydrationCatchUp(fieldset, (element) => readForm(element, multiple), initial.value, sync.edit);
+  useHydrationCatchUp(fieldset, (element) => readForm(element, multiple), empty, sync.edit);
 
   // Values that change without a click (a restored draft, a resolved conflict) are shown.
   const chosenKey = chosen.join("\n");
   useEffect(() => {
     const keys = chosenKey.split("\n");
-    fieldset.current?.querySelectorAll<HTMLInputElement>("input[data-choice]").forEach((input) => {
+    fieldset.current?.querySelectorAll<HTMLInputElement>(CHOICES).forEach((input) => {
       input.checked = keys.includes(input.value);
     });
   }, [chosenKey]);
@@ -57,21 +60,19 @@ export function ChoiceAnswer({ question, multiple, options, allowOther, initial,
   const otherChosen = chosen.includes(OTHER);
   return (
     <div className="mt-3">
-      <fieldset ref={fieldset} aria-labelledby={labelledBy} aria-describedby={`${id}-status`} disabled={sync.state.kind === "locked"}>
+      <fieldset ref={fieldset} aria-labelledby={promptId(question)} aria-describedby={`${id}-status`} disabled={sync.state.kind === "locked"}>
         <legend className="text-sm font-medium">{multiple ? t("chooseSeveral") : t("chooseOne")}</legend>
         <div className="mt-2 space-y-1.5">
           {all.map((option) => (
             <label key={option.key} className="choice">
               <input
                 type={multiple ? "checkbox" : "radio"}
-                name={id}
+                name={multiple ? undefined : id}
                 value={option.key}
-                data-choice
                 defaultChecked={chosen.includes(option.key)}
                 onChange={onChange}
-                className="mt-1 size-4 shrink-0 accent-accent"
               />
-              <span className="leading-snug">{option.label}</span>
+              <span>{option.label}</span>
             </label>
           ))}
         </div>

@@ -5,7 +5,8 @@ import { useEffect, useRef } from "react";
 import type { Json } from "@/lib/autosave/syncer";
 import { AnswerStatus } from "./answer-status";
 import { useHydrationCatchUp } from "./use-hydration-catch-up";
-import { useAnswerSync, type InitialAnswer } from "./use-answer-sync";
+import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
+import { useAnswerSync } from "./use-answer-sync";
 
 const textOf = (value: Json) =>
   value && typeof value === "object" && !Array.isArray(value) && typeof value.text === "string" ? value.text : "";
@@ -14,17 +15,15 @@ const textOf = (value: Json) =>
 export function OpenAnswer({
   question,
   maxLength,
-  initial,
-  labelledBy,
-}: Readonly<{ question: string; maxLength: number; initial: InitialAnswer; labelledBy: string }>) {
+}: Readonly<{ question: string; maxLength: number }>) {
   const t = useTranslations("questions");
   const tooLong = (value: Json) =>
     textOf(value).length > maxLength ? { code: "TOO_LONG", message: t("tooLong", { max: maxLength }) } : null;
-  const { value, state, edit, resolveConflict } = useAnswerSync(question, initial, tooLong);
+  const { value, state, edit, resolveConflict } = useAnswerSync(question, EMPTY_VALUES.open, tooLong);
   const text = textOf(value);
   const field = useRef<HTMLTextAreaElement>(null);
 
-  useHydrationCatchUp(field, (element) => ({ text: element.value }), { text: textOf(initial.value) }, edit);
+  useHydrationCatchUp(field, (element) => ({ text: element.value }), EMPTY_VALUES.open, edit);
   // Text that changes without typing (a restored draft, the other side of a conflict) is shown.
   useEffect(() => {
     if (field.current && field.current.value !== text) field.current.value = text;
@@ -42,12 +41,12 @@ export function OpenAnswer({
         ref={field}
         defaultValue={text}
         onChange={(event) => edit({ text: event.target.value })}
-        aria-labelledby={`${labelledBy} ${id}-label`}
+        aria-labelledby={`${promptId(question)} ${id}-label`}
         aria-describedby={`${id}-status ${id}-count`}
         aria-invalid={over || undefined}
         readOnly={state.kind === "locked"}
         rows={4}
-        className="mt-1 block min-h-28 w-full resize-y rounded-md border border-line bg-white p-3 leading-relaxed [field-sizing:content] focus:border-accent"
+        className="answer-text"
       />
       <p id={`${id}-count`} className={`mt-1 text-right text-xs ${over ? "font-semibold text-danger" : "text-muted"}`}>
         {t("characters", { count: text.length, max: maxLength })}

@@ -8,7 +8,8 @@ import type { TechniqueId } from "@/lib/content/schemas";
 import { AnswerStatus } from "./answer-status";
 import { PassagePicker } from "./passage-picker";
 import { clearPendingSelection, usePendingSelection } from "./pending-selection";
-import { useAnswerSync, type InitialAnswer } from "./use-answer-sync";
+import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
+import { useAnswerSync } from "./use-answer-sync";
 
 type Technique = { id: TechniqueId; name: string };
 type Props = Readonly<{
@@ -17,8 +18,6 @@ type Props = Readonly<{
   techniques?: readonly Technique[];
   max: number;
   suggested: readonly string[];
-  initial: InitialAnswer;
-  labelledBy: string;
 }>;
 
 type Passage = Highlight & { technique?: TechniqueId };
@@ -31,9 +30,9 @@ const same = (a: Highlight, b: Highlight) => a.block === b.block && a.start === 
 const numberOf = (block: string) => Number(block.slice(1));
 
 /** Passages of the article attached to an answer: by selecting text, or with the keyboard picker. */
-export function PassageAnswer({ question, techniques, max, suggested, initial, labelledBy }: Props) {
+export function PassageAnswer({ question, techniques, max, suggested }: Props) {
   const t = useTranslations("passages");
-  const sync = useAnswerSync(question, initial);
+  const sync = useAnswerSync(question, techniques ? EMPTY_VALUES.technique : EMPTY_VALUES.evidence);
   const pending = usePendingSelection();
   const [technique, setTechnique] = useState<TechniqueId | "">("");
   const tagging = techniques !== undefined;
@@ -72,7 +71,7 @@ export function PassageAnswer({ question, techniques, max, suggested, initial, l
   );
 
   return (
-    <div role="group" aria-labelledby={labelledBy} aria-describedby={`${id}-status`} className="mt-3">
+    <div role="group" aria-labelledby={promptId(question)} aria-describedby={`${id}-status`} className="mt-3">
       <p className="text-sm font-medium" aria-live="polite">
         {t("count", { count: passages.length, max })}
       </p>

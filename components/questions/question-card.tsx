@@ -1,14 +1,16 @@
 import { getTranslations } from "next-intl/server";
-import type { Json } from "@/lib/autosave/syncer";
-import { emptyValue } from "@/lib/answers/values";
+import { Fragment } from "react";
+import { promptId } from "@/lib/answers/empty";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
+import { HtmlOnly } from "@/components/html-only/html-only";
+import { getPathname } from "@/i18n/navigation";
+import { backgroundHref } from "@/lib/background/sections";
 import { ChoiceAnswer } from "./choice-answer";
 import { OpenAnswer } from "./open-answer";
 import { PassageAnswer } from "./passage-answer";
 import { ScaleAnswer } from "./scale-answer";
-import { TechniqueGuide } from "./technique-guide";
 
 type Props = Readonly<{
   question: Question;
@@ -22,32 +24,40 @@ type Props = Readonly<{
 export async function QuestionCard({ question, number, locale, article, techniques }: Props) {
   const t = await getTranslations("questions");
   const text = question[locale];
-  const promptId = `q-${question.key}-prompt`;
   const blockNumbers = question.paragraphs.flatMap((id) => article.blocks.find((block) => block.id === id)?.number ?? []);
-  // The empty answer: the learner's own arrives in the browser (see useAnswerSync).
-  const initial = { value: emptyValue(question) as Json, revision: 0, savedAt: null };
-  const common = { question: question.key, initial, labelledBy: promptId };
+  // Each field starts empty: the learner's own answer arrives in the browser (see useAnswerSync).
+  const common = { question: question.key };
 
   return (
     <li id={`q-${question.key}`} className="card">
-      <p className="text-xs font-medium text-muted">{t("questionNumber", { number })}</p>
-      <p id={promptId} className="mt-1 leading-relaxed font-medium">
-        {text.prompt}
-      </p>
-      {text.hint && <p className="mt-1 text-sm leading-relaxed text-muted">{text.hint}</p>}
-      {blockNumbers.length > 0 && (
-        <p className="mt-2 text-sm">
-          {t("seeParagraphs")}{" "}
-          {blockNumbers.map((blockNumber, index) => (
-            <span key={blockNumber}>
-              {index > 0 && ", "}
-              <a href={`#p${blockNumber}`} className="text-link">
-                {t("paragraphLink", { number: blockNumber })}
-              </a>
-            </span>
-          ))}
+      {/* What the question says is in the HTML only; the field below is the interactive part. */}
+      <HtmlOnly id={`q-${locale}-${article.slug}-${question.key}`}>
+        <p className="q-number">{t("questionNumber", { number })}</p>
+        <p id={promptId(question.key)} className="q-prompt">
+          {text.prompt}
         </p>
-      )}
+        {text.hint && <p className="q-hint">{text.hint}</p>}
+        {blockNumbers.length > 0 && (
+          <p className="q-links">
+            {t("seeParagraphs")}{" "}
+            {blockNumbers.map((blockNumber, index) => (
+              <Fragment key={blockNumber}>
+                {index > 0 && ", "}
+                <a href={`#p${blockNumber}`}>
+                  {t("paragraphLink", { number: blockNumber })}
+                </a>
+              </Fragment>
+            ))}
+          </p>
+        )}
+        {question.type === "technique" && (
+          <p className="mt-2 text-sm">
+            <a href={getPathname({ href: backgroundHref(article.slug, "techniques"), locale })} data-keep-scroll className="text-link">
+              {t("techniquesLink")}
+            </a>
+          </p>
+        )}
+      </HtmlOnly>
       {question.type === "open" && <OpenAnswer {...common} maxLength={question.maxLength} />}
       {(question.type === "single" || question.type === "multiple") && (
         <ChoiceAnswer
@@ -69,15 +79,12 @@ export async function QuestionCard({ question, number, locale, article, techniqu
       )}
       {question.type === "evidence" && <PassageAnswer {...common} max={question.maxHighlights} suggested={question.paragraphs} />}
       {question.type === "technique" && (
-        <>
-          <TechniqueGuide techniques={techniques} locale={locale} />
-          <PassageAnswer
-            {...common}
-            max={question.maxTags}
-            suggested={question.paragraphs}
-            techniques={techniques.techniques.map((technique) => ({ id: technique.id, name: technique[locale].name }))}
-          />
-        </>
+        <PassageAnswer
+          {...common}
+          max={question.maxTags}
+          suggested={question.paragraphs}
+          techniques={techniques.techniques.map((technique) => ({ id: technique.id, name: technique[locale].name }))}
+        />
       )}
     </li>
   );

@@ -3,6 +3,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import { STAGES, type Question } from "@/lib/content/schemas";
 import { PassageHighlights } from "@/components/article/passage-highlights";
+import { HtmlOnly } from "@/components/html-only/html-only";
 import { AnswerSession } from "./answer-session";
 import { QuestionCard } from "./question-card";
 import { SelectionBar } from "./selection-bar";
@@ -30,18 +31,20 @@ export async function QuestionsPanel({ article, questions, techniques }: Props) 
   return (
     <AnswerSession target={{ article: article.slug }}>
       <PassageHighlights />
-      <h2 id="questions-title" className="font-serif text-2xl font-semibold">
-        {t("title")}
-      </h2>
-      <p className="mt-1 text-sm text-muted">{t("intro")}</p>
-      <p className="mt-1 text-sm text-muted">{t("guestNote")}</p>
+      <HtmlOnly id={`questions-intro-${locale}`}>
+        <h2 id="questions-title" className="font-serif text-2xl font-semibold">
+          {t("title")}
+        </h2>
+        <p className="mt-1 text-sm text-muted">{t("intro")}</p>
+        <p className="mt-1 text-sm text-muted">{t("guestNote")}</p>
+      </HtmlOnly>
       <SubmittedNotice />
       <div className="z-10 mt-3 bg-paper py-2 lg:sticky lg:top-0">
         <SyncSummary />
       </div>
       {stages.map(({ stage, items }) => (
         <section key={stage} aria-labelledby={`stage-${stage}`} className="mt-6">
-          <h3 id={`stage-${stage}`} className="text-sm font-semibold tracking-wide text-muted uppercase">
+          <h3 id={`stage-${stage}`} className="stage-title">
             {t(`stage.${stage}`)}
           </h3>
           <ol className="mt-2 space-y-4">

@@ -1,8 +1,8 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useSyncExternalStore } from "react";
 import type { SyncState } from "@/lib/autosave/syncer";
+import { useHydrated } from "./use-hydrated";
 
 const TONE: Record<SyncState["kind"], string> = {
   loading: "text-muted",
@@ -20,14 +20,10 @@ const TONE: Record<SyncState["kind"], string> = {
 
 const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retrying: "⟳", offline: "⚠", invalid: "⚠", conflict: "⚠", refused: "⚠" };
 
-const subscribeNever = () => () => {};
-
-/** False in the server's HTML and until this page's JavaScript runs; then true. */
-const useHydrated = () => useSyncExternalStore(subscribeNever, () => true, () => false);
-
 /**
  * The per-answer save state, announced politely to screen readers. Until the page's JavaScript
- * runs (slow laptop, scripts blocked or off) nothing can be saved, and the status says so.
+ * runs (slow laptop, scripts blocked or off) nothing can be saved: each status says "not saved
+ * yet", and the panel's summary (SyncSummary) says why.
  */
 export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncState }>) {
   const t = useTranslations("autosave");
@@ -59,14 +55,14 @@ export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncStat
   })();
   if (!hydrated) {
     return (
-      <p id={id} role="status" className="min-h-5 text-sm text-warn" data-needs-script="">
+      <p id={id} role="status" className="answer-status text-warn" data-needs-script="">
         {state.kind === "saved" && `${text} · `}
-        {t("needsScript")}
+        {t("notYetSaved")}
       </p>
     );
   }
   return (
-    <p id={id} role="status" className={`min-h-5 text-sm ${TONE[state.kind]}`}>
+    <p id={id} role="status" className={`answer-status ${TONE[state.kind]}`}>
       {ICON[state.kind] && <span aria-hidden="true">{ICON[state.kind]} </span>}
       {text}
     </p>

@@ -5,7 +5,8 @@ import { useEffect, useRef } from "react";
 import type { Json } from "@/lib/autosave/syncer";
 import { useAnswerValues } from "./answer-session";
 import { AnswerStatus } from "./answer-status";
-import { useAnswerSync, type InitialAnswer } from "./use-answer-sync";
+import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
+import { useAnswerSync } from "./use-answer-sync";
 import { useHydrationCatchUp } from "./use-hydration-catch-up";
 
 type Props = Readonly<{
@@ -16,8 +17,6 @@ type Props = Readonly<{
   maxLabel: string;
   /** The before-reading question this one is compared with. */
   compareWith?: string;
-  initial: InitialAnswer;
-  labelledBy: string;
 }>;
 
 const scaleValue = (value: unknown): number | null =>
@@ -29,14 +28,14 @@ function readScale(fieldset: HTMLFieldSetElement): Json {
 }
 
 /** A 1–5 scale with labelled ends; after reading, it shows the before-reading answer beside it. */
-export function ScaleAnswer({ question, min, max, minLabel, maxLabel, compareWith, initial, labelledBy }: Props) {
+export function ScaleAnswer({ question, min, max, minLabel, maxLabel, compareWith }: Props) {
   const t = useTranslations("questions");
   const fieldset = useRef<HTMLFieldSetElement>(null);
-  const sync = useAnswerSync(question, initial);
+  const sync = useAnswerSync(question, EMPTY_VALUES.scale);
   const current = scaleValue(sync.value);
   const values = useAnswerValues();
   const before = compareWith ? scaleValue(values.get(compareWith)) : null;
-  useHydrationCatchUp(fieldset, readScale, initial.value, sync.edit);
+  useHydrationCatchUp(fieldset, readScale, EMPTY_VALUES.scale, sync.edit);
   useEffect(() => {
     fieldset.current?.querySelectorAll<HTMLInputElement>("input").forEach((input) => {
       input.checked = Number(input.value) === current;
@@ -47,23 +46,20 @@ export function ScaleAnswer({ question, min, max, minLabel, maxLabel, compareWit
   const steps = Array.from({ length: max - min + 1 }, (_, index) => min + index);
   return (
     <div className="mt-3">
-      <fieldset ref={fieldset} aria-labelledby={labelledBy} aria-describedby={`${id}-ends ${id}-status`} disabled={sync.state.kind === "locked"}>
+      <fieldset ref={fieldset} aria-labelledby={promptId(question)} aria-describedby={`${id}-ends ${id}-status`} disabled={sync.state.kind === "locked"}>
         <legend className="sr-only">{t("yourAnswer")}</legend>
         <div className="flex gap-1.5">
           {steps.map((step) => (
-            <label key={step} className="flex-1 cursor-pointer">
+            <label key={step} className="scale-step">
               <input
                 type="radio"
                 name={id}
                 value={step}
                 defaultChecked={current === step}
                 onChange={() => fieldset.current && sync.edit(readScale(fieldset.current))}
-                className="peer sr-only"
                 aria-label={step === min ? `${step} – ${minLabel}` : step === max ? `${step} – ${maxLabel}` : String(step)}
               />
-              <span className="block rounded-md border border-line bg-white py-2 text-center font-semibold tabular-nums peer-checked:border-accent peer-checked:bg-accent peer-checked:text-white peer-focus-visible:outline-3 peer-focus-visible:outline-accent">
-                {step}
-              </span>
+              <span>{step}</span>
             </label>
           ))}
         </div>

@@ -1,13 +1,17 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useRef, useState, useTransition } from "react";
+import { useState, useTransition } from "react";
 import { submitAttemptAction } from "@/lib/attempts/actions";
 import { draftKey } from "@/lib/autosave/syncer";
 import { isAnswered } from "@/lib/answers/answered";
 import { useAnswerSession, useAnswerValues } from "./answer-session";
 
 const WAIT_FOR_SAVES_MS = 15_000;
+
+const openOnMount = (element: HTMLDialogElement | null) => {
+  if (element && !element.open) element.showModal();
+};
 
 /**
  * "Submit my work": first makes sure every answer is on the server (flushing and waiting), then
@@ -19,8 +23,9 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
   const locale = useLocale();
   const { target, attempt, registry } = useAnswerSession();
   const values = useAnswerValues();
-  const dialog = useRef<HTMLDialogElement>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  // The confirmation is built when first asked for: it is not part of the static page.
+  const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
   const answered = questionKeys.filter((key) => isAnswered(values.get(key))).length;
 
@@ -53,7 +58,7 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
       <button
         type="button"
         disabled={answered === 0 || pending}
-        onClick={() => dialog.current?.showModal()}
+        onClick={() => setConfirming(true)}
         className="mt-3 rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong disabled:opacity-50"
       >
         {t("button")}
@@ -63,20 +68,22 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
           {problem}
         </p>
       )}
-      <dialog ref={dialog} aria-labelledby="submit-confirm" className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/40">
-        <h4 id="submit-confirm" className="text-lg font-semibold">
-          {t("confirmTitle")}
-        </h4>
-        <p className="mt-2 text-sm">{t("confirmBody", { answered, total: questionKeys.length })}</p>
-        <form method="dialog" className="mt-4 flex flex-wrap gap-2">
-          <button type="submit" onClick={submit} className="rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
-            {t("confirm")}
-          </button>
-          <button type="submit" className="rounded-md border border-line px-4 py-2">
-            {t("cancel")}
-          </button>
-        </form>
-      </dialog>
+      {confirming && (
+        <dialog ref={openOnMount} onClose={() => setConfirming(false)} aria-labelledby="submit-confirm" className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/40">
+          <h4 id="submit-confirm" className="text-lg font-semibold">
+            {t("confirmTitle")}
+          </h4>
+          <p className="mt-2 text-sm">{t("confirmBody", { answered, total: questionKeys.length })}</p>
+          <form method="dialog" className="mt-4 flex flex-wrap gap-2">
+            <button type="submit" onClick={submit} className="rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
+              {t("confirm")}
+            </button>
+            <button type="submit" className="rounded-md border border-line px-4 py-2">
+              {t("cancel")}
+            </button>
+          </form>
+        </dialog>
+      )}
     </section>
   );
 }

@@ -17,7 +17,8 @@ export type InitialAnswer = { value: Json; revision: number; savedAt: string | n
  * before that is kept and handed over as an edit made on no stored version: saved if there was
  * none, shown beside the stored one (a conflict) if there was.
  */
-export function useAnswerSync(question: string, empty: InitialAnswer, validate?: (value: Json) => { code: string; message: string } | null) {
+export function useAnswerSync(question: string, emptyValue: Json, validate?: (value: Json) => { code: string; message: string } | null) {
+  const empty: InitialAnswer = { value: emptyValue, revision: 0, savedAt: null };
   const { target, attempt, registry, learner } = useAnswerSession();
   const locale = useLocale();
   const [snapshot, setSnapshot] = useState<{ value: Json; state: SyncState }>(() => ({ value: empty.value, state: { kind: "loading" } }));

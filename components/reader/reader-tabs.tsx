@@ -45,9 +45,7 @@ export function ReaderTabs({ tabs, label, questions, children }: Readonly<{ tabs
               aria-controls={`panel-${tab.id}`}
               tabIndex={selected ? 0 : -1}
               onKeyDown={(event) => onKeyDown(event, index)}
-              className={`-mb-px rounded-t-md border px-4 py-2 text-sm font-medium no-underline ${
-                selected ? "border-line border-b-paper bg-paper text-ink" : "border-transparent text-accent hover:bg-accent-soft"
-              }`}
+              className="tab"
             >
               {tab.label}
             </Link>

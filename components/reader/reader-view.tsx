@@ -1,7 +1,9 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleText, type ClaimMark } from "@/components/article/article-text";
+import { HtmlOnly } from "@/components/html-only/html-only";
+import { ClientMessages } from "@/i18n/client-messages";
 import type { Article, Content } from "@/lib/content";
 import { PhoneSwitcher } from "./phone-switcher";
 import { ReaderTabs } from "./reader-tabs";
@@ -20,16 +22,19 @@ type Props = Readonly<{
  * scrolling on its own), or stacked below it on a phone.
  */
 export async function ReaderView({ article, content, marks, questions, children }: Props) {
-  const t = await getTranslations("reader");
+  const [t, locale] = await Promise.all([getTranslations("reader"), getLocale()]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
       <PhoneSwitcher slug={article.slug} />
-      <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_minmax(22rem,30rem)] lg:gap-10">
+      <div className="reader-grid">
         <article id="article" aria-labelledby="article-title" className="max-w-[68ch]">
-          <ArticleHeader article={article} content={content} />
-          <ArticleText article={article} claims={marks} />
+          {/* The text and its header are in the HTML only: nothing in them is interactive. */}
+          <HtmlOnly id={`article-${locale}-${article.slug}`}>
+            <ArticleHeader article={article} content={content} />
+            <ArticleText article={article} claims={marks} />
+          </HtmlOnly>
         </article>
-        <aside aria-label={t("panels")} className="mt-10 lg:sticky lg:top-20 lg:mt-0 lg:max-h-[calc(100dvh-6rem)] lg:overflow-y-auto lg:pr-1">
+        <aside aria-label={t("panels")} className="reader-aside">
           <ReaderTabs
             label={t("panels")}
             tabs={[
@@ -37,7 +42,7 @@ export async function ReaderView({ article, content, marks, questions, children 
               { id: "claims", label: t("claimsTab"), href: `/articles/${article.slug}/claims` },
               { id: "background", label: t("backgroundTab"), href: `/articles/${article.slug}/background` },
             ]}
-            questions={questions}
+            questions={<ClientMessages part="answering">{questions}</ClientMessages>}
           >
             {children}
           </ReaderTabs>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { EMPTY_VALUES } from "./empty";
 import { ANSWER_LIMITS } from "@/lib/config";
 import type { Question } from "@/lib/content/schemas";
 import { TECHNIQUE_IDS } from "@/lib/content/schemas";
@@ -44,22 +45,7 @@ export type TaggedPassage = TechniqueValue["tags"][number];
 export type AnswerValue = OpenValue | SingleValue | MultipleValue | ScaleValue | EvidenceValue | TechniqueValue | MatrixValue;
 
 
-export const emptyValue = (question: Question): AnswerValue => {
-  switch (question.type) {
-    case "open":
-      return { text: "" };
-    case "single":
-      return { choice: null };
-    case "multiple":
-      return { choices: [] };
-    case "scale":
-      return { value: null };
-    case "evidence":
-      return { highlights: [] };
-    case "technique":
-      return { tags: [] };
-  }
-};
+export const emptyValue = (question: Question): AnswerValue => structuredClone(EMPTY_VALUES[question.type]) as AnswerValue;
 
 export type ValueProblem =
   | { code: "TOO_LONG"; max: number }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CompareNav } from "@/components/compare/compare-nav";
 import { ComparisonExercise } from "@/components/compare/comparison-exercise";
+import { ClientMessages } from "@/i18n/client-messages";
 import { getContent } from "@/lib/content";
 
 type Props = Readonly<{ params: Promise<{ locale: string }> }>;
@@ -17,7 +18,9 @@ export default async function ExercisePage({ params }: Props) {
   return (
     <>
       <CompareNav current="exercise" />
-      <ComparisonExercise content={await getContent()} />
+      <ClientMessages part="answering">
+        <ComparisonExercise content={await getContent()} />
+      </ClientMessages>
     </>
   );
 }

@@ -1,0 +1,46 @@
+import type fr from "@/messages/fr.json";
+
+type Messages = typeof fr;
+type KeysOf<Namespace extends keyof Messages> = ReadonlyArray<keyof Messages[Namespace]>;
+
+/**
+ * The strings client components read, by part of the site. They go out with every static page, in
+ * its React payload, so each part lists the keys its client components use and no more
+ * (tests/unit/i18n/client-parts.test.ts checks the lists against those components).
+ */
+export const CLIENT_PARTS = {
+  /** Every page: the language switch and the error pages. */
+  site: {
+    layout: ["switchTo"],
+    errors: ["title", "body", "retry", "articleNotFoundTitle", "articleNotFoundBody", "backToArticles"],
+  },
+  /** Answering questions: the reader and the comparison exercise. */
+  answering: {
+    autosave: [
+      "idle", "loading", "saving", "savedAt", "retrying", "offline", "failed", "needsScript", "notYetSaved", "refused", "refusedShort",
+      "conflict", "conflictTitle", "conflictBody", "conflictEmpty", "keepMine", "keepTheirs", "allSaved", "someUnsent", "someAtRisk",
+    ],
+    questions: ["yourAnswer", "characters", "tooLong", "chooseOne", "chooseSeveral", "other", "otherExplain", "scaleEnd", "scaleNoBefore", "scaleBefore", "scaleChange", "scaleSame"],
+    passages: [
+      "count", "selected", "addSelection", "howToSelect", "technique", "chooseTechnique", "techniqueFirst", "remove", "removeNamed", "full",
+      "keyboardPicker", "paragraph", "chooseParagraph", "sentence", "fromWord", "toWord", "addThis", "selectionBar", "selectedParagraph", "goToQuestion",
+    ],
+    submit: ["title", "progress", "explain", "button", "confirmTitle", "confirmBody", "confirm", "cancel", "notSaved"],
+    myWork: ["submittedOn", "newAttemptNote", "seeCommentary"],
+    exercise: ["passage", "otherVersion"],
+    /** Any code can come back from a save or a submit. */
+    errors: ["codes"],
+  },
+} as const satisfies Record<string, { [Namespace in keyof Messages]?: KeysOf<Namespace> }>;
+
+export type ClientPart = keyof typeof CLIENT_PARTS;
+
+/** One part's strings out of a whole catalogue. */
+export function pickClientMessages(messages: Messages, part: ClientPart): Record<string, Record<string, unknown>> {
+  return Object.fromEntries(
+    Object.entries(CLIENT_PARTS[part]).map(([namespace, keys]) => {
+      const all = messages[namespace as keyof Messages] as Record<string, unknown>;
+      return [namespace, Object.fromEntries((keys as readonly string[]).map((key) => [key, all[key]]))];
+    }),
+  );
+}
