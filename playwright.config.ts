@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tests/support/chromium";
 
 /**
- * End-to-end tests against the production build (`next start`) in real Chromium, on the test
+ * End-to-end tests against the production build and server (server/main.ts) in real Chromium, on the test
  * database that `npm test` started (E2E_DATABASE_URL). Run them through `npm test` (or
  * `npm test -- e2e`), which builds, starts PostgreSQL and sets these variables.
  */
@@ -30,7 +30,8 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /phone\.spec/ },
   ],
   webServer: {
-    command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
+    // The production server as `npm start` runs it (Next.js behind the static pages it serves first).
+    command: `node_modules/.bin/tsx server/main.ts --port ${port} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,

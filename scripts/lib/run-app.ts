@@ -50,7 +50,9 @@ export async function runApp(mode: "dev" | "start"): Promise<void> {
     process.exit(1);
   }
   const secret = await ensureAuthSecret();
-  const child = spawn(bin("next"), [mode, ...process.argv.slice(2)], {
+  // `npm start` runs the app's own production server (server/main.ts: Next.js plus static pages served from memory).
+  const [command, args] = mode === "dev" ? [bin("next"), ["dev"]] : [bin("tsx"), [path.join(ROOT, "server", "main.ts")]];
+  const child = spawn(command, [...args, ...process.argv.slice(2)], {
     cwd: ROOT,
     stdio: "inherit",
     // Telemetry off: a school's server should not phone home.
