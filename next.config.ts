@@ -2,7 +2,12 @@ import { networkInterfaces } from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+// Messages are compiled at build time: the browser then gets a small formatter instead of an ICU
+// parser (about 10 KB less first-load JavaScript on every page).
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: ["fr", "en"], precompile: true } },
+});
 
 /**
  * The development server serves its scripts to localhost only, unless told otherwise: opened at
@@ -16,7 +21,9 @@ function ownAddresses(): string[] {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  transpilePackages: ["server-only"],
+  // Bundled rather than required at run time in pages/api too, so that the aliases below (and
+  // next-intl's, for precompiled messages) apply there as well.
+  transpilePackages: ["server-only", "next-intl", "use-intl"],
   turbopack: { resolveAlias: { "server-only": { browser: "server-only", default: "./lib/server-side.ts" } } },
   allowedDevOrigins: [...new Set(ownAddresses())],
   // The content loader reads content/ at run time; make sure standalone traces include it.

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { openSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
@@ -133,9 +134,12 @@ await loadContentInto(database.url);
 try {
   const port = await findFreePort();
   const base = `http://127.0.0.1:${port}`;
+  // The server's own log goes beside the results, to read if a request fails.
+  await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
+  const serverLog = openSync(path.join(ROOT, "bench-results", "server.log"), "w");
   server = spawn(bin("tsx"), [path.join(ROOT, "server", "main.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
-    stdio: "ignore",
+    stdio: ["ignore", serverLog, serverLog],
     env: {
       ...process.env,
       DATABASE_URL: database.url,
