@@ -31,7 +31,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production server as `npm start` runs it (Next.js behind the static pages it serves first).
-    command: `node_modules/.bin/tsx server/main.ts --port ${port} --hostname 127.0.0.1`,
+    command: `node --import tsx server/main.ts --port ${port} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -137,7 +137,7 @@ try {
   // The server's own log goes beside the results, to read if a request fails.
   await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
   const serverLog = openSync(path.join(ROOT, "bench-results", "server.log"), "w");
-  server = spawn(bin("tsx"), [path.join(ROOT, "server", "main.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
+  server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server", "main.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", serverLog, serverLog],
     env: {

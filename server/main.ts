@@ -39,11 +39,11 @@ server.listen(port, hostname, () => {
   void pages.warm();
 });
 
-/** Stop taking connections at once, let requests in flight finish, then leave. */
+/** Stop taking connections at once, give requests in flight a few seconds, then leave. */
 function shutdown() {
   server.close(() => process.exit(0));
   server.closeIdleConnections();
-  setTimeout(() => process.exit(0), 10_000).unref();
+  setTimeout(() => process.exit(0), 5_000).unref();
 }
 process.on("SIGTERM", shutdown);
 process.on("SIGINT", shutdown);

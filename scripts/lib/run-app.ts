@@ -50,8 +50,10 @@ export async function runApp(mode: "dev" | "start"): Promise<void> {
     process.exit(1);
   }
   const secret = await ensureAuthSecret();
-  // `npm start` runs the app's own production server (server/main.ts: Next.js plus static pages served from memory).
-  const [command, args] = mode === "dev" ? [bin("next"), ["dev"]] : [bin("tsx"), [path.join(ROOT, "server", "main.ts")]];
+  // `npm start` runs the app's own production server (server/main.ts: Next.js plus static pages
+  // served from memory), in this Node.js with tsx's loader rather than through the tsx command:
+  // one process, which gets the stop signal itself.
+  const [command, args] = mode === "dev" ? [bin("next"), ["dev"]] : [process.execPath, ["--import", "tsx", path.join(ROOT, "server", "main.ts")]];
   const child = spawn(command, [...args, ...process.argv.slice(2)], {
     cwd: ROOT,
     stdio: "inherit",

@@ -10,7 +10,9 @@ import { contentPromise, expect, storedAnswer, test, typeAndSave } from "./fixtu
  * not the embedded default; and an answer must survive the app server restarting.
  */
 
-test.describe.configure({ mode: "serial" });
+// Each test starts the app as a user does (database checks, content, server), one of them twice:
+// more than the default minute on a busy two-core machine.
+test.describe.configure({ mode: "serial", timeout: 150_000 });
 
 let external: ExternalPostgres;
 let port: number;

@@ -10,7 +10,9 @@ export async function startApp(options: { mode: "dev" | "start"; databaseUrl: st
   // `npm run dev` is started as a user types it, with no --hostname: Next.js then listens on every
   // interface and trusts only "localhost" unless allowedDevOrigins says otherwise.
   const hostname = options.mode === "dev" ? [] : ["--hostname", "127.0.0.1"];
-  const child = spawn("node_modules/.bin/tsx", [script, "--port", String(options.port), ...hostname], {
+  // As package.json runs them: Node.js with tsx's loader (the tsx command would SIGKILL a child that
+  // is slow to acknowledge a stop signal, orphaning the server it started).
+  const child = spawn(process.execPath, ["--import", "tsx", script, "--port", String(options.port), ...hostname], {
     env: { ...process.env, DATABASE_URL: options.databaseUrl, BETTER_AUTH_SECRET: "app-process-secret-0123456789abcdef" },
     stdio: ["ignore", "pipe", "pipe"],
   });
