@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AttemptResults } from "@/components/review/attempt-results";
-import { ComparisonResults } from "@/components/review/comparison-results";
+import { AttemptResults } from "@/components/results/attempt-results";
+import { ComparisonResults } from "@/components/results/comparison-results";
 import { getOwnAttemptWithAnswers } from "@/lib/attempts/queries";
 import { getViewer } from "@/lib/auth/session";
 import { getContent } from "@/lib/content";
 import { COMPARISON_EXERCISE_KEY } from "@/lib/exercises/keys";
-import { buildResults } from "@/lib/review/results";
+import { buildResults } from "@/lib/results/results";
 
 type Props = Readonly<{ params: Promise<{ locale: string; attemptId: string }> }>;
 
