@@ -1,7 +1,10 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { db, sql } from "@/lib/db";
+import { readAssignmentState } from "@/lib/assignments/queries";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
+import { SELF_STUDY, type AttemptContext } from "./context";
+import { ownAttempts } from "./policy";
 
 import type { LearnerState, StoredAnswer } from "./state";
 
@@ -55,9 +58,14 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
 
 /**
  * The viewer's attempt in progress on an exercise with its answers, and their last submitted one,
- * in one query: what the reader fetches once its static page has loaded.
+ * in one query: what the reader fetches once its static page has loaded. In an assignment's
+ * context the one query also says which assignment (lib/assignments/queries.ts), and the result is
+ * null when the assignment is not given to the viewer's class or is for another exercise.
  */
-export async function getLearnerState(viewer: Viewer, exerciseKey: string): Promise<LearnerState> {
+export async function getLearnerState(viewer: Viewer, exerciseKey: string): Promise<LearnerState>;
+export async function getLearnerState(viewer: Viewer, exerciseKey: string, context: AttemptContext): Promise<LearnerState | null>;
+export async function getLearnerState(viewer: Viewer, exerciseKey: string, context: AttemptContext = SELF_STUDY): Promise<LearnerState | null> {
+  if (context.kind === "assignment") return assignmentLearnerState(viewer, exerciseKey, context.assignmentId);
   const rows = await sql<{ id: string; number: number; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null; answers: Record<string, StoredAnswer> }>(
     "learner-state",
     `SELECT a."id", a."number", a."status"::text AS "status",
@@ -84,16 +92,27 @@ export async function getLearnerState(viewer: Viewer, exerciseKey: string): Prom
   };
 }
 
+async function assignmentLearnerState(viewer: Viewer, exerciseKey: string, requestedAssignmentId: string): Promise<LearnerState | null> {
+  const state = await readAssignmentState(viewer, requestedAssignmentId, true);
+  if (!state || state.context.exerciseKey !== exerciseKey) return null;
+  const { attempt } = state.context;
+  return {
+    attempt: attempt?.status === "IN_PROGRESS" ? { id: attempt.id, answers: state.answers } : null,
+    lastSubmitted: attempt?.status === "SUBMITTED" ? { id: attempt.id, number: state.attemptNumber ?? 1, submittedAt: attempt.submittedAt ?? "" } : null,
+    assignment: state.context,
+  };
+}
+
 /** One of the viewer's attempts, with its answers; null when it is not theirs (or does not exist). */
 export async function getOwnAttemptWithAnswers(viewer: Viewer, requestedAttemptId: string): Promise<AttemptWithAnswers | null> {
-  const row = await db().attempt.findFirst({ where: { id: requestedAttemptId, userId: viewer.id }, select: attemptSelect });
+  const row = await db().attempt.findFirst({ where: { id: requestedAttemptId, ...ownAttempts(viewer) }, select: attemptSelect });
   return row ? toAttempt(row) : null;
 }
 
 /** Every self-study attempt of the viewer, newest first, for "My work". */
 export async function listSelfStudyAttempts(viewer: Viewer): Promise<AttemptWithAnswers[]> {
   const rows = await db().attempt.findMany({
-    where: { userId: viewer.id, scope: SELF_STUDY_SCOPE },
+    where: { ...ownAttempts(viewer), scope: SELF_STUDY_SCOPE },
     orderBy: [{ startedAt: "desc" }],
     select: attemptSelect,
   });
