@@ -62,6 +62,10 @@ export const ERROR_STATUS = {
   PASSWORD_TOO_SHORT: 422,
   /** Signed in as a teacher or a student: joining a class makes a new student account, so sign out first. */
   SIGNED_IN_ALREADY: 409,
+  /** The class is archived: unarchive it before giving it new work. */
+  CLASS_ARCHIVED: 409,
+  /** A new assignment names no exercise (no article and not the comparison). */
+  EXERCISE_REQUIRED: 422,
   /** A mutating request from another site. */
   FORBIDDEN_ORIGIN: 403,
   /** The endpoint does not answer this HTTP method (details.allow lists those it does). */
