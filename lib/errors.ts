@@ -66,6 +66,12 @@ export const ERROR_STATUS = {
   CLASS_ARCHIVED: 409,
   /** A new assignment names no exercise (no article and not the comparison). */
   EXERCISE_REQUIRED: 422,
+  /** A roster paste with more names than one paste may create (details.max). */
+  TOO_MANY_NAMES: 422,
+  /** A form field left empty that needs a value. */
+  FIELD_REQUIRED: 422,
+  /** Not an e-mail address. */
+  EMAIL_INVALID: 422,
   /** A mutating request from another site. */
   FORBIDDEN_ORIGIN: 403,
   /** The endpoint does not answer this HTTP method (details.allow lists those it does). */

@@ -13,6 +13,8 @@ export type ActionFailure = {
   /** Names a NAME_TAKEN or NAME_INVALID refers to; the limit a *_TOO_* code refers to. */
   names?: string[];
   max?: number;
+  /** What the person typed in the fields that are not secret, to fill the form again. */
+  values?: Record<string, string>;
 };
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
 

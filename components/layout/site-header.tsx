@@ -22,6 +22,9 @@ export async function SiteHeader() {
           <Link href="/my-work" className="text-accent underline-offset-4 hover:underline">
             {t("myWork")}
           </Link>
+          <Link href="/sign-in" className="text-accent underline-offset-4 hover:underline">
+            {t("signIn")}
+          </Link>
           <Suspense fallback={<LocaleSwitcherFallback />}>
             <LocaleSwitcher />
           </Suspense>

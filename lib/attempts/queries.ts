@@ -2,6 +2,8 @@ import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { db, sql } from "@/lib/db";
 import { readAssignmentState } from "@/lib/assignments/queries";
+import { resultsVisibility } from "@/lib/assignments/policy";
+import type { ResultsVisibility, RevealPolicy } from "@/lib/assignments/types";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
 import { SELF_STUDY, type AttemptContext } from "./context";
 import { ownAttempts } from "./policy";
@@ -21,6 +23,8 @@ export type AttemptWithAnswers = {
   exerciseKey: string;
   /** Answers by question key. */
   answers: Record<string, StoredAnswer>;
+  /** The assignment this attempt was for (null in self-study), with what decides what its results show. */
+  assignment: { id: string; className: string; revealPolicy: RevealPolicy; releasedAt: string | null } | null;
 };
 
 const attemptSelect = {
@@ -31,6 +35,7 @@ const attemptSelect = {
   submittedAt: true,
   exercise: { select: { key: true, article: { select: { slug: true } } } },
   answers: { select: { value: true, revision: true, updatedAt: true, question: { select: { key: true } } } },
+  assignment: { select: { id: true, revealPolicy: true, releasedAt: true, class: { select: { name: true } } } },
 } as const;
 
 type Row = {
@@ -41,6 +46,7 @@ type Row = {
   submittedAt: Date | null;
   exercise: { key: string; article: { slug: string } | null };
   answers: Array<{ value: unknown; revision: number; updatedAt: Date; question: { key: string } }>;
+  assignment: { id: string; revealPolicy: RevealPolicy; releasedAt: Date | null; class: { name: string } } | null;
 };
 
 const toAttempt = (row: Row): AttemptWithAnswers => ({
@@ -54,6 +60,9 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
   answers: Object.fromEntries(
     row.answers.map((answer) => [answer.question.key, { value: answer.value, revision: answer.revision, savedAt: answer.updatedAt.toISOString() }]),
   ),
+  assignment: row.assignment
+    ? { id: row.assignment.id, className: row.assignment.class.name, revealPolicy: row.assignment.revealPolicy, releasedAt: row.assignment.releasedAt?.toISOString() ?? null }
+    : null,
 });
 
 /**
@@ -107,6 +116,17 @@ async function assignmentLearnerState(viewer: Viewer, exerciseKey: string, reque
 export async function getOwnAttemptWithAnswers(viewer: Viewer, requestedAttemptId: string): Promise<AttemptWithAnswers | null> {
   const row = await db().attempt.findFirst({ where: { id: requestedAttemptId, ...ownAttempts(viewer) }, select: attemptSelect });
   return row ? toAttempt(row) : null;
+}
+
+/**
+ * One of the viewer's attempts and what its results page may show: the commentary (self-study, or
+ * an assignment that reveals it), "waiting" (reveal after release, not released yet) or only
+ * "handedIn" (never revealed). Null when the attempt is not theirs.
+ */
+export async function getAttemptResultsView(viewer: Viewer, requestedAttemptId: string): Promise<{ attempt: AttemptWithAnswers; visibility: ResultsVisibility } | null> {
+  const attempt = await getOwnAttemptWithAnswers(viewer, requestedAttemptId);
+  if (!attempt) return null;
+  return { attempt, visibility: attempt.assignment ? resultsVisibility(attempt.assignment.revealPolicy, attempt.assignment.releasedAt) : "commentary" };
 }
 
 /** Every self-study attempt of the viewer, newest first, for "My work". */

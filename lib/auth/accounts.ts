@@ -1,7 +1,9 @@
 import "server-only";
 import { PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSWORDS } from "@/lib/config";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { findStudentLogin, joinClass } from "@/lib/classes/students";
+import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
 import { applySetCookies, callAuthEndpoint, type AuthResponse } from "./endpoints";
+import type { Viewer } from "./session";
 
 /**
  * Signing in, up and out, and changing a password, through better-auth's own endpoints (so its
@@ -57,4 +59,28 @@ export const changePassword = (requestHeaders: Headers, input: { currentPassword
 export async function signOut(requestHeaders: Headers): Promise<void> {
   const response = await callAuthEndpoint(requestHeaders, "/sign-out", {}, { withSession: true });
   await applySetCookies(response.setCookie);
+}
+
+/** No account has this address: what an unknown class or name signs in as, so the limiter counts it too. */
+const NO_STUDENT = "nobody@students.invalid";
+
+/**
+ * A student signs in with their class code, their name in it and their password. Always through
+ * better-auth's endpoint, even for a class or a name that does not exist, so that guessing is rate-
+ * limited all the same; only then is a wrong code told from a wrong name or password.
+ */
+export async function signInStudent(requestHeaders: Headers, input: { code: string; name: string; password: string }): Promise<void> {
+  const login = await findStudentLogin(input.code, input.name);
+  try {
+    await signInWithPassword(requestHeaders, login.email ?? NO_STUDENT, input.password, "WRONG_NAME_OR_PASSWORD");
+  } catch (error) {
+    if (isAppError(error) && error.code === "WRONG_NAME_OR_PASSWORD" && !login.classFound) throw new AppError("JOIN_CODE_UNKNOWN");
+    throw error;
+  }
+}
+
+/** Joins a class (lib/classes/students.ts joinClass), then signs the new student in (keeping a guest's work). */
+export async function joinClassAndSignIn(requestHeaders: Headers, viewer: Viewer | null, input: { code: string; name: string; password: string }): Promise<void> {
+  const { email } = await joinClass(viewer, input);
+  await signInWithPassword(requestHeaders, email, input.password, "WRONG_NAME_OR_PASSWORD");
 }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { newPasswordSchema } from "@/lib/auth/schemas";
 import { CLASSES, LOCALES, PASSWORDS } from "@/lib/config";
 import { normaliseJoinCode } from "./codes";
 import { cleanName, isValidStudentName } from "./names";
@@ -24,14 +25,9 @@ export const joinCodeSchema = z
   .string()
   .max(20, { error: "JOIN_CODE_UNKNOWN" })
   .transform(normaliseJoinCode)
-  .pipe(z.string().min(1, { error: "JOIN_CODE_UNKNOWN" }));
+  .pipe(z.string().min(1, { error: "FIELD_REQUIRED" }));
 
 export const studentNameSchema = z.string().refine(isValidStudentName, { error: "NAME_INVALID" }).transform(cleanName);
-
-export const newPasswordSchema = z
-  .string()
-  .min(PASSWORDS.min, { error: "PASSWORD_TOO_SHORT" })
-  .max(PASSWORDS.max, { error: "INVALID_INPUT" });
 
 /** Joining with the class code: a name the class does not have yet, and a password of one's own. */
 export const joinClassSchema = z.object({ code: joinCodeSchema, name: studentNameSchema, password: newPasswordSchema, locale });
@@ -39,8 +35,8 @@ export const joinClassSchema = z.object({ code: joinCodeSchema, name: studentNam
 /** Signing in as a student: the class code, one's name in it, one's password. */
 export const studentSignInSchema = z.object({
   code: joinCodeSchema,
-  name: z.string().trim().min(1, { error: "NAME_INVALID" }).max(80, { error: "NAME_INVALID" }),
-  password: z.string().min(1, { error: "WRONG_NAME_OR_PASSWORD" }).max(PASSWORDS.max, { error: "WRONG_NAME_OR_PASSWORD" }),
+  name: z.string().trim().min(1, { error: "FIELD_REQUIRED" }).max(80, { error: "NAME_INVALID" }),
+  password: z.string().min(1, { error: "FIELD_REQUIRED" }).max(PASSWORDS.max, { error: "WRONG_NAME_OR_PASSWORD" }),
   locale,
 });
 

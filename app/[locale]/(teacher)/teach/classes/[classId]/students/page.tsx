@@ -1,0 +1,39 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AddStudentsForm } from "@/components/classroom/add-students-form";
+import { Link } from "@/i18n/navigation";
+import { requireTeacher } from "@/lib/auth/session";
+import { formatJoinCode } from "@/lib/classes/codes";
+import { getOwnClass } from "@/lib/classes/queries";
+import { requestOrigin } from "@/lib/http/origin";
+
+type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "teach" });
+  return { title: t("addTitle") };
+}
+
+/** /[locale]/teach/classes/[classId]/students — paste a list of names; print the slips with their passwords. */
+export default async function AddStudentsPage({ params }: Props) {
+  const { locale, classId } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireTeacher();
+  const [t, cls, origin] = await Promise.all([getTranslations("teach"), getOwnClass(viewer, classId), requestOrigin()]);
+  if (!cls) notFound();
+  return (
+    <>
+      <div className="print:hidden">
+        <Link href={`/teach/classes/${cls.id}`} className="text-sm text-link">
+          ← {cls.name}
+        </Link>
+        <h1 className="mt-2 font-serif text-3xl font-semibold">{t("addTitle")}</h1>
+        <p className="mt-2 max-w-3xl leading-relaxed text-muted">{t("addIntro")}</p>
+      </div>
+      <div className="mt-6">
+        <AddStudentsForm classId={cls.id} className={cls.name} code={formatJoinCode(cls.joinCode)} address={`${origin}/${locale}/sign-in`} />
+      </div>
+    </>
+  );
+}
