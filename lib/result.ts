@@ -10,6 +10,8 @@ export type ActionFailure = {
   ok: false;
   code: ErrorCode;
   fieldErrors?: Partial<Record<string, ErrorCode>>;
+  /** The length limit a field's code refers to (PASSWORD_TOO_SHORT: the minimum), by field. */
+  fieldLimits?: Partial<Record<string, number>>;
   /** Names a NAME_TAKEN or NAME_INVALID refers to; the limit a *_TOO_* code refers to. */
   names?: string[];
   max?: number;
@@ -26,10 +28,15 @@ const isErrorCode = (value: string): value is ErrorCode => value in ERROR_STATUS
  */
 export function invalidInput(error: z.ZodError): ActionFailure {
   const fieldErrors: Partial<Record<string, ErrorCode>> = {};
+  const fieldLimits: Partial<Record<string, number>> = {};
   for (const issue of error.issues) {
     const field = String(issue.path[0] ?? "form");
-    fieldErrors[field] ??= isErrorCode(issue.message) ? issue.message : "INVALID_INPUT";
+    if (fieldErrors[field]) continue;
+    fieldErrors[field] = isErrorCode(issue.message) ? issue.message : "INVALID_INPUT";
+    const limit = issue.code === "too_small" ? issue.minimum : issue.code === "too_big" ? issue.maximum : undefined;
+    if (typeof limit === "number") fieldLimits[field] = limit;
   }
-  const first = Object.values(fieldErrors)[0] ?? "INVALID_INPUT";
-  return { ok: false, code: first, fieldErrors };
+  const [field, first] = Object.entries(fieldErrors)[0] ?? ["form", "INVALID_INPUT"];
+  const max = fieldLimits[field];
+  return { ok: false, code: first ?? "INVALID_INPUT", fieldErrors, fieldLimits, ...(max === undefined ? {} : { max }) };
 }

@@ -20,7 +20,7 @@ export function useForm<R extends ActionResult>(action: FormAction<R>) {
     pending,
     fieldError: (name: string): string | undefined => {
       const code = failure?.fieldErrors?.[name];
-      return code ? message(code) : undefined;
+      return code ? message({ code, max: failure?.fieldLimits?.[name] }) : undefined;
     },
     value: (name: string): string | undefined => failure?.values?.[name],
   };
