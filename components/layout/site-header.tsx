@@ -12,7 +12,7 @@ export async function SiteHeader() {
         <Link href="/" className="font-serif text-xl font-semibold tracking-tight text-ink no-underline">
           {meta("siteName")}
         </Link>
-        <nav aria-label={t("nav")} className="flex items-center gap-4 whitespace-nowrap text-sm">
+        <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-x-4 gap-y-1 whitespace-nowrap text-sm">
           <Link href="/" className="text-accent underline-offset-4 hover:underline">
             {t("articles")}
           </Link>

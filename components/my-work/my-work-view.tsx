@@ -36,6 +36,7 @@ export async function MyWorkView({ content, attempts, children }: Readonly<{ con
       <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
       <p className="mt-2 max-w-2xl leading-relaxed text-muted">{t("intro")}</p>
       {children}
+      <h2 className="mt-10 font-serif text-2xl font-semibold">{t("selfStudyTitle")}</h2>
       {attempts.length === 0 && <p className="mt-4 rounded-md bg-panel px-4 py-3">{t("empty")}</p>}
       <ul className="mt-8 space-y-5">
         {items.map((item) => {
@@ -49,7 +50,7 @@ export async function MyWorkView({ content, attempts, children }: Readonly<{ con
           return (
             <li key={item.key} className="rounded-lg border border-line bg-white p-5 shadow-sm">
               <div className="flex flex-wrap items-start justify-between gap-2">
-                <h2 className="font-serif text-xl font-semibold">{item.title}</h2>
+                <h3 className="font-serif text-xl font-semibold">{item.title}</h3>
                 <Badge tone={status === "inProgress" ? "info" : status === "submitted" ? "ok" : "neutral"}>{t(status)}</Badge>
               </div>
               {open && (
