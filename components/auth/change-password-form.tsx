@@ -2,9 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordInput } from "@/components/forms/password-input";
+import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
-import { TextField } from "@/components/forms/text-field";
 import { useForm } from "@/components/forms/use-form";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { PASSWORDS } from "@/lib/config";
@@ -14,20 +13,14 @@ export function ChangePasswordForm() {
   const { state, formAction, fieldError } = useForm(changePasswordAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <TextField
-        id="current-password"
-        name="currentPassword"
-        label={t("currentPassword")}
-        error={fieldError("currentPassword")}
-        render={(describedBy) => <PasswordInput id="current-password" name="currentPassword" describedBy={describedBy} invalid={!!fieldError("currentPassword")} autoComplete="current-password" required />}
-      />
-      <TextField
+      <PasswordField id="current-password" name="currentPassword" label={t("currentPassword")} error={fieldError("currentPassword")} autoComplete="current-password" />
+      <PasswordField
         id="new-password"
         name="newPassword"
         label={t("newPassword")}
         hint={t("newPasswordHint", { min: PASSWORDS.min })}
         error={fieldError("newPassword")}
-        render={(describedBy) => <PasswordInput id="new-password" name="newPassword" describedBy={describedBy} invalid={!!fieldError("newPassword")} autoComplete="new-password" required />}
+        autoComplete="new-password"
       />
       <FormAlert state={state} />
       {state?.ok && (

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordInput } from "@/components/forms/password-input";
+import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { SECONDARY_BUTTON } from "@/components/forms/buttons";
 import { TextField } from "@/components/forms/text-field";
@@ -11,6 +11,7 @@ import { useForm } from "@/components/forms/use-form";
 import { joinClassAction } from "@/lib/auth/actions";
 import { suggestPassphrase } from "@/lib/classes/passphrase";
 import { PASSWORDS, type AppLocale } from "@/lib/config";
+import { ClassCodeField } from "./class-code-field";
 
 /**
  * Joining a class: its code, a name the class will know, and a password, which the learner types
@@ -31,38 +32,17 @@ export function JoinForm({ code }: Readonly<{ code?: string }>) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <TextField
-        id="join-code"
-        name="code"
-        label={auth("classCode")}
-        hint={auth("classCodeHint")}
-        error={fieldError("code")}
-        defaultValue={value("code") ?? code}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        required
-        className="max-w-xs"
-      />
+      <ClassCodeField id="join-code" error={fieldError("code")} defaultValue={value("code") ?? code} />
       <TextField id="join-name" name="name" label={auth("studentName")} hint={t("nameHint")} error={fieldError("name")} defaultValue={value("name")} autoComplete="nickname" required />
-      <TextField
+      <PasswordField
         id="join-password"
         name="password"
         label={auth("password")}
         hint={t("passwordHint", { min: PASSWORDS.min })}
         error={fieldError("password")}
-        render={(describedBy) => (
-          <PasswordInput
-            id="join-password"
-            name="password"
-            describedBy={describedBy}
-            invalid={!!fieldError("password")}
-            autoComplete="new-password"
-            value={password}
-            onChange={(event) => setPassword(event.target.value)}
-            required
-          />
-        )}
+        autoComplete="new-password"
+        value={password}
+        onChange={setPassword}
       />
       <div>
         <button type="button" onClick={suggest} className={SECONDARY_BUTTON}>

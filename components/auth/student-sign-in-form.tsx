@@ -2,11 +2,12 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordInput } from "@/components/forms/password-input";
+import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useForm } from "@/components/forms/use-form";
 import { signInStudentAction } from "@/lib/auth/actions";
+import { ClassCodeField } from "./class-code-field";
 
 /** Class code + name + password: how a student without an e-mail address signs in. */
 export function StudentSignInForm({ code }: Readonly<{ code?: string }>) {
@@ -16,27 +17,9 @@ export function StudentSignInForm({ code }: Readonly<{ code?: string }>) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <TextField
-        id="student-code"
-        name="code"
-        label={t("classCode")}
-        hint={t("classCodeHint")}
-        error={fieldError("code")}
-        defaultValue={value("code") ?? code}
-        autoComplete="off"
-        autoCapitalize="characters"
-        spellCheck={false}
-        required
-        className="max-w-xs"
-      />
+      <ClassCodeField id="student-code" error={fieldError("code")} defaultValue={value("code") ?? code} />
       <TextField id="student-name" name="name" label={t("studentName")} hint={t("studentNameHint")} error={fieldError("name")} defaultValue={value("name")} autoComplete="username" required />
-      <TextField
-        id="student-password"
-        name="password"
-        label={t("password")}
-        error={fieldError("password")}
-        render={(describedBy) => <PasswordInput id="student-password" name="password" describedBy={describedBy} invalid={!!fieldError("password")} autoComplete="current-password" required />}
-      />
+      <PasswordField id="student-password" name="password" label={t("password")} error={fieldError("password")} autoComplete="current-password" />
       <FormAlert state={state} />
       <SubmitButton pending={t("signingIn")}>{t("signIn")}</SubmitButton>
     </form>

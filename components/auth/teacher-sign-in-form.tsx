@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordInput } from "@/components/forms/password-input";
+import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useForm } from "@/components/forms/use-form";
@@ -16,13 +16,7 @@ export function TeacherSignInForm() {
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <TextField id="teacher-email" name="email" type="email" label={t("email")} error={fieldError("email")} defaultValue={value("email")} autoComplete="email" required />
-      <TextField
-        id="teacher-password"
-        name="password"
-        label={t("password")}
-        error={fieldError("password")}
-        render={(describedBy) => <PasswordInput id="teacher-password" name="password" describedBy={describedBy} invalid={!!fieldError("password")} autoComplete="current-password" required />}
-      />
+      <PasswordField id="teacher-password" name="password" label={t("password")} error={fieldError("password")} autoComplete="current-password" />
       <FormAlert state={state} />
       <SubmitButton pending={t("signingIn")}>{t("signIn")}</SubmitButton>
     </form>

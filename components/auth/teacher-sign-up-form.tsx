@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordInput } from "@/components/forms/password-input";
+import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useForm } from "@/components/forms/use-form";
@@ -18,16 +18,7 @@ export function TeacherSignUpForm() {
       <input type="hidden" name="locale" value={locale} />
       <TextField id="signup-name" name="name" label={t("yourName")} hint={t("yourNameHint")} error={fieldError("name")} defaultValue={value("name")} autoComplete="name" required />
       <TextField id="signup-email" name="email" type="email" label={t("email")} error={fieldError("email")} defaultValue={value("email")} autoComplete="email" required />
-      <TextField
-        id="signup-password"
-        name="password"
-        label={t("password")}
-        hint={t("newPasswordHint", { min: PASSWORDS.min })}
-        error={fieldError("password")}
-        render={(describedBy) => (
-          <PasswordInput id="signup-password" name="password" describedBy={describedBy} invalid={!!fieldError("password")} autoComplete="new-password" minLength={PASSWORDS.min} required />
-        )}
-      />
+      <PasswordField id="signup-password" name="password" label={t("password")} hint={t("newPasswordHint", { min: PASSWORDS.min })} error={fieldError("password")} autoComplete="new-password" />
       <FormAlert state={state} />
       <SubmitButton pending={t("creating")}>{t("createAccount")}</SubmitButton>
     </form>

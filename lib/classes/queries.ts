@@ -1,6 +1,7 @@
 import "server-only";
 import type { RevealPolicy } from "@/lib/assignments/types";
-import type { Viewer } from "@/lib/auth/session";
+import { notFound } from "next/navigation";
+import { requireTeacher, type Viewer } from "@/lib/auth/session";
 import { db, sql } from "@/lib/db";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { classesOwnedBy, isTeacher } from "./policy";
@@ -91,4 +92,11 @@ export async function getOwnClass(viewer: Viewer, requestedClassId: string): Pro
     select: { id: true, name: true, joinCode: true, archivedAt: true },
   });
   return row ? { id: row.id, name: row.name, joinCode: row.joinCode, archived: row.archivedAt !== null } : null;
+}
+
+/** For the pages of one class (its code, roster paste, new assignment): the teacher's class, or "not found". */
+export async function requireOwnClass(requestedClassId: string): Promise<NonNullable<Awaited<ReturnType<typeof getOwnClass>>>> {
+  const cls = await getOwnClass(await requireTeacher(), requestedClassId);
+  if (!cls) notFound();
+  return cls;
 }

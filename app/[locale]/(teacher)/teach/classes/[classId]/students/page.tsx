@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AddStudentsForm } from "@/components/classroom/add-students-form";
 import { Link } from "@/i18n/navigation";
-import { requireTeacher } from "@/lib/auth/session";
 import { formatJoinCode } from "@/lib/classes/codes";
-import { getOwnClass } from "@/lib/classes/queries";
+import { requireOwnClass } from "@/lib/classes/queries";
 import { requestOrigin } from "@/lib/http/origin";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
@@ -19,9 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AddStudentsPage({ params }: Props) {
   const { locale, classId } = await params;
   setRequestLocale(locale);
-  const viewer = await requireTeacher();
-  const [t, cls, origin] = await Promise.all([getTranslations("teach"), getOwnClass(viewer, classId), requestOrigin()]);
-  if (!cls) notFound();
+  const [t, cls, origin] = await Promise.all([getTranslations("teach"), requireOwnClass(classId), requestOrigin()]);
   return (
     <>
       <div className="print:hidden">

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewAssignmentForm } from "@/components/classroom/new-assignment-form";
 import { Link } from "@/i18n/navigation";
-import { requireTeacher } from "@/lib/auth/session";
-import { getOwnClass } from "@/lib/classes/queries";
+import { requireOwnClass } from "@/lib/classes/queries";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
 import { exerciseNames } from "@/lib/exercises/names";
@@ -20,9 +19,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function NewAssignmentPage({ params }: Props) {
   const { locale, classId } = await params;
   setRequestLocale(locale);
-  const viewer = await requireTeacher();
-  const [t, exercise, cls, content] = await Promise.all([getTranslations("teach"), getTranslations("exercise"), getOwnClass(viewer, classId), getContent()]);
-  if (!cls || cls.archived) notFound();
+  const [t, exercise, cls, content] = await Promise.all([getTranslations("teach"), getTranslations("exercise"), requireOwnClass(classId), getContent()]);
+  if (cls.archived) notFound();
   return (
     <>
       <Link href={`/teach/classes/${cls.id}`} className="text-sm text-link">
