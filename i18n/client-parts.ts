@@ -1,7 +1,8 @@
 import type fr from "@/messages/fr.json";
 
 type Messages = typeof fr;
-type KeysOf<Namespace extends keyof Messages> = ReadonlyArray<keyof Messages[Namespace]>;
+/** The keys a part's client components use, or "all" for a namespace they use whole (forms on small pages). */
+type KeysOf<Namespace extends keyof Messages> = ReadonlyArray<keyof Messages[Namespace]> | "all";
 
 /**
  * The strings client components read, by part of the site. They go out with every static page, in
@@ -31,6 +32,10 @@ export const CLIENT_PARTS = {
     /** Any code can come back from a save or a submit. */
     errors: ["codes"],
   },
+  /** Signing in, signing up and joining a class. */
+  account: { auth: "all", join: "all", errors: "all" },
+  /** The teacher's pages. */
+  teaching: { teach: "all", auth: "all", errors: "all" },
 } as const satisfies Record<string, { [Namespace in keyof Messages]?: KeysOf<Namespace> }>;
 
 export type ClientPart = keyof typeof CLIENT_PARTS;
@@ -40,7 +45,7 @@ export function pickClientMessages(messages: Messages, part: ClientPart): Record
   return Object.fromEntries(
     Object.entries(CLIENT_PARTS[part]).map(([namespace, keys]) => {
       const all = messages[namespace as keyof Messages] as Record<string, unknown>;
-      return [namespace, Object.fromEntries((keys as readonly string[]).map((key) => [key, all[key]]))];
+      return [namespace, keys === "all" ? all : Object.fromEntries((keys as readonly string[]).map((key) => [key, all[key]]))];
     }),
   );
 }

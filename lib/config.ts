@@ -40,3 +40,32 @@ export const GUESTS = {
    */
   browserWindowMs: 60_000,
 } as const;
+
+export const PASSWORDS = {
+  /** better-auth's own default, kept for students too: a suggested passphrase is far longer. */
+  min: 8,
+  max: 128,
+} as const;
+
+/** better-auth's paths for signing in and up with a password, counted by its rate limiter. */
+export const PASSWORD_SIGN_IN_PATH = "/sign-in/email";
+export const PASSWORD_SIGN_UP_PATH = "/sign-up/email";
+
+export const SIGN_INS = {
+  /**
+   * Sign-in (and sign-up) attempts per client address per minute unless SIGN_INS_PER_MINUTE says
+   * otherwise: a class of 35 behind one school address, with typos, still gets in at once, and a
+   * script guessing passwords gets 60 tries a minute (better-auth's own default, 3 per 10 s, would
+   * lock out the class).
+   */
+  defaultPerAddressPerMinute: 60,
+} as const;
+
+export const CLASSES = {
+  nameMax: 80,
+  /** Names one roster paste may create (each costs a password hash, ~50 ms). */
+  maxNamesPerPaste: 60,
+} as const;
+
+/** Domains that can never receive mail (RFC 2606): placeholders where better-auth requires an address. */
+export const PLACEHOLDER_EMAIL_DOMAINS = { guests: "guest.invalid", students: "students.invalid" } as const;

@@ -24,8 +24,10 @@ export function db(): PrismaClient {
 /**
  * A named prepared statement, for the requests every learner makes every few seconds (a save, the
  * reader's own state). PostgreSQL plans a named statement once per connection: for these queries
- * that is about a tenth of the database's work per call, measured (`npm run bench`). Keep the
- * statements beside their domain (lib/answers/, lib/attempts/); `name` must be unique per text.
+ * that is about a tenth of the database's work per call, measured (`npm run bench`). Also for the
+ * screens that are one statement by design (a teacher's class with its roster and assignments),
+ * where JSON aggregation does what several Prisma queries would. Keep the statements beside their
+ * domain (lib/answers/, lib/attempts/, lib/classes/…); `name` must be unique per text.
  */
 export async function sql<Row extends object>(name: string, text: string, values: readonly unknown[]): Promise<Row[]> {
   const result = await pool().query<Row>({ name, text, values: [...values] });

@@ -31,6 +31,47 @@ export const ERROR_STATUS = {
    * Secure cookie over plain HTTP): nothing is saved, and the browser keeps its local copy.
    */
   SESSION_COOKIE_REFUSED: 401,
+  /** Not the viewer's (a class, a student, an assignment to manage), or does not exist: never says which. */
+  NOT_FOUND: 404,
+  /** No assignment with this id is given to the viewer's class (never says whether it exists). */
+  ASSIGNMENT_NOT_FOUND: 404,
+  /**
+   * The assignment is closed (or its class archived): the work is read-only. A save refused with
+   * it stays in the browser, which keeps the text the learner typed.
+   */
+  ASSIGNMENT_CLOSED: 409,
+  /** No class has this join code (a typo, or the teacher made a new one). */
+  JOIN_CODE_UNKNOWN: 404,
+  /** The class has turned joining off, or is archived: only its students can sign in. */
+  JOINING_CLOSED: 409,
+  /** A student of this class already has this name, folded (case, accents, spacing): details.names lists them. */
+  NAME_TAKEN: 409,
+  /** A student name that is empty, too long or looks like an e-mail address. */
+  NAME_INVALID: 422,
+  /** Teacher sign-in: no account with this address and password (never says which is wrong). */
+  WRONG_EMAIL_OR_PASSWORD: 401,
+  /** Student sign-in: no student of this class with this name and password (never says which is wrong). */
+  WRONG_NAME_OR_PASSWORD: 401,
+  /** Password change: the current password given is not the account's. */
+  WRONG_CURRENT_PASSWORD: 401,
+  /** Too many sign-in or sign-up attempts from this client address (better-auth's limiter; details.retryAfter, seconds). */
+  SIGN_IN_RATE_LIMITED: 429,
+  /** A teacher account already uses this e-mail address. */
+  EMAIL_TAKEN: 409,
+  /** A password shorter than the minimum (lib/config.ts PASSWORDS). */
+  PASSWORD_TOO_SHORT: 422,
+  /** Signed in as a teacher or a student: joining a class makes a new student account, so sign out first. */
+  SIGNED_IN_ALREADY: 409,
+  /** The class is archived: unarchive it before giving it new work. */
+  CLASS_ARCHIVED: 409,
+  /** A new assignment names no exercise (no article and not the comparison). */
+  EXERCISE_REQUIRED: 422,
+  /** A roster paste with more names than one paste may create (details.max). */
+  TOO_MANY_NAMES: 422,
+  /** A form field left empty that needs a value. */
+  FIELD_REQUIRED: 422,
+  /** Not an e-mail address. */
+  EMAIL_INVALID: 422,
   /** A mutating request from another site. */
   FORBIDDEN_ORIGIN: 403,
   /** The endpoint does not answer this HTTP method (details.allow lists those it does). */

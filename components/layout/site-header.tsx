@@ -18,7 +18,7 @@ export async function SiteHeader() {
             {meta("siteName")}
           </a>
         </HtmlOnly>
-        <nav aria-label={t("nav")} className="flex items-center gap-4 whitespace-nowrap text-sm">
+        <nav aria-label={t("nav")} className="flex flex-wrap items-center gap-x-4 gap-y-1 whitespace-nowrap text-sm">
           <HtmlOnly id={`header-nav-${locale}`} className="contents">
             <a href={path("/")} className={NAV_LINK}>
               {t("articles")}
@@ -28,6 +28,9 @@ export async function SiteHeader() {
             </a>
             <a href={path("/my-work")} className={NAV_LINK}>
               {t("myWork")}
+            </a>
+            <a href={path("/sign-in")} className={NAV_LINK}>
+              {t("signIn")}
             </a>
           </HtmlOnly>
           <Suspense fallback={<LocaleSwitcherFallback />}>

@@ -14,8 +14,11 @@ const BUTTON = "inline-block rounded-md px-3 py-1.5 text-sm font-medium no-under
 
 type Item = { key: string; exerciseKey: string; title: ReactNode; questionKeys: string[]; href: string };
 
-/** Every exercise with the learner's attempts: progress, where to resume, the commentary of each submission. */
-export async function MyWorkView({ content, attempts }: Readonly<{ content: Content; attempts: readonly AttemptWithAnswers[] }>) {
+/**
+ * Every exercise with the learner's attempts: progress, where to resume, the commentary of each
+ * submission. `children` (who is signed in, the assignments of their classes) comes first.
+ */
+export async function MyWorkView({ content, attempts, children }: Readonly<{ content: Content; attempts: readonly AttemptWithAnswers[]; children?: ReactNode }>) {
   const [t, exercise, locale] = await Promise.all([getTranslations("myWork"), getTranslations("exercise"), getLocale() as Promise<AppLocale>]);
   const day = (iso: string) => formatDate(iso.slice(0, 10), locale);
   const items: Item[] = [
@@ -32,6 +35,8 @@ export async function MyWorkView({ content, attempts }: Readonly<{ content: Cont
     <div className="mx-auto max-w-4xl px-4 py-10">
       <h1 className="font-serif text-3xl font-semibold">{t("title")}</h1>
       <p className="mt-2 max-w-2xl leading-relaxed text-muted">{t("intro")}</p>
+      {children}
+      <h2 className="mt-10 font-serif text-2xl font-semibold">{t("selfStudyTitle")}</h2>
       {attempts.length === 0 && <p className="mt-4 rounded-md bg-panel px-4 py-3">{t("empty")}</p>}
       <ul className="mt-8 space-y-5">
         {items.map((item) => {
@@ -45,7 +50,7 @@ export async function MyWorkView({ content, attempts }: Readonly<{ content: Cont
           return (
             <li key={item.key} className="rounded-lg border border-line bg-white p-5 shadow-sm">
               <div className="flex flex-wrap items-start justify-between gap-2">
-                <h2 className="font-serif text-xl font-semibold">{item.title}</h2>
+                <h3 className="font-serif text-xl font-semibold">{item.title}</h3>
                 <Badge tone={status === "inProgress" ? "info" : status === "submitted" ? "ok" : "neutral"}>{t(status)}</Badge>
               </div>
               {open && (

@@ -1,5 +1,7 @@
 import "server-only";
-import { getOwnAttempt, openSelfStudyAttempt } from "@/lib/attempts/mutations";
+import { contextOf } from "@/lib/attempts/context";
+import { getOwnAttempt, openAttempt } from "@/lib/attempts/mutations";
+import { isAssignmentOpen } from "@/lib/assignments/policy";
 import type { Viewer } from "@/lib/auth/session";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
@@ -14,8 +16,9 @@ type Target = { attemptId: string; questionId: string; questionHash: string };
 
 /**
  * Saves one answer for the viewer: checks the question and the value against content/, finds or
- * opens the attempt, then applies the revision rule (./revision.ts). Throws AppError for anything
- * the learner can fix; the route handler turns it into a localised 4xx.
+ * opens the attempt in the context the save names (self-study, or an assignment given to the
+ * viewer's class and still open), then applies the revision rule (./revision.ts). Throws AppError
+ * for anything the learner can fix; the route handler turns it into a localised 4xx.
  *
  * The viewer is asked for only once the request is known to be valid, so that bad input never
  * creates a guest account. A save into an open attempt is one SQL statement (./upsert.ts).
@@ -24,12 +27,13 @@ export async function saveAnswer(input: SaveAnswerInput, resolveViewer: () => Pr
   const { exerciseKey, value } = resolveTarget(await getContent(), input);
   let viewerOnce: Promise<Viewer> | undefined;
   const getViewer = () => (viewerOnce ??= resolveViewer());
+  const context = contextOf(input.assignmentId);
   if (input.attemptId) {
-    const saved = await saveIntoOpenAttempt(await getViewer(), exerciseKey, { ...input, attemptId: input.attemptId }, value);
+    const saved = await saveIntoOpenAttempt(await getViewer(), exerciseKey, { ...input, attemptId: input.attemptId }, context, value);
     if (saved) return saved;
   }
   // A first save (the attempt is opened), or one the single statement did not write: the full
-  // path below finds out why (duplicate, stale, submitted, not found) and answers accordingly.
+  // path below finds out why (duplicate, stale, submitted, closed, not found) and answers accordingly.
   const row = await db().question.findFirst({
     where: { key: input.question, retiredAt: null, exercise: { key: exerciseKey } },
     select: { id: true, exerciseId: true, contentHash: true },
@@ -37,8 +41,8 @@ export async function saveAnswer(input: SaveAnswerInput, resolveViewer: () => Pr
   if (!row) throw new AppError("UNKNOWN_QUESTION");
   const viewer = await getViewer();
   const attempt = input.attemptId
-    ? await getOwnAttempt(viewer, input.attemptId, row.exerciseId)
-    : await openSelfStudyAttempt(viewer, row.exerciseId);
+    ? await getOwnAttempt(viewer, input.attemptId, row.exerciseId, context)
+    : await openAttempt(viewer, row.exerciseId, context);
 
   const target = { attemptId: attempt.id, questionId: row.id, questionHash: row.contentHash };
   for (let tries = 0; tries < 3; tries += 1) {
@@ -52,9 +56,14 @@ export async function saveAnswer(input: SaveAnswerInput, resolveViewer: () => Pr
 async function writeOnce(target: Target, value: AnswerValue, input: SaveAnswerInput): Promise<SavedAnswer | null> {
   return db().$transaction(async (tx) => {
     // A share lock: saves run side by side, but none lands after the attempt is submitted.
-    const [attempt] = await tx.$queryRaw<Array<{ status: string }>>`
-      SELECT "status" FROM "Attempt" WHERE "id" = ${target.attemptId} FOR SHARE`;
+    const [attempt] = await tx.$queryRaw<Array<{ status: string; closedAt: Date | null; archivedAt: Date | null }>>`
+      SELECT a."status", asg."closedAt", c."archivedAt"
+        FROM "Attempt" a
+        LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
+        LEFT JOIN "Class" c ON c."id" = asg."classId"
+       WHERE a."id" = ${target.attemptId} FOR SHARE OF a`;
     if (attempt?.status !== "IN_PROGRESS") throw new AppError("ATTEMPT_SUBMITTED");
+    if (!isAssignmentOpen({ closedAt: attempt.closedAt, classArchivedAt: attempt.archivedAt })) throw new AppError("ASSIGNMENT_CLOSED");
 
     const key = { attemptId_questionId: { attemptId: target.attemptId, questionId: target.questionId } };
     const stored = await tx.answer.findUnique({

@@ -12,6 +12,11 @@ export const saveAnswerSchema = z
     /** …or the cross-article comparison exercise. */
     exercise: z.literal("comparison").optional(),
     question: z.string().min(1).max(100),
+    /**
+     * The assignment this work is for (the reader opened with ?assignment=<id>); omitted in
+     * self-study. Untrusted until the server finds it given to a class the viewer is in.
+     */
+    assignmentId: z.string().min(1).max(64).optional(),
     /** The attempt the editor is working in; omitted on a first save, when the server opens one. */
     attemptId: z.string().min(1).max(64).optional(),
     value: z.unknown(),

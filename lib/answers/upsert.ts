@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { scopeOf, type AttemptContext } from "@/lib/attempts/context";
 import type { Viewer } from "@/lib/auth/session";
 import { sql } from "@/lib/db";
 import type { SaveAnswerInput, SavedAnswer } from "./schemas";
@@ -9,15 +10,19 @@ import type { AnswerValue } from "./values";
  * The hot path of autosave: one SQL statement writes an answer into an attempt the viewer already
  * has open, applying the revision rule (./revision.ts) in the statement itself. It inserts the
  * first version, or updates the stored one when the save was based on it; the share lock on the
- * attempt keeps a save from landing after a submit.
+ * attempt keeps a save from landing after a submit. The attempt must belong to the context the save
+ * names (Attempt.scope) and, for an assignment, the assignment must be open and its class not
+ * archived (lib/assignments/policy.ts isAssignmentOpen): a save that arrives after the teacher
+ * closed it writes nothing, and the full path answers ASSIGNMENT_CLOSED.
  *
  * Returns null when nothing was written: a retried save (same saveId), a stale base, or an attempt
- * that is not the viewer's or not open. The caller then takes the full path, which says which.
+ * that is not the viewer's, not in this context, not open or in a closed assignment. The caller then takes the full path, which says which.
  */
 export async function saveIntoOpenAttempt(
   viewer: Viewer,
   exerciseKey: string,
   input: SaveAnswerInput & { attemptId: string },
+  context: AttemptContext,
   value: AnswerValue,
 ): Promise<SavedAnswer | null> {
   const rows = await sql<{ attemptId: string; revision: number; savedAt: string }>(
@@ -27,7 +32,10 @@ export async function saveIntoOpenAttempt(
          FROM "Attempt" a
          JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = $1
          JOIN "Question" q ON q."exerciseId" = e."id" AND q."key" = $2 AND q."retiredAt" IS NULL
-        WHERE a."id" = $3 AND a."userId" = $4 AND a."status" = 'IN_PROGRESS'
+         LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
+         LEFT JOIN "Class" c ON c."id" = asg."classId"
+        WHERE a."id" = $3 AND a."userId" = $4 AND a."status" = 'IN_PROGRESS' AND a."scope" = $9
+          AND (a."assignmentId" IS NULL OR (asg."closedAt" IS NULL AND c."archivedAt" IS NULL))
           FOR SHARE OF a
      )
      INSERT INTO "Answer" ("id", "attemptId", "questionId", "value", "revision", "lastSaveId", "questionHash", "createdAt", "updatedAt")
@@ -38,7 +46,7 @@ export async function saveIntoOpenAttempt(
             "questionHash" = EXCLUDED."questionHash", "updatedAt" = EXCLUDED."updatedAt"
       WHERE "Answer"."revision" = $8 AND "Answer"."lastSaveId" <> $7
      RETURNING "attemptId", "revision", to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "savedAt"`,
-    [exerciseKey, input.question, input.attemptId, viewer.id, randomUUID(), JSON.stringify(value), input.saveId, input.baseRevision],
+    [exerciseKey, input.question, input.attemptId, viewer.id, randomUUID(), JSON.stringify(value), input.saveId, input.baseRevision, scopeOf(context)],
   );
   const row = rows[0];
   return row ? { attemptId: row.attemptId, revision: row.revision, savedAt: row.savedAt, duplicate: false } : null;

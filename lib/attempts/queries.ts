@@ -1,7 +1,12 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { db, sql } from "@/lib/db";
+import { readAssignmentState } from "@/lib/assignments/queries";
+import { resultsVisibility } from "@/lib/assignments/policy";
+import type { ResultsVisibility, RevealPolicy } from "@/lib/assignments/types";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
+import { SELF_STUDY, type AttemptContext } from "./context";
+import { ownAttempts } from "./policy";
 
 import type { LearnerState, StoredAnswer } from "./state";
 
@@ -18,6 +23,8 @@ export type AttemptWithAnswers = {
   exerciseKey: string;
   /** Answers by question key. */
   answers: Record<string, StoredAnswer>;
+  /** The assignment this attempt was for (null in self-study), with what decides what its results show. */
+  assignment: { id: string; className: string; revealPolicy: RevealPolicy; releasedAt: string | null } | null;
 };
 
 const attemptSelect = {
@@ -28,6 +35,7 @@ const attemptSelect = {
   submittedAt: true,
   exercise: { select: { key: true, article: { select: { slug: true } } } },
   answers: { select: { value: true, revision: true, updatedAt: true, question: { select: { key: true } } } },
+  assignment: { select: { id: true, revealPolicy: true, releasedAt: true, class: { select: { name: true } } } },
 } as const;
 
 type Row = {
@@ -38,6 +46,7 @@ type Row = {
   submittedAt: Date | null;
   exercise: { key: string; article: { slug: string } | null };
   answers: Array<{ value: unknown; revision: number; updatedAt: Date; question: { key: string } }>;
+  assignment: { id: string; revealPolicy: RevealPolicy; releasedAt: Date | null; class: { name: string } } | null;
 };
 
 const toAttempt = (row: Row): AttemptWithAnswers => ({
@@ -51,13 +60,21 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
   answers: Object.fromEntries(
     row.answers.map((answer) => [answer.question.key, { value: answer.value, revision: answer.revision, savedAt: answer.updatedAt.toISOString() }]),
   ),
+  assignment: row.assignment
+    ? { id: row.assignment.id, className: row.assignment.class.name, revealPolicy: row.assignment.revealPolicy, releasedAt: row.assignment.releasedAt?.toISOString() ?? null }
+    : null,
 });
 
 /**
  * The viewer's attempt in progress on an exercise with its answers, and their last submitted one,
- * in one query: what the reader fetches once its static page has loaded.
+ * in one query: what the reader fetches once its static page has loaded. In an assignment's
+ * context the one query also says which assignment (lib/assignments/queries.ts), and the result is
+ * null when the assignment is not given to the viewer's class or is for another exercise.
  */
-export async function getLearnerState(viewer: Viewer, exerciseKey: string): Promise<LearnerState> {
+export async function getLearnerState(viewer: Viewer, exerciseKey: string): Promise<LearnerState>;
+export async function getLearnerState(viewer: Viewer, exerciseKey: string, context: AttemptContext): Promise<LearnerState | null>;
+export async function getLearnerState(viewer: Viewer, exerciseKey: string, context: AttemptContext = SELF_STUDY): Promise<LearnerState | null> {
+  if (context.kind === "assignment") return assignmentLearnerState(viewer, exerciseKey, context.assignmentId);
   const rows = await sql<{ id: string; number: number; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null; answers: Record<string, StoredAnswer> }>(
     "learner-state",
     `SELECT a."id", a."number", a."status"::text AS "status",
@@ -84,16 +101,38 @@ export async function getLearnerState(viewer: Viewer, exerciseKey: string): Prom
   };
 }
 
+async function assignmentLearnerState(viewer: Viewer, exerciseKey: string, requestedAssignmentId: string): Promise<LearnerState | null> {
+  const state = await readAssignmentState(viewer, requestedAssignmentId, true);
+  if (!state || state.context.exerciseKey !== exerciseKey) return null;
+  const { attempt } = state.context;
+  return {
+    attempt: attempt?.status === "IN_PROGRESS" ? { id: attempt.id, answers: state.answers } : null,
+    lastSubmitted: attempt?.status === "SUBMITTED" ? { id: attempt.id, number: state.attemptNumber ?? 1, submittedAt: attempt.submittedAt ?? "" } : null,
+    assignment: state.context,
+  };
+}
+
 /** One of the viewer's attempts, with its answers; null when it is not theirs (or does not exist). */
 export async function getOwnAttemptWithAnswers(viewer: Viewer, requestedAttemptId: string): Promise<AttemptWithAnswers | null> {
-  const row = await db().attempt.findFirst({ where: { id: requestedAttemptId, userId: viewer.id }, select: attemptSelect });
+  const row = await db().attempt.findFirst({ where: { id: requestedAttemptId, ...ownAttempts(viewer) }, select: attemptSelect });
   return row ? toAttempt(row) : null;
+}
+
+/**
+ * One of the viewer's attempts and what its results page may show: the commentary (self-study, or
+ * an assignment that reveals it), "waiting" (reveal after release, not released yet) or only
+ * "handedIn" (never revealed). Null when the attempt is not theirs.
+ */
+export async function getAttemptResultsView(viewer: Viewer, requestedAttemptId: string): Promise<{ attempt: AttemptWithAnswers; visibility: ResultsVisibility } | null> {
+  const attempt = await getOwnAttemptWithAnswers(viewer, requestedAttemptId);
+  if (!attempt) return null;
+  return { attempt, visibility: attempt.assignment ? resultsVisibility(attempt.assignment.revealPolicy, attempt.assignment.releasedAt) : "commentary" };
 }
 
 /** Every self-study attempt of the viewer, newest first, for "My work". */
 export async function listSelfStudyAttempts(viewer: Viewer): Promise<AttemptWithAnswers[]> {
   const rows = await db().attempt.findMany({
-    where: { userId: viewer.id, scope: SELF_STUDY_SCOPE },
+    where: { ...ownAttempts(viewer), scope: SELF_STUDY_SCOPE },
     orderBy: [{ startedAt: "desc" }],
     select: attemptSelect,
   });

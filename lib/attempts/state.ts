@@ -2,6 +2,8 @@
  * What the reader needs of the learner's own work on one exercise, fetched by the browser after the
  * page (the same for everyone) has loaded: GET /api/attempts/current. Client-safe: types only.
  */
+import type { AssignmentContext } from "@/lib/assignments/types";
+
 export type StoredAnswer = { value: unknown; revision: number; savedAt: string };
 
 export type LearnerState = {
@@ -9,6 +11,8 @@ export type LearnerState = {
   attempt: { id: string; answers: Record<string, StoredAnswer> } | null;
   /** The last submitted attempt, shown when none is in progress (new answers start a new one). */
   lastSubmitted: { id: string; number: number; submittedAt: string } | null;
+  /** In an assignment's context: which assignment, and whether it still takes work (absent in self-study). */
+  assignment?: AssignmentContext;
 };
 
 export const EMPTY_LEARNER_STATE: LearnerState = { attempt: null, lastSubmitted: null };

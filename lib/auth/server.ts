@@ -1,16 +1,31 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins";
-import { GUEST_SIGN_IN_PATH, SESSION } from "@/lib/config";
+import { adoptGuestAttempts } from "@/lib/attempts/mutations";
+import { GUEST_SIGN_IN_PATH, PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSWORDS, PLACEHOLDER_EMAIL_DOMAINS, SESSION } from "@/lib/config";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isSecureConnection } from "./connection";
 
+/**
+ * Guards on better-auth's public endpoints. Its e-mail sign-up is the teachers' (students are
+ * created by their class: lib/classes/students.ts), so it refuses the reserved placeholder domains;
+ * and nobody renames themselves through it (a student's name is their class's to give).
+ */
+const guards = createAuthMiddleware(async (ctx) => {
+  if (ctx.path === "/update-user") throw new APIError("FORBIDDEN", { message: "Names are not changed here." });
+  if (ctx.path === PASSWORD_SIGN_UP_PATH) {
+    const email = (ctx.body as { email?: unknown } | undefined)?.email;
+    if (typeof email === "string" && email.trim().toLowerCase().endsWith(".invalid")) throw new APIError("BAD_REQUEST", { message: "Reserved address." });
+  }
+});
+
 /** better-auth, configured once per kind of connection; the rest of the app goes through ./session.ts. */
 function createAuth(secure: boolean) {
-  const { BETTER_AUTH_SECRET, APP_URL, GUEST_SESSIONS_PER_MINUTE } = env();
+  const { BETTER_AUTH_SECRET, APP_URL, GUEST_SESSIONS_PER_MINUTE, SIGN_INS_PER_MINUTE } = env();
   return betterAuth({
     appName: "Récits croisés",
     database: prismaAdapter(db(), { provider: "postgresql" }),
@@ -22,18 +37,41 @@ function createAuth(secure: boolean) {
       // A signed copy of the session in a cookie spares one query per page for five minutes.
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
+    emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: PASSWORDS.min, maxPasswordLength: PASSWORDS.max },
     user: {
       additionalFields: { role: { type: "string", input: false, defaultValue: "LEARNER", required: false } },
     },
+    databaseHooks: {
+      user: {
+        create: {
+          // Only teachers sign up with an address; guests and students never pass through here.
+          before: async (user, ctx) => (ctx?.path === PASSWORD_SIGN_UP_PATH ? { data: { ...user, role: "TEACHER" } } : undefined),
+        },
+      },
+    },
+    hooks: { before: guards },
     advanced: { useSecureCookies: secure },
     // In PostgreSQL, so that every instance of the app counts the same requests; on in every
-    // environment so that tests exercise it. Guests are counted per client address.
+    // environment so that tests exercise it. Counted per client address and path.
     rateLimit: {
       enabled: true,
       storage: "database",
-      customRules: { [GUEST_SIGN_IN_PATH]: { window: 60, max: GUEST_SESSIONS_PER_MINUTE } },
+      customRules: {
+        [GUEST_SIGN_IN_PATH]: { window: 60, max: GUEST_SESSIONS_PER_MINUTE },
+        [PASSWORD_SIGN_IN_PATH]: { window: 60, max: SIGN_INS_PER_MINUTE },
+        [PASSWORD_SIGN_UP_PATH]: { window: 60, max: SIGN_INS_PER_MINUTE },
+      },
     },
-    plugins: [anonymous({ emailDomainName: "guest.invalid" }), nextCookies()],
+    plugins: [
+      anonymous({
+        emailDomainName: PLACEHOLDER_EMAIL_DOMAINS.guests,
+        // A guest who signs in, joins a class or signs up keeps their self-study; the plugin then deletes the guest.
+        onLinkAccount: async ({ anonymousUser, newUser }) => {
+          await adoptGuestAttempts(anonymousUser.user.id, newUser.user.id);
+        },
+      }),
+      nextCookies(),
+    ],
     telemetry: { enabled: false },
   });
 }

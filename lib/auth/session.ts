@@ -1,11 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
+import { notFound } from "next/navigation";
 import { cache } from "react";
 import { GUEST_SIGN_IN_PATH } from "@/lib/config";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isSecureConnection } from "./connection";
 import { readCookieCache } from "./cookie-cache";
+import { callAuthEndpoint } from "./endpoints";
 import { getAuth } from "./server";
 
 /** Who is acting: derived from the session only, never from a request body. */
@@ -42,30 +44,34 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return (await resolveSession(await headers())).viewer;
 });
 
-/** The request headers better-auth needs to create a guest: the client address and the connection. */
-const FORWARDED = ["host", "x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "user-agent"];
+/**
+ * For pages and layouts that are someone's own: the viewer, or "not found" for a visitor without
+ * a session (never a hint that the page exists for someone else).
+ */
+export async function requireViewer(): Promise<Viewer> {
+  const viewer = await getViewer();
+  if (!viewer) notFound();
+  return viewer;
+}
+
+/** For the teacher's pages: a signed-in teacher, or "not found" for anyone else (learner, guest, nobody). */
+export async function requireTeacher(): Promise<Viewer & { role: "TEACHER"; isGuest: false }> {
+  const viewer = await getViewer();
+  if (viewer?.role !== "TEACHER" || viewer.isGuest) notFound();
+  return { ...viewer, role: "TEACHER", isGuest: false };
+}
 
 /**
- * Creates a guest through better-auth's HTTP handler rather than its direct API, because only the
- * handler applies the rate limiter (per client address, stored in PostgreSQL). No cookie and no
- * Origin are passed on: the caller has checked the origin, and the visitor has no session.
+ * Creates a guest through better-auth's HTTP handler, which applies the rate limiter (per client
+ * address, stored in PostgreSQL). No cookie and no Origin are passed on: the caller has checked
+ * the origin, and the visitor has no session.
  */
 async function signInGuest(requestHeaders: Headers): Promise<{ user: SessionUser; setCookie: string[] }> {
-  const guestHeaders = new Headers({ "content-type": "application/json" });
-  for (const name of FORWARDED) {
-    const value = requestHeaders.get(name);
-    if (value) guestHeaders.set(name, value);
-  }
-  const secure = isSecureConnection(requestHeaders, env().APP_URL);
-  const host = requestHeaders.get("x-forwarded-host") ?? requestHeaders.get("host") ?? "localhost";
-  const url = new URL(`/api/auth${GUEST_SIGN_IN_PATH}`, `${secure ? "https" : "http"}://${host}`);
-  const response = await getAuth(requestHeaders).handler(new Request(url, { method: "POST", headers: guestHeaders, body: "{}" }));
-  if (response.status === 429) {
-    throw new AppError("RATE_LIMITED", { retryAfter: Number(response.headers.get("x-retry-after")) || 60 });
-  }
-  const body = (await response.json().catch(() => null)) as { user?: SessionUser } | null;
-  if (!response.ok || !body?.user) throw new Error(`Guest sign-in answered ${response.status}`);
-  return { user: body.user, setCookie: response.headers.getSetCookie() };
+  const response = await callAuthEndpoint(requestHeaders, GUEST_SIGN_IN_PATH, {});
+  if (response.status === 429) throw new AppError("RATE_LIMITED", { retryAfter: response.retryAfter });
+  const body = response.body as { user?: SessionUser } | null;
+  if (response.status !== 200 || !body?.user) throw new Error(`Guest sign-in answered ${response.status}`);
+  return { user: body.user, setCookie: response.setCookie };
 }
 
 export type ResolvedViewer = { viewer: Viewer; setCookie: string[]; sessionCreated: boolean };

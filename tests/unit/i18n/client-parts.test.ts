@@ -33,7 +33,9 @@ function keysUsed(source: string): { keys: string[]; dynamic: string[] } {
 }
 
 const listed = new Set(
-  Object.values(CLIENT_PARTS).flatMap((part) => Object.entries(part).flatMap(([namespace, keys]) => (keys as readonly string[]).map((key) => `${namespace}.${key}`))),
+  Object.values(CLIENT_PARTS).flatMap((part) =>
+    Object.entries(part).flatMap(([namespace, keys]) => (keys === "all" ? [namespace] : (keys as readonly string[]).map((key) => `${namespace}.${key}`))),
+  ),
 );
 const isListed = (dotted: string) => [...listed].some((entry) => dotted === entry || dotted.startsWith(`${entry}.`));
 

@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { AttemptResults } from "@/components/review/attempt-results";
-import { ComparisonResults } from "@/components/review/comparison-results";
-import { getOwnAttemptWithAnswers } from "@/lib/attempts/queries";
+import { ArticleTitle } from "@/components/article/article-title";
+import { AttemptResults } from "@/components/results/attempt-results";
+import { ComparisonResults } from "@/components/results/comparison-results";
+import { HandedInNotice } from "@/components/results/handed-in-notice";
+import { getAttemptResultsView } from "@/lib/attempts/queries";
 import { getViewer } from "@/lib/auth/session";
 import { getContent } from "@/lib/content";
+import { assignmentReaderPath } from "@/lib/exercises/names";
 import { COMPARISON_EXERCISE_KEY } from "@/lib/exercises/keys";
-import { buildResults } from "@/lib/review/results";
+import { buildResults } from "@/lib/results/results";
 
 type Props = Readonly<{ params: Promise<{ locale: string; attemptId: string }> }>;
 
@@ -16,18 +19,29 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("title") };
 }
 
-/** The commentary of a submitted attempt. Another learner's attempt reads as not found. */
+/**
+ * The commentary of a submitted attempt, or, for an assignment whose reveal policy holds it back,
+ * "waiting for your teacher" / "handed in". Another learner's attempt reads as not found.
+ */
 export default async function AttemptResultsPage({ params }: Props) {
   const { locale, attemptId } = await params;
   setRequestLocale(locale);
   const viewer = await getViewer();
-  const attempt = viewer ? await getOwnAttemptWithAnswers(viewer, attemptId) : null;
-  if (!attempt) notFound();
+  const view = viewer ? await getAttemptResultsView(viewer, attemptId) : null;
+  if (!view) notFound();
+  const { attempt, visibility } = view;
   const isComparison = attempt.exerciseKey === COMPARISON_EXERCISE_KEY;
-  if (attempt.status === "IN_PROGRESS") redirect(isComparison ? `/${locale}/compare/exercise` : `/${locale}/articles/${attempt.articleSlug}`);
-  const content = await getContent();
-  if (isComparison) return <ComparisonResults attempt={attempt} content={content} />;
+  const slug = isComparison ? null : attempt.articleSlug;
+  if (attempt.status === "IN_PROGRESS") {
+    redirect(`/${locale}${attempt.assignment ? assignmentReaderPath(slug, attempt.assignment.id) : isComparison ? "/compare/exercise" : `/articles/${slug}`}`);
+  }
+  const [content, exercise] = await Promise.all([getContent(), getTranslations("exercise")]);
   const article = content.articles.find((candidate) => candidate.slug === attempt.articleSlug);
-  if (!article) notFound();
+  if (!isComparison && !article) notFound();
+  if (visibility !== "commentary" && attempt.assignment) {
+    const title = article ? <ArticleTitle article={article} /> : exercise("resultsTitle");
+    return <HandedInNotice attempt={{ ...attempt, assignment: attempt.assignment }} title={title} visibility={visibility} />;
+  }
+  if (isComparison || !article) return <ComparisonResults attempt={attempt} content={content} />;
   return <AttemptResults attempt={attempt} article={article} content={content} results={buildResults(attempt, article, content)} />;
 }

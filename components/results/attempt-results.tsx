@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ArticleTitle } from "@/components/article/article-title";
 import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { Article, Content } from "@/lib/content";
-import type { AttemptResults as Results } from "@/lib/review/results";
+import type { AttemptResults as Results } from "@/lib/results/results";
 import { AnswerReview } from "./answer-review";
 import { ResultsHeader } from "./results-header";
 import { TechniqueComparison } from "./technique-comparison";

@@ -14,23 +14,28 @@ type Props = Readonly<{
   children?: ReactNode;
 }>;
 
-/** The top of a submitted attempt's commentary: back to My work, what was done and when, start again. */
+/**
+ * The top of a submitted attempt's commentary: back to My work, what was done and when, start
+ * again. Work for an assignment names its class instead: it has one attempt, never started again.
+ */
 export async function ResultsHeader({ attempt, title, startAgain, children }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("results"), getLocale() as Promise<AppLocale>]);
+  const [t, mine, locale] = await Promise.all([getTranslations("results"), getTranslations("myAssignments"), getLocale() as Promise<AppLocale>]);
   return (
     <>
       <Link href="/my-work" className="text-sm text-accent underline-offset-4 hover:underline">
         ← {t("backToWork")}
       </Link>
-      <p className="mt-3 text-sm font-medium text-muted">{t("title")}</p>
+      <p className="mt-3 text-sm font-medium text-muted">{attempt.assignment ? mine("forClass", { className: attempt.assignment.className }) : t("title")}</p>
       <h1 className="font-serif text-3xl font-semibold">{title}</h1>
       <p className="mt-2 text-sm text-muted">
         {t("attemptLine", { number: attempt.number, date: formatDate((attempt.submittedAt ?? attempt.startedAt).slice(0, 10), locale) })}
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
-        <Link href={startAgain.href} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
-          {startAgain.label}
-        </Link>
+        {!attempt.assignment && (
+          <Link href={startAgain.href} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
+            {startAgain.label}
+          </Link>
+        )}
         {children}
       </div>
     </>

@@ -5,7 +5,7 @@ import { Link } from "@/i18n/navigation";
 import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
-import { compareMatrix } from "@/lib/review/comparison";
+import { compareMatrix } from "@/lib/results/comparison";
 import { ResultsHeader } from "./results-header";
 
 /** A submitted comparison exercise: the learner's grid beside the reference, article by article. */

@@ -5,7 +5,7 @@ import { OTHER } from "@/lib/answers/constants";
 import type { AppLocale } from "@/lib/config";
 import type { Article } from "@/lib/content";
 import { locatePassage } from "@/lib/content/passages";
-import type { QuestionResult } from "@/lib/review/results";
+import type { QuestionResult } from "@/lib/results/results";
 
 type Value = { text?: string; choice?: string | null; choices?: string[]; other?: string; value?: number | null; highlights?: Array<{ block: string; quote: string }> };
 

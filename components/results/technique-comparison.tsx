@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
-import type { Match, TechniqueComparison as Comparison } from "@/lib/review/results";
+import type { Match, TechniqueComparison as Comparison } from "@/lib/results/results";
 import type { Prf } from "@/lib/scoring/spans";
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;

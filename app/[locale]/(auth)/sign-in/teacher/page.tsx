@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AuthPage } from "@/components/auth/auth-page";
+import { TeacherSignInForm } from "@/components/auth/teacher-sign-in-form";
+import { Link } from "@/i18n/navigation";
+
+type Props = Readonly<{ params: Promise<{ locale: string }> }>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
+  return { title: t("teacherTitle") };
+}
+
+/** /[locale]/sign-in/teacher — teachers sign in with their e-mail address and password. */
+export default async function TeacherSignInPage({ params }: Props) {
+  setRequestLocale((await params).locale);
+  const t = await getTranslations("auth");
+  return (
+    <AuthPage
+      title={t("teacherTitle")}
+      intro={t("teacherIntro")}
+      aside={
+        <>
+          <p>
+            {t("noTeacherAccount")} <Link href="/sign-up" className="text-link">{t("signUpLink")}</Link>
+          </p>
+          <p>
+            <Link href="/sign-in" className="text-link">{t("studentSignInLink")}</Link>
+          </p>
+        </>
+      }
+    >
+      <TeacherSignInForm />
+    </AuthPage>
+  );
+}

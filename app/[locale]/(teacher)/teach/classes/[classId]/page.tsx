@@ -1,0 +1,42 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AssignmentList } from "@/components/classroom/assignment-list";
+import { ClassSettings } from "@/components/classroom/class-settings";
+import { JoinCodePanel } from "@/components/classroom/join-code-panel";
+import { RosterTable } from "@/components/classroom/roster-table";
+import { Link } from "@/i18n/navigation";
+import { requireTeacher } from "@/lib/auth/session";
+import { getClassOverview } from "@/lib/classes/queries";
+import { getContent } from "@/lib/content";
+import { requestOrigin } from "@/lib/http/origin";
+
+type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "teach" });
+  return { title: t("classes") };
+}
+
+/** /[locale]/teach/classes/[classId] — one class: join code, roster, assignments, settings. One query for the class. */
+export default async function ClassPage({ params }: Props) {
+  const { locale, classId } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireTeacher();
+  const [t, cls, content, origin] = await Promise.all([getTranslations("teach"), getClassOverview(viewer, classId), getContent(), requestOrigin()]);
+  if (!cls) notFound();
+  const archived = cls.archivedAt !== null;
+  return (
+    <>
+      <Link href="/teach" className="text-sm text-link">
+        ← {t("classes")}
+      </Link>
+      <h1 className="mt-2 font-serif text-3xl font-semibold">{cls.name}</h1>
+      {archived && <p className="mt-3 rounded-md border-l-4 border-warn bg-panel px-4 py-2">{t("archivedNotice")}</p>}
+      <JoinCodePanel classId={cls.id} joinCode={cls.joinCode} joiningOpen={cls.joiningOpen} joinUrl={`${origin}/${locale}/join`} archived={archived} />
+      <AssignmentList classId={cls.id} assignments={cls.assignments} students={cls.students.length} content={content} archived={archived} />
+      <RosterTable classId={cls.id} students={cls.students} />
+      <ClassSettings classId={cls.id} name={cls.name} archived={archived} students={cls.students.length} />
+    </>
+  );
+}

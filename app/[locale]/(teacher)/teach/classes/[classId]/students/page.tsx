@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AddStudentsForm } from "@/components/classroom/add-students-form";
+import { Link } from "@/i18n/navigation";
+import { formatJoinCode } from "@/lib/classes/codes";
+import { requireOwnClass } from "@/lib/classes/queries";
+import { requestOrigin } from "@/lib/http/origin";
+
+type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "teach" });
+  return { title: t("addTitle") };
+}
+
+/** /[locale]/teach/classes/[classId]/students — paste a list of names; print the slips with their passwords. */
+export default async function AddStudentsPage({ params }: Props) {
+  const { locale, classId } = await params;
+  setRequestLocale(locale);
+  const [t, cls, origin] = await Promise.all([getTranslations("teach"), requireOwnClass(classId), requestOrigin()]);
+  return (
+    <>
+      <div className="print:hidden">
+        <Link href={`/teach/classes/${cls.id}`} className="text-sm text-link">
+          ← {cls.name}
+        </Link>
+        <h1 className="mt-2 font-serif text-3xl font-semibold">{t("addTitle")}</h1>
+        <p className="mt-2 max-w-3xl leading-relaxed text-muted">{t("addIntro")}</p>
+      </div>
+      <div className="mt-6">
+        <AddStudentsForm classId={cls.id} className={cls.name} code={formatJoinCode(cls.joinCode)} address={`${origin}/${locale}/sign-in`} />
+      </div>
+    </>
+  );
+}

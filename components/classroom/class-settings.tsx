@@ -1,0 +1,42 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ActionButton } from "@/components/forms/action-button";
+import { ConfirmAction } from "@/components/forms/confirm-action";
+import { Link } from "@/i18n/navigation";
+import { deleteClassAction, setClassArchivedAction } from "@/lib/classes/actions";
+import { RenameClassForm } from "./rename-class-form";
+
+type Props = Readonly<{ classId: string; name: string; archived: boolean; students: number }>;
+
+/** Rename, archive or unarchive, delete (with what deletion takes, and a link to the privacy page). */
+export async function ClassSettings({ classId, name, archived, students }: Props) {
+  const [t, locale] = await Promise.all([getTranslations("teach"), getLocale()]);
+  return (
+    <section aria-labelledby="settings" className="mt-10 border-t border-line pt-6">
+      <h2 id="settings" className="text-xl font-semibold">
+        {t("settingsTitle")}
+      </h2>
+      <div className="mt-4 max-w-xl">
+        <RenameClassForm classId={classId} name={name} />
+      </div>
+      <div className="mt-6">
+        <p className="text-sm text-muted">{t("archiveHelp")}</p>
+        <div className="mt-2">
+          <ActionButton action={setClassArchivedAction} fields={{ classId, on: String(!archived) }}>
+            {archived ? t("unarchive") : t("archive")}
+          </ActionButton>
+        </div>
+      </div>
+      <div className="mt-6">
+        <p className="text-sm text-muted">
+          {t("deleteClassHelp")}{" "}
+          <Link href="/privacy" className="text-link">
+            {t("privacyLink")}
+          </Link>
+        </p>
+        <div className="mt-2">
+          <ConfirmAction action={deleteClassAction} fields={{ classId, locale }} trigger={t("deleteClass")} message={t("deleteClassConfirm", { name, count: students })} danger />
+        </div>
+      </div>
+    </section>
+  );
+}

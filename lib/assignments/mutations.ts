@@ -1,0 +1,53 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { classesOwnedBy } from "@/lib/classes/policy";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { assignmentsOwnedBy } from "./policy";
+import type { CreateAssignmentsInput } from "./schemas";
+
+/**
+ * A teacher's assignments: give exercises to a class, close or reopen them, release the
+ * commentary, delete. Scoped to classes the viewer owns (./policy.ts): NOT_FOUND otherwise.
+ */
+
+/**
+ * One assignment per chosen exercise (each has its own attempts), all with the same due day and
+ * reveal policy, in one transaction. The due day is stored at 00:00 UTC and read as a calendar day.
+ */
+export async function createAssignments(viewer: Viewer, input: Omit<CreateAssignmentsInput, "locale">): Promise<{ ids: string[] }> {
+  const cls = await db().class.findFirst({ where: { id: input.classId, ...classesOwnedBy(viewer) }, select: { id: true, archivedAt: true } });
+  if (!cls) throw new AppError("NOT_FOUND");
+  if (cls.archivedAt) throw new AppError("CLASS_ARCHIVED");
+  const keys = [...new Set(input.exercises)];
+  const exercises = await db().exercise.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
+  if (exercises.length !== keys.length) throw new AppError("INVALID_INPUT");
+  const dueAt = input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null;
+  const created = await db().$transaction(
+    keys.map((key) =>
+      db().assignment.create({
+        data: { classId: cls.id, exerciseId: exercises.find((exercise) => exercise.key === key)!.id, dueAt, revealPolicy: input.revealPolicy },
+        select: { id: true },
+      }),
+    ),
+  );
+  return { ids: created.map((row) => row.id) };
+}
+
+async function updateOwnAssignment(viewer: Viewer, requestedAssignmentId: string, data: { closedAt?: Date | null; releasedAt?: Date }): Promise<void> {
+  const { count } = await db().assignment.updateMany({ where: { id: requestedAssignmentId, ...assignmentsOwnedBy(viewer) }, data });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+/** Closed: students read their work but change nothing; saves are refused with ASSIGNMENT_CLOSED. */
+export const setAssignmentClosed = (viewer: Viewer, requestedAssignmentId: string, closed: boolean) =>
+  updateOwnAssignment(viewer, requestedAssignmentId, { closedAt: closed ? new Date() : null });
+
+/** Shows the commentary to the students who submitted (reveal policy AFTER_RELEASE). */
+export const releaseCommentary = (viewer: Viewer, requestedAssignmentId: string) => updateOwnAssignment(viewer, requestedAssignmentId, { releasedAt: new Date() });
+
+/** Deletes an assignment and every student's work for it. */
+export async function deleteAssignment(viewer: Viewer, requestedAssignmentId: string): Promise<void> {
+  const { count } = await db().assignment.deleteMany({ where: { id: requestedAssignmentId, ...assignmentsOwnedBy(viewer) } });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}

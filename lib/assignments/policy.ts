@@ -1,0 +1,47 @@
+import type { Viewer } from "@/lib/auth/session";
+import { classesOwnedBy, NOTHING } from "@/lib/classes/policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AssignmentStatus, RevealPolicy, ResultsVisibility } from "./types";
+
+/**
+ * Who may see and work on an assignment, and what a student sees of their submitted work. The
+ * teacher who owns the class manages it; its students (enrolled learners) work on it while it is
+ * open. Pure predicates (unit-tested) and Prisma where-clauses (integration-tested).
+ */
+
+/** Where-clause: assignments of classes the viewer teaches. */
+export const assignmentsOwnedBy = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput => ({ class: classesOwnedBy(viewer) });
+
+/** Where-clause: assignments of classes the viewer is a student in (nothing for a guest or nobody). */
+export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput =>
+  viewer && !viewer.isGuest ? { class: { enrolments: { some: { userId: viewer.id } } } } : NOTHING;
+
+/** Open: not closed by the teacher, and its class not archived. Closed work is read, never changed. */
+export const isAssignmentOpen = (assignment: { closedAt: Date | string | null; classArchivedAt: Date | string | null }): boolean =>
+  assignment.closedAt === null && assignment.classArchivedAt === null;
+
+/**
+ * What the results page shows a student who submitted: the commentary, a "waiting for your
+ * teacher" notice (release-later, not released yet), or only that the work was handed in.
+ */
+export function resultsVisibility(policy: RevealPolicy, releasedAt: Date | string | null): ResultsVisibility {
+  if (policy === "AFTER_SUBMIT") return "commentary";
+  if (policy === "AFTER_RELEASE") return releasedAt === null ? "waiting" : "commentary";
+  return "handedIn";
+}
+
+/**
+ * A student's status in an assignment. "Returned": the teacher has given the work back, by
+ * releasing the commentary or feedback on an answer (the review comes with issue 13).
+ */
+export function assignmentStatus(input: {
+  attemptStatus: "IN_PROGRESS" | "SUBMITTED" | null;
+  revealPolicy: RevealPolicy;
+  releasedAt: Date | string | null;
+  feedbackReleased: boolean;
+}): AssignmentStatus {
+  if (input.attemptStatus === null) return "notStarted";
+  if (input.attemptStatus === "IN_PROGRESS") return "inProgress";
+  const released = input.revealPolicy === "AFTER_RELEASE" && input.releasedAt !== null;
+  return released || input.feedbackReleased ? "returned" : "submitted";
+}

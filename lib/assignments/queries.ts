@@ -1,0 +1,134 @@
+import "server-only";
+import type { StoredAnswer } from "@/lib/attempts/state";
+import type { Viewer } from "@/lib/auth/session";
+import { sql } from "@/lib/db";
+import { ISO_UTC } from "@/lib/sql-dates";
+import { assignmentStatus } from "./policy";
+import type { AssignmentContext, RevealPolicy } from "./types";
+
+/**
+ * Assignments as their students see them. Every statement reaches an assignment only through the
+ * viewer's enrolment in its class (lib/assignments/policy.ts assignmentsGivenTo, in SQL): one that
+ * is not theirs reads as absent.
+ */
+
+type ContextRow = {
+  id: string;
+  className: string;
+  exerciseKey: string;
+  articleSlug: string | null;
+  dueAt: string | null;
+  closed: boolean;
+  revealPolicy: RevealPolicy;
+  releasedAt: string | null;
+  attemptId: string | null;
+  attemptNumber: number | null;
+  attemptStatus: "IN_PROGRESS" | "SUBMITTED" | null;
+  submittedAt: string | null;
+  feedbackReleased: boolean | null;
+};
+
+/** The columns of ContextRow, from asg (Assignment), c (Class), e (Exercise), art (Article) and att (ATTEMPT). */
+const CONTEXT_COLUMNS = `asg."id", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
+  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL) AS "closed",
+  asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt",
+  att."id" AS "attemptId", att."number" AS "attemptNumber", att."status"::text AS "attemptStatus",
+  to_char(att."submittedAt", ${ISO_UTC}) AS "submittedAt", att."feedbackReleased"`;
+
+/**
+ * The learner's one attempt in assignment asg (learner = `$learner`), with whether any feedback on
+ * it was released and, when `withAnswers` is true and it is in progress, its answers by question key.
+ */
+const attemptOf = (learner: string, withAnswers: string) => `LEFT JOIN LATERAL (
+  SELECT a."id", a."number", a."status", a."submittedAt", bool_or(f."status" = 'RELEASED') AS "feedbackReleased",
+         COALESCE(json_object_agg(q."key", json_build_object('value', ans."value", 'revision', ans."revision", 'savedAt', to_char(ans."updatedAt", ${ISO_UTC})))
+                  FILTER (WHERE ans."id" IS NOT NULL AND ${withAnswers} AND a."status" = 'IN_PROGRESS'), '{}'::json) AS "answers"
+    FROM "Attempt" a
+    LEFT JOIN "Answer" ans ON ans."attemptId" = a."id"
+    LEFT JOIN "Question" q ON q."id" = ans."questionId"
+    LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
+   WHERE a."userId" = ${learner} AND a."scope" = asg."id"
+   GROUP BY a."id"
+) att ON true`;
+
+function toContext(row: ContextRow): AssignmentContext {
+  const attempt = row.attemptId && row.attemptStatus ? { id: row.attemptId, status: row.attemptStatus, submittedAt: row.submittedAt } : null;
+  return {
+    id: row.id,
+    className: row.className,
+    exerciseKey: row.exerciseKey,
+    articleSlug: row.articleSlug,
+    dueAt: row.dueAt,
+    closed: row.closed,
+    revealPolicy: row.revealPolicy,
+    released: row.releasedAt !== null,
+    attempt,
+    status: assignmentStatus({
+      attemptStatus: attempt?.status ?? null,
+      revealPolicy: row.revealPolicy,
+      releasedAt: row.releasedAt,
+      feedbackReleased: row.feedbackReleased === true,
+    }),
+  };
+}
+
+export type AssignmentState = { context: AssignmentContext; attemptNumber: number | null; answers: Record<string, StoredAnswer> };
+
+/**
+ * One assignment given to the viewer's class, with their attempt in it (and, with `withAnswers`,
+ * that attempt's answers while in progress): ONE statement, because the reader's learner-state GET
+ * serves it (lib/attempts/queries.ts getLearnerState) and must stay one query. Null when no class
+ * the viewer is enrolled in has this assignment.
+ */
+export async function readAssignmentState(viewer: Viewer, requestedAssignmentId: string, withAnswers: boolean): Promise<AssignmentState | null> {
+  const rows = await sql<ContextRow & { answers: Record<string, StoredAnswer> | null }>(
+    "assignment-state",
+    `SELECT ${CONTEXT_COLUMNS}, att."answers"
+       FROM "Assignment" asg
+       JOIN "Class" c ON c."id" = asg."classId"
+       JOIN "Enrolment" en ON en."classId" = c."id" AND en."userId" = $2
+       JOIN "Exercise" e ON e."id" = asg."exerciseId"
+       LEFT JOIN "Article" art ON art."id" = e."articleId"
+       ${attemptOf("$2", "$3")}
+      WHERE asg."id" = $1`,
+    [requestedAssignmentId, viewer.id, withAnswers],
+  );
+  const row = rows[0];
+  return row ? { context: toContext(row), attemptNumber: row.attemptNumber, answers: row.answers ?? {} } : null;
+}
+
+/**
+ * What the reader needs to show a learner which assignment they are working on: class, exercise,
+ * due date, closed, reveal policy, and their attempt's state. Null when the viewer is not a
+ * student of the class it was given to (or it does not exist). One SQL statement.
+ */
+export async function getAssignmentContext(viewer: Viewer, requestedAssignmentId: string): Promise<AssignmentContext | null> {
+  return (await readAssignmentState(viewer, requestedAssignmentId, false))?.context ?? null;
+}
+
+export type StudentClass = { id: string; name: string; studentName: string; assignments: AssignmentContext[] };
+
+/**
+ * "My assignments": the viewer's classes (not archived), the name each knows them by, and each
+ * class's assignments with the viewer's status, soonest due first. One statement; empty for a guest.
+ */
+export async function listStudentClasses(viewer: Viewer): Promise<StudentClass[]> {
+  if (viewer.isGuest) return [];
+  const rows = await sql<{ id: string; name: string; studentName: string; assignments: ContextRow[] }>(
+    "student-classes",
+    `SELECT c."id", c."name", en."name" AS "studentName",
+            COALESCE((SELECT json_agg(x ORDER BY x."dueAt" NULLS LAST, x."createdAt" DESC)
+                        FROM (SELECT ${CONTEXT_COLUMNS}, asg."createdAt"
+                                FROM "Assignment" asg
+                                JOIN "Exercise" e ON e."id" = asg."exerciseId"
+                                LEFT JOIN "Article" art ON art."id" = e."articleId"
+                                ${attemptOf("$1", "false")}
+                               WHERE asg."classId" = c."id") x), '[]'::json) AS "assignments"
+       FROM "Enrolment" en
+       JOIN "Class" c ON c."id" = en."classId"
+      WHERE en."userId" = $1 AND c."archivedAt" IS NULL
+      ORDER BY c."name"`,
+    [viewer.id],
+  );
+  return rows.map((row) => ({ id: row.id, name: row.name, studentName: row.studentName, assignments: row.assignments.map(toContext) }));
+}

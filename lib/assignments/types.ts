@@ -1,0 +1,32 @@
+/** Assignment vocabulary shared by server and client (no database, no zod). */
+
+export const REVEAL_POLICIES = ["AFTER_SUBMIT", "AFTER_RELEASE", "NEVER"] as const;
+/** When a student sees the commentary (reference answers) of their submitted work. */
+export type RevealPolicy = (typeof REVEAL_POLICIES)[number];
+
+/** A student's progress in one assignment, as "My work" and the reader show it. */
+export type AssignmentStatus = "notStarted" | "inProgress" | "submitted" | "returned";
+
+/** What the results page of a submitted attempt shows (lib/assignments/policy.ts resultsVisibility). */
+export type ResultsVisibility = "commentary" | "waiting" | "handedIn";
+
+/**
+ * One assignment as its student sees it: what the reader shows in an assignment's context and the
+ * learner-state GET serves (lib/assignments/queries.ts getAssignmentContext). Dates are ISO strings.
+ */
+export type AssignmentContext = {
+  id: string;
+  className: string;
+  exerciseKey: string;
+  /** The article's slug, or null for the comparison exercise. */
+  articleSlug: string | null;
+  dueAt: string | null;
+  /** Closed by the teacher or its class archived: the work is read-only. */
+  closed: boolean;
+  revealPolicy: RevealPolicy;
+  /** The teacher released the commentary (meaningful for AFTER_RELEASE). */
+  released: boolean;
+  /** The viewer's one attempt in this assignment, if started. */
+  attempt: { id: string; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null } | null;
+  status: AssignmentStatus;
+};

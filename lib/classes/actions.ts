@@ -1,0 +1,58 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { formObject } from "@/lib/form-data";
+import type { ActionResult } from "@/lib/result";
+import { runTeacherAction } from "@/lib/teacher-action";
+import { createClass, deleteClass, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "./mutations";
+import { classRefSchema, classSwitchSchema, createClassSchema, renameClassSchema } from "./schemas";
+
+/** A teacher's class forms (lib/teacher-action.ts does the viewer, the parsing and the result). */
+
+type State = ActionResult | null;
+
+export async function createClassAction(_: State, form: FormData): Promise<ActionResult> {
+  const result = await runTeacherAction("createClass", createClassSchema, formObject(form), async (viewer, input) => ({
+    ...(await createClass(viewer, input)),
+    locale: input.locale,
+  }));
+  if (result.ok) redirect(`/${result.locale}/teach/classes/${result.id}`);
+  return result;
+}
+
+export async function renameClassAction(_: State, form: FormData): Promise<ActionResult> {
+  return runTeacherAction("renameClass", renameClassSchema, formObject(form), async (viewer, input) => {
+    await renameClass(viewer, input.classId, input.name);
+    return {};
+  });
+}
+
+export async function setClassArchivedAction(_: State, form: FormData): Promise<ActionResult> {
+  return runTeacherAction("setClassArchived", classSwitchSchema, formObject(form), async (viewer, input) => {
+    await setClassArchived(viewer, input.classId, input.on);
+    return {};
+  });
+}
+
+export async function setJoiningOpenAction(_: State, form: FormData): Promise<ActionResult> {
+  return runTeacherAction("setJoiningOpen", classSwitchSchema, formObject(form), async (viewer, input) => {
+    await setJoiningOpen(viewer, input.classId, input.on);
+    return {};
+  });
+}
+
+export async function regenerateJoinCodeAction(_: State, form: FormData): Promise<ActionResult> {
+  return runTeacherAction("regenerateJoinCode", classRefSchema, formObject(form), async (viewer, input) => {
+    await regenerateJoinCode(viewer, input.classId);
+    return {};
+  });
+}
+
+export async function deleteClassAction(_: State, form: FormData): Promise<ActionResult> {
+  const result = await runTeacherAction("deleteClass", classRefSchema, formObject(form), async (viewer, input) => ({
+    ...(await deleteClass(viewer, input.classId)),
+    locale: input.locale,
+  }));
+  if (result.ok) redirect(`/${result.locale}/teach`);
+  return result;
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { PLACEHOLDER_EMAIL_DOMAINS } from "@/lib/config";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { generateJoinCode } from "./codes";
+import { classesOwnedBy, isTeacher } from "./policy";
+
+/**
+ * A teacher's own classes: create, rename, archive, join code and joining, delete. Every function
+ * takes the viewer and scopes its write to the classes they own (./policy.ts): another teacher's
+ * class, or anyone who is not a teacher, gets NOT_FOUND and nothing changes.
+ */
+
+const isJoinCodeClash = (error: unknown) =>
+  error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("joinCode");
+
+/** Runs `write` with a fresh join code, again on the rare clash with an existing one. */
+async function withNewJoinCode<T>(write: (joinCode: string) => Promise<T>): Promise<T> {
+  for (let tries = 0; tries < 5; tries += 1) {
+    try {
+      return await write(generateJoinCode());
+    } catch (error) {
+      if (!isJoinCodeClash(error)) throw error;
+    }
+  }
+  throw new AppError("INTERNAL", {}, "No free join code after five tries");
+}
+
+export async function createClass(viewer: Viewer, input: { name: string }): Promise<{ id: string }> {
+  if (!isTeacher(viewer)) throw new AppError("NOT_FOUND");
+  return withNewJoinCode((joinCode) => db().class.create({ data: { name: input.name, joinCode, teacherId: viewer.id }, select: { id: true } }));
+}
+
+/** One update scoped to the viewer's classes; NOT_FOUND when it touched nothing. */
+async function updateOwnClass(viewer: Viewer, requestedClassId: string, data: Prisma.ClassUpdateManyMutationInput): Promise<void> {
+  const { count } = await db().class.updateMany({ where: { id: requestedClassId, ...classesOwnedBy(viewer) }, data });
+  if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+export const renameClass = (viewer: Viewer, requestedClassId: string, name: string) => updateOwnClass(viewer, requestedClassId, { name });
+
+/** Archived: out of the way, read-only for students (their assignments take no more work), kept until deleted. */
+export const setClassArchived = (viewer: Viewer, requestedClassId: string, archived: boolean) =>
+  updateOwnClass(viewer, requestedClassId, { archivedAt: archived ? new Date() : null });
+
+/** Joining off: the code no longer makes new students; those already in sign in with it as before. */
+export const setJoiningOpen = (viewer: Viewer, requestedClassId: string, open: boolean) => updateOwnClass(viewer, requestedClassId, { joiningOpen: open });
+
+/** A new code, e.g. after the old one was shared too widely. Students sign in with the new one. */
+export async function regenerateJoinCode(viewer: Viewer, requestedClassId: string): Promise<void> {
+  await withNewJoinCode((joinCode) => updateOwnClass(viewer, requestedClassId, { joinCode }));
+}
+
+/**
+ * Deletes a class with its assignments and all work done for them, and the accounts of its
+ * students (a student account exists only through its class: it cannot sign in without one).
+ * A student also enrolled in another class keeps their account there. One transaction.
+ */
+export async function deleteClass(viewer: Viewer, requestedClassId: string): Promise<{ students: number }> {
+  return db().$transaction(async (tx) => {
+    const owned = await tx.class.findFirst({ where: { id: requestedClassId, ...classesOwnedBy(viewer) }, select: { id: true } });
+    if (!owned) throw new AppError("NOT_FOUND");
+    const { count } = await tx.user.deleteMany({
+      where: {
+        email: { endsWith: `@${PLACEHOLDER_EMAIL_DOMAINS.students}` },
+        enrolments: { some: { classId: owned.id }, every: { classId: owned.id } },
+      },
+    });
+    await tx.class.delete({ where: { id: owned.id } });
+    return { students: count };
+  });
+}

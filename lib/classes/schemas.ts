@@ -1,0 +1,46 @@
+import { z } from "zod";
+import { newPasswordSchema } from "@/lib/auth/schemas";
+import { CLASSES, LOCALES, PASSWORDS } from "@/lib/config";
+import { normaliseJoinCode } from "./codes";
+import { cleanName, isValidStudentName } from "./names";
+
+/**
+ * Inputs of the class and roster forms, shared by the forms and the server actions. Checks carry
+ * an error code as message (lib/result.ts invalidInput), localised under errors.codes.
+ */
+
+export const idSchema = z.string().min(1).max(64);
+const locale = z.enum(LOCALES);
+
+export const classNameSchema = z.string().trim().min(1, { error: "INVALID_INPUT" }).max(CLASSES.nameMax, { error: "INVALID_INPUT" });
+
+export const createClassSchema = z.object({ name: classNameSchema, locale });
+export const renameClassSchema = z.object({ classId: idSchema, name: classNameSchema });
+/** Archive/unarchive, joining on/off: one switch each. */
+export const classSwitchSchema = z.object({ classId: idSchema, on: z.enum(["true", "false"]).transform((value) => value === "true") });
+export const classRefSchema = z.object({ classId: idSchema, locale });
+
+/** A typed class code, read leniently ("abc def" is ABCDEF). */
+export const joinCodeSchema = z
+  .string()
+  .max(20, { error: "JOIN_CODE_UNKNOWN" })
+  .transform(normaliseJoinCode)
+  .pipe(z.string().min(1, { error: "FIELD_REQUIRED" }));
+
+export const studentNameSchema = z.string().refine(isValidStudentName, { error: "NAME_INVALID" }).transform(cleanName);
+
+/** Joining with the class code: a name the class does not have yet, and a password of one's own. */
+export const joinClassSchema = z.object({ code: joinCodeSchema, name: studentNameSchema, password: newPasswordSchema, locale });
+
+/** Signing in as a student: the class code, one's name in it, one's password. */
+export const studentSignInSchema = z.object({
+  code: joinCodeSchema,
+  name: z.string().trim().min(1, { error: "FIELD_REQUIRED" }).max(80, { error: "NAME_INVALID" }),
+  password: z.string().min(1, { error: "FIELD_REQUIRED" }).max(PASSWORDS.max, { error: "WRONG_NAME_OR_PASSWORD" }),
+  locale,
+});
+
+/** The teacher's pasted roster: one name a line; checked name by name in lib/classes/students.ts. */
+export const addStudentsSchema = z.object({ classId: idSchema, names: z.string().max(5_000, { error: "INVALID_INPUT" }), locale });
+
+export const studentRefSchema = z.object({ classId: idSchema, studentId: idSchema, locale });

@@ -1,0 +1,31 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { toFailure } from "@/lib/action-failure";
+import { getViewer } from "@/lib/auth/session";
+import { isTeacher, type TeacherViewer } from "@/lib/classes/policy";
+import { invalidInput, type ActionResult } from "@/lib/result";
+
+/**
+ * The common shape of a teacher's server action: the viewer from the session (anyone but a
+ * teacher reads NOT_FOUND) → zod parse → one domain function, which scopes itself to the teacher's
+ * own classes → refresh the teacher's pages → a typed result. Never a 500 for a user's mistake.
+ */
+export async function runTeacherAction<Input, Output extends object>(
+  action: string,
+  schema: z.ZodType<Input>,
+  raw: unknown,
+  run: (viewer: TeacherViewer, input: Input) => Promise<Output>,
+): Promise<ActionResult<Output>> {
+  const viewer = await getViewer();
+  if (!isTeacher(viewer)) return { ok: false, code: "NOT_FOUND" };
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) return invalidInput(parsed.error);
+  try {
+    const output = await run(viewer, parsed.data);
+    revalidatePath("/[locale]/teach", "layout");
+    return { ok: true, ...output };
+  } catch (error) {
+    return toFailure(error, action);
+  }
+}

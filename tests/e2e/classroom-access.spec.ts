@@ -1,0 +1,67 @@
+import { randomBytes } from "node:crypto";
+import { contentPromise, expect, test } from "./fixtures";
+import { setUpClassroom, type Classroom } from "./classroom-helpers";
+
+/**
+ * The authorization matrix over HTTP: each person (no session, guest, student of class A or B,
+ * teacher of A, another teacher) × every route this work added → allowed or "not found", and no
+ * answer that is not found carries anything of class A. The domain functions behind the actions
+ * have their own matrix (tests/integration/authorization-matrix.test.ts).
+ */
+
+test.describe.configure({ mode: "serial", timeout: 180_000 });
+
+const content = await contentPromise;
+const article = content.articles[2]!;
+const questions = content.questionSets[article.slug]!.questions.filter((question) => question.type === "open");
+let room: Classroom;
+
+test.beforeAll(async ({ browser }) => {
+  test.setTimeout(180000);
+  room = await setUpClassroom(browser, { slug: article.slug, title: article.title.fr }, questions[0]!.key);
+});
+
+test.afterAll(async () => {
+  await Promise.all(Object.values(room?.personas ?? {}).map((context) => context.close()));
+});
+
+type Persona = keyof Classroom["personas"];
+const EVERYONE: Persona[] = ["anonymous", "guest", "studentA", "studentB", "teacherA", "teacherB"];
+
+/** Each route, who may open it, and whether what they see is class A's (its name must show, or must not). */
+const routes = (room: Classroom) => [
+  { path: "/fr/teach", allowed: ["teacherA", "teacherB"], showsClassA: ["teacherA"] },
+  { path: "/en/teach/account", allowed: ["teacherA", "teacherB"], showsClassA: [] },
+  { path: `/fr/teach/classes/${room.classId}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  { path: `/en/teach/classes/${room.classId}/code`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  { path: `/fr/teach/classes/${room.classId}/students`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  { path: `/fr/teach/classes/${room.classId}/assignments/new`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  { path: `/fr/my-work/${room.attemptId}`, allowed: ["studentA"], showsClassA: [] },
+  { path: "/fr/my-work", allowed: EVERYONE, showsClassA: ["studentA"] },
+];
+
+test("every classroom page answers each person as the matrix says", async () => {
+  const cells: string[] = [];
+  for (const route of routes(room)) {
+    for (const persona of EVERYONE) {
+      const response = await room.personas[persona].request.get(route.path);
+      const body = await response.text();
+      const allowed = route.allowed.includes(persona);
+      const showsClassA = body.includes(room.className) || body.includes(room.code);
+      cells.push(`${route.path} ${persona}: ${response.status()}${showsClassA ? " +A" : ""}`);
+      expect(response.status(), `${route.path} as ${persona}`).toBe(allowed ? 200 : 404);
+      expect(showsClassA, `${route.path} as ${persona} shows class A`).toBe(route.showsClassA.includes(persona));
+    }
+  }
+  expect(cells).toHaveLength(routes(room).length * EVERYONE.length);
+});
+
+test("only a student of the class can save for its assignment; everyone else reads 404", async () => {
+  for (const persona of EVERYONE) {
+    const response = await room.personas[persona].request.post("/api/answers", {
+      data: { article: article.slug, question: questions[1]!.key, assignmentId: room.assignmentId, value: { text: "essai" }, baseRevision: 0, saveId: `save-${randomBytes(6).toString("hex")}` },
+    });
+    expect(response.status(), persona).toBe(persona === "studentA" ? 200 : 404);
+    if (persona !== "studentA") expect(await response.json(), persona).toMatchObject({ code: "ASSIGNMENT_NOT_FOUND" });
+  }
+});

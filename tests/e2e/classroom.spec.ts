@@ -1,0 +1,129 @@
+import { devices, type Page } from "@playwright/test";
+import { contentPromise, expect, test } from "./fixtures";
+import { createClass, giveAssignment, joinClass, signUpTeacher } from "./classroom-helpers";
+
+/**
+ * The classroom, as a teacher and a student meet it: a teacher signs up, makes a class and gives
+ * it an article to be revealed after release; a student joins with the code on a phone, by
+ * keyboard alone, and finds the assignment on My work with its way into the reader. Then the
+ * commentary waits for the teacher, who releases it. (Answering and submitting inside the reader
+ * in the assignment's context comes with the reader's own work: the submit is made in the database.)
+ */
+
+const content = await contentPromise;
+const article = content.articles[1]!;
+const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+
+/** Tabs forward until the field labelled `label` has the focus: how a keyboard user gets there. */
+async function tabTo(page: Page, label: string) {
+  for (let presses = 0; presses < 30; presses += 1) {
+    await page.keyboard.press("Tab");
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLInputElement | null;
+      return element?.labels?.[0]?.textContent?.trim() ?? "";
+    });
+    if (focused === label) return;
+  }
+  throw new Error(`No field labelled ${label} within 30 tabs`);
+}
+
+test("a teacher sets up a class and an assignment; a student joins on a phone and finds it", async ({ page, browser, db, expectAccessible }) => {
+  test.setTimeout(180_000);
+  const failures: string[] = [];
+  page.on("response", (response) => response.status() >= 500 && failures.push(response.url()));
+
+  await page.goto("/fr/sign-up");
+  await expectAccessible(page);
+  await signUpTeacher(page);
+  await expectAccessible(page);
+  const { classId, code } = await createClass(page, "4e B");
+  expect(code).toMatch(/^[A-Z2-9]{3}-[A-Z2-9]{3}$/);
+  await expectAccessible(page);
+  await page.goto(`/fr/teach/classes/${classId}/assignments/new`);
+  await expectAccessible(page);
+  await giveAssignment(page, classId, article.title.fr, "Quand vous publiez le corrigé");
+  const card = page.getByRole("listitem").filter({ hasText: article.title.fr });
+  await expect(card).toContainText("Quand vous publiez le corrigé");
+  await expect(card).toContainText("Ouvert");
+
+  const phone = await browser.newContext({ ...devices["Pixel 7"], viewport: { width: 390, height: 844 } });
+  const student = await phone.newPage();
+  student.on("response", (response) => response.status() >= 500 && failures.push(response.url()));
+  await student.goto("/fr/join");
+  await expectAccessible(student);
+  await tabTo(student, "Code de la classe");
+  await student.keyboard.type(code.toLowerCase().replace("-", " "));
+  await tabTo(student, "Prénom ou surnom");
+  await student.keyboard.type("Léa");
+  await tabTo(student, "Mot de passe");
+  await student.keyboard.type("tigre-nuage-pomme-vent");
+  await student.keyboard.press("Enter");
+  await expect(student).toHaveURL(/\/fr\/my-work$/);
+
+  await expect(student.getByText("Connecté : Léa, 4e B.")).toBeVisible();
+  const mine = student.getByRole("region", { name: "Mes devoirs" });
+  const item = mine.getByRole("listitem").filter({ hasText: article.title.fr });
+  await expect(item).toContainText("Pas commencé");
+  const link = item.getByRole("link", { name: "Commencer" });
+  const assignmentId = new URL((await link.getAttribute("href"))!, "http://x").searchParams.get("assignment")!;
+  await expect(link).toHaveAttribute("href", `/fr/articles/${article.slug}?assignment=${assignmentId}`);
+  await expectAccessible(student);
+  expect(await student.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+
+  const { rows } = await db.query<{ email: string; name: string }>(
+    `SELECT u.email, e.name FROM "Enrolment" e JOIN "User" u ON u.id = e."userId" WHERE e."classId" = $1`,
+    [classId],
+  );
+  expect(rows).toEqual([{ email: expect.stringMatching(/@students\.invalid$/), name: "Léa" }]);
+
+  // The student's answer for the assignment (the reader will send it with ?assignment=…), then a submit.
+  const saved = await student.request.post("/api/answers", {
+    data: { article: article.slug, question: question.key, assignmentId, value: { text: "Pour le devoir." }, baseRevision: 0, saveId: `save-${Date.now()}` },
+  });
+  expect(saved.status()).toBe(200);
+  const { attemptId } = (await saved.json()) as { attemptId: string };
+  await db.query(`UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = now() WHERE id = $1`, [attemptId]);
+
+  await student.goto(`/fr/my-work/${attemptId}`);
+  await expect(student.getByRole("heading", { name: "En attente de votre enseignant" })).toBeVisible();
+  await expect(student.getByText("Pour le devoir.")).toHaveCount(0);
+  await expectAccessible(student);
+
+  await page.reload();
+  await expect(card).toContainText("1 a commencé, 1 rendu sur 1 élève");
+  await card.getByRole("button", { name: `Publier le corrigé de ${article.title.fr}` }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Confirmer" }).click();
+  await expect(card).toContainText("Corrigé publié");
+
+  await student.goto("/fr/my-work");
+  await expect(item).toContainText("Corrigé disponible");
+  await item.getByRole("link", { name: "Voir le résultat" }).click();
+  await expect(student.getByText("Pour le devoir.")).toBeVisible();
+  await expect(student.getByText("Devoir pour 4e B")).toBeVisible();
+  await expect(student.getByRole("link", { name: "Recommencer cet article" })).toHaveCount(0);
+  expect(failures).toEqual([]);
+  await phone.close();
+});
+
+test("a closed assignment refuses a late save with a clear, localised message", async ({ page, browser }) => {
+  await signUpTeacher(page);
+  const { classId, code } = await createClass(page, "5e A");
+  await giveAssignment(page, classId, article.title.fr, "Dès qu'il rend son travail");
+  const context = await browser.newContext();
+  const student = await context.newPage();
+  await joinClass(student, code, "Tom");
+  const href = await student.getByRole("region", { name: "Mes devoirs" }).getByRole("link", { name: "Commencer" }).getAttribute("href");
+  const assignmentId = new URL(href!, "http://x").searchParams.get("assignment")!;
+  await page.getByRole("button", { name: `Fermer le devoir ${article.title.fr}` }).click();
+  await expect(page.getByRole("listitem").filter({ hasText: article.title.fr })).toContainText("Fermé");
+
+  const save = (locale: string) =>
+    student.request.post("/api/answers", {
+      data: { article: article.slug, question: question.key, assignmentId, locale, value: { text: "trop tard" }, baseRevision: 0, saveId: `save-${Date.now()}-${locale}` },
+    });
+  const [french, english] = await Promise.all([save("fr"), save("en")]);
+  expect(french.status()).toBe(409);
+  expect(await french.json()).toMatchObject({ code: "ASSIGNMENT_CLOSED", message: expect.stringContaining("Ce devoir est fermé") });
+  expect(await english.json()).toMatchObject({ code: "ASSIGNMENT_CLOSED", message: expect.stringContaining("This assignment is closed") });
+  await context.close();
+});

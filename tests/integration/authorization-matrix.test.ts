@@ -1,0 +1,139 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { saveAnswer } from "@/lib/answers/mutations";
+import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed } from "@/lib/assignments/mutations";
+import { getAssignmentContext, listStudentClasses } from "@/lib/assignments/queries";
+import { contextOf } from "@/lib/attempts/context";
+import { submitAttempt } from "@/lib/attempts/mutations";
+import { getAttemptResultsView, getLearnerState, getOwnAttemptWithAnswers } from "@/lib/attempts/queries";
+import type { Viewer } from "@/lib/auth/session";
+import { createClass, deleteClass, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
+import { getClassOverview, getOwnClass, listClasses } from "@/lib/classes/queries";
+import { addStudents, joinClass, removeStudent, resetStudentPassword } from "@/lib/classes/students";
+import { getContent } from "@/lib/content";
+import { db } from "@/lib/db";
+import { isAppError } from "@/lib/errors";
+import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
+import { createAssignment, createClassWithStudents, createLearner, newSaveId, type TestClass } from "../support/factories";
+
+/**
+ * The authorization matrix of the domain functions that every server action and route calls:
+ * five people (a guest, a student of class A, a student of class B, the teacher of A, another
+ * teacher) × every function this work added → allowed or denied. Denied reads return nothing of
+ * class A (null, an empty list, or a list without it) and denied writes change nothing. Someone
+ * with no session never reaches these functions (the actions answer NOT_FOUND first; the routes
+ * are checked over HTTP in tests/e2e/classroom-access.spec.ts), except joining, which is theirs.
+ */
+
+type Actor = "guest" | "studentA" | "studentB" | "teacherA" | "teacherB";
+const ACTORS: Actor[] = ["guest", "studentA", "studentB", "teacherB", "teacherA"];
+
+type World = { a: TestClass; b: TestClass; guest: Viewer; assignmentId: string; attemptId: string; viewers: Record<Actor, Viewer> };
+
+let slug: string;
+let question: string;
+
+beforeAll(async () => {
+  const content = await getContent();
+  slug = content.articles[4]!.slug;
+  question = content.questionSets[slug]!.questions.find((candidate) => candidate.type === "open")!.key;
+});
+
+async function world(): Promise<World> {
+  const [a, b, guest] = await Promise.all([createClassWithStudents({ names: ["Léa", "Tom"] }), createClassWithStudents({ names: ["Inès"] }), createLearner({ guest: true })]);
+  const assignmentId = await createAssignment(a, { exerciseKey: exerciseKeyForArticle(slug), revealPolicy: "AFTER_RELEASE" });
+  const { attemptId } = await saveAnswer({ article: slug, question, assignmentId, value: { text: "Léa" }, baseRevision: 0, saveId: newSaveId() }, async () => a.students[0]!);
+  return { a, b, guest, assignmentId, attemptId, viewers: { guest, studentA: a.students[0]!, studentB: b.students[0]!, teacherA: a.teacher, teacherB: b.teacher } };
+}
+
+/** Everything of class A a denied call could have changed. */
+const snapshot = (w: World) =>
+  Promise.all([
+    db().class.findUnique({ where: { id: w.a.classId } }),
+    db().enrolment.findMany({ where: { classId: w.a.classId }, orderBy: { userId: "asc" } }),
+    db().assignment.findMany({ where: { classId: w.a.classId }, orderBy: { id: "asc" } }),
+    db().attempt.findMany({ where: { assignment: { classId: w.a.classId } }, include: { answers: true }, orderBy: { id: "asc" } }),
+    db().account.findMany({ where: { userId: { in: w.a.students.map((student) => student.id) } }, select: { password: true }, orderBy: { id: "asc" } }),
+  ]);
+
+const DENIED = new Set(["NOT_FOUND", "ASSIGNMENT_NOT_FOUND", "ATTEMPT_NOT_FOUND", "SIGNED_IN_ALREADY"]);
+
+/** "allow" when the call gave something of class A's or did its work; "deny" when it refused or gave nothing of A's. */
+async function outcome(call: () => Promise<unknown>, seesA: (result: unknown) => boolean): Promise<"allow" | "deny"> {
+  try {
+    const result = await call();
+    return seesA(result) ? "allow" : "deny";
+  } catch (error) {
+    if (isAppError(error) && DENIED.has(error.code)) return "deny";
+    throw error;
+  }
+}
+
+const present = (_: World, result: unknown) => result !== null && result !== undefined;
+
+/**
+ * One function: who may call it, and for a read how to tell that it gave class A's data (by default:
+ * anything but null). A write that resolves did its work; a refusal throws.
+ */
+type Row = { action: string; allowed: Actor[]; run: (w: World, viewer: Viewer) => Promise<unknown>; seesA?: (w: World, result: unknown) => boolean };
+
+const rows: Row[] = [
+  { action: "listClasses", allowed: ["teacherA"], run: (_, v) => listClasses(v), seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId) },
+  { action: "getClassOverview", seesA: present, allowed: ["teacherA"], run: (w, v) => getClassOverview(v, w.a.classId) },
+  { action: "getOwnClass", seesA: present, allowed: ["teacherA"], run: (w, v) => getOwnClass(v, w.a.classId) },
+  { action: "createClass", allowed: ["teacherA", "teacherB"], run: (_, v) => createClass(v, { name: "Nouvelle" }) },
+  { action: "renameClass", allowed: ["teacherA"], run: (w, v) => renameClass(v, w.a.classId, "Renommée") },
+  { action: "setClassArchived", allowed: ["teacherA"], run: (w, v) => setClassArchived(v, w.a.classId, true) },
+  { action: "setJoiningOpen", allowed: ["teacherA"], run: (w, v) => setJoiningOpen(v, w.a.classId, false) },
+  { action: "regenerateJoinCode", allowed: ["teacherA"], run: (w, v) => regenerateJoinCode(v, w.a.classId) },
+  { action: "deleteClass", allowed: ["teacherA"], run: (w, v) => deleteClass(v, w.a.classId) },
+  { action: "addStudents", allowed: ["teacherA"], run: (w, v) => addStudents(v, w.a.classId, ["Nouveau"], "fr") },
+  { action: "resetStudentPassword", allowed: ["teacherA"], run: (w, v) => resetStudentPassword(v, w.a.classId, w.a.students[1]!.id, "fr") },
+  { action: "removeStudent", allowed: ["teacherA"], run: (w, v) => removeStudent(v, w.a.classId, w.a.students[1]!.id) },
+  {
+    action: "createAssignments",
+    allowed: ["teacherA"],
+    run: (w, v) => createAssignments(v, { classId: w.a.classId, exercises: [COMPARISON_EXERCISE_KEY], dueOn: null, revealPolicy: "NEVER" }),
+  },
+  { action: "setAssignmentClosed", allowed: ["teacherA"], run: (w, v) => setAssignmentClosed(v, w.assignmentId, true) },
+  { action: "releaseCommentary", allowed: ["teacherA"], run: (w, v) => releaseCommentary(v, w.assignmentId) },
+  { action: "deleteAssignment", allowed: ["teacherA"], run: (w, v) => deleteAssignment(v, w.assignmentId) },
+  { action: "getAssignmentContext", seesA: present, allowed: ["studentA"], run: (w, v) => getAssignmentContext(v, w.assignmentId) },
+  { action: "getLearnerState (assignment)", seesA: present, allowed: ["studentA"], run: (w, v) => getLearnerState(v, exerciseKeyForArticle(slug), contextOf(w.assignmentId)) },
+  {
+    action: "saveAnswer (assignment)",
+    allowed: ["studentA"],
+    run: (w, v) => saveAnswer({ article: slug, question, assignmentId: w.assignmentId, attemptId: w.attemptId, value: { text: "x" }, baseRevision: 1, saveId: newSaveId() }, async () => v),
+  },
+  {
+    action: "saveAnswer (assignment, first save)",
+    allowed: ["studentA"],
+    run: (w, v) => saveAnswer({ article: slug, question, assignmentId: w.assignmentId, value: { text: "x" }, baseRevision: 0, saveId: newSaveId() }, async () => v).catch((error: unknown) => {
+      // Student A already has the attempt: a first save from a stale page reads the newer answer back.
+      if (isAppError(error) && error.code === "STALE_REVISION") return "stale";
+      throw error;
+    }),
+  },
+  { action: "listStudentClasses", allowed: ["studentA"], run: (_, v) => listStudentClasses(v), seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId) },
+  { action: "getOwnAttemptWithAnswers", seesA: present, allowed: ["studentA"], run: (w, v) => getOwnAttemptWithAnswers(v, w.attemptId) },
+  { action: "getAttemptResultsView", seesA: present, allowed: ["studentA"], run: (w, v) => getAttemptResultsView(v, w.attemptId) },
+  { action: "submitAttempt", allowed: ["studentA"], run: (w, v) => submitAttempt(v, w.attemptId) },
+  { action: "joinClass", allowed: ["guest"], run: (w, v) => joinClass(v, { code: w.a.joinCode, name: `Nom ${v.id}`, password: "mot-de-passe-1" }) },
+];
+
+describe("authorization matrix", () => {
+  it.each(rows)("$action: only $allowed", async (row) => {
+    const w = await world();
+    const seen: Record<string, string> = {};
+    for (const actor of ACTORS) {
+      const before = row.allowed.includes(actor) ? null : await snapshot(w);
+      seen[actor] = await outcome(() => row.run(w, w.viewers[actor]), (result) => (row.seesA ? row.seesA(w, result) : true));
+      if (before) expect(await snapshot(w), `${row.action} as ${actor} changed class A`).toEqual(before);
+    }
+    expect(seen).toEqual(Object.fromEntries(ACTORS.map((actor) => [actor, row.allowed.includes(actor) ? "allow" : "deny"])));
+  });
+
+  it("lets someone with no session join a class", async () => {
+    const w = await world();
+    await expect(joinClass(null, { code: w.a.joinCode, name: "Sans compte", password: "mot-de-passe-1" })).resolves.toMatchObject({ email: expect.stringMatching(/@students\.invalid$/) });
+  });
+});

@@ -1,0 +1,129 @@
+import { verifyPassword } from "better-auth/crypto";
+import { describe, expect, it } from "vitest";
+import { setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
+import { addStudents, findStudentLogin, joinClass, removeStudent, resetStudentPassword, studentEmail } from "@/lib/classes/students";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createAssignment, createClassWithStudents, createLearner, createTeacher } from "../support/factories";
+
+/** Student accounts without e-mail: joining, the teacher's roster, password resets, removal. */
+
+const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const credential = (userId: string) => db().account.findFirstOrThrow({ where: { userId, providerId: "credential" } });
+
+describe("joining a class", () => {
+  it("makes a student account with no e-mail address: a placeholder on a reserved domain, a hashed password, the name on the enrolment", async () => {
+    const cls = await createClassWithStudents({ names: [] });
+    const { email } = await joinClass(null, { code: cls.joinCode, name: "  Zoé  ", password: "tigre-nuage-pomme-vent" });
+    const user = await db().user.findUniqueOrThrow({ where: { email }, include: { enrolments: true } });
+    expect(email).toBe(studentEmail(user.id));
+    expect(email).toMatch(/@students\.invalid$/);
+    expect(user).toMatchObject({ role: "LEARNER", isAnonymous: false, emailVerified: false });
+    expect(user.enrolments).toEqual([expect.objectContaining({ classId: cls.classId, name: "Zoé", nameKey: "zoe" })]);
+    const account = await credential(user.id);
+    expect(account.password).not.toContain("tigre");
+    expect(await verifyPassword({ hash: account.password!, password: "tigre-nuage-pomme-vent" })).toBe(true);
+  });
+
+  it.each([
+    { name: "the same name", other: "Léa" },
+    { name: "another case", other: "LÉA" },
+    { name: "no accent", other: "lea" },
+    { name: "extra spaces", other: " Léa " },
+  ])("refuses a name already in the class ($name), and creates nothing", async ({ other }) => {
+    const cls = await createClassWithStudents({ names: ["Léa"] });
+    const users = await db().user.count();
+    expect(await codeOf(joinClass(null, { code: cls.joinCode, name: other, password: "password-1" }))).toBe("NAME_TAKEN");
+    expect(await db().user.count()).toBe(users);
+  });
+
+  it("allows the same name in another class", async () => {
+    const [first, second] = await Promise.all([createClassWithStudents({ names: ["Léa"] }), createClassWithStudents({ names: [] })]);
+    expect(await codeOf(joinClass(null, { code: second.joinCode, name: "Léa", password: "password-1" }))).toBe("ok");
+    expect(first.students).toHaveLength(1);
+  });
+
+  it("tells a wrong code, a class not taking students and someone already signed in apart", async () => {
+    const cls = await createClassWithStudents({ names: [] });
+    const join = (viewer: Parameters<typeof joinClass>[0], code = cls.joinCode) => codeOf(joinClass(viewer, { code, name: `N${Math.random()}`, password: "password-1" }));
+    expect(await join(null, "ZZZZZZ")).toBe("JOIN_CODE_UNKNOWN");
+    expect(await join(cls.teacher)).toBe("SIGNED_IN_ALREADY");
+    const student = (await createClassWithStudents({ names: ["Ana"] })).students[0]!;
+    expect(await join(student)).toBe("SIGNED_IN_ALREADY");
+    expect(await join(await createLearner({ guest: true }))).toBe("ok");
+    await setJoiningOpen(cls.teacher, cls.classId, false);
+    expect(await join(null)).toBe("JOINING_CLOSED");
+    await setJoiningOpen(cls.teacher, cls.classId, true);
+    await setClassArchived(cls.teacher, cls.classId, true);
+    expect(await join(null)).toBe("JOINING_CLOSED");
+  });
+
+  it("finds a student's login by class code and name, however the name is typed", async () => {
+    const cls = await createClassWithStudents({ names: ["Noé Martin"] });
+    const student = cls.students[0]!;
+    expect(await findStudentLogin(cls.joinCode, "noe   MARTIN")).toEqual({ classFound: true, email: studentEmail(student.id) });
+    expect(await findStudentLogin(cls.joinCode, "Noé")).toEqual({ classFound: true, email: null });
+    expect(await findStudentLogin("ZZZZZZ", "Noé Martin")).toEqual({ classFound: false, email: null });
+  });
+});
+
+describe("the teacher's roster", () => {
+  it("creates every student of a pasted list with a passphrase shown once and stored hashed", async () => {
+    const cls = await createClassWithStudents({ names: [] });
+    const created = await addStudents(cls.teacher, cls.classId, ["Inès", "Hugo"], "fr");
+    expect(created.map((student) => student.name)).toEqual(["Inès", "Hugo"]);
+    for (const student of created) expect(student.password).toMatch(/^[a-z]+(-[a-z]+){3}$/);
+    const enrolments = await db().enrolment.findMany({ where: { classId: cls.classId }, include: { user: { include: { accounts: true } } } });
+    expect(enrolments).toHaveLength(2);
+    const hugo = enrolments.find((row) => row.name === "Hugo")!;
+    expect(await verifyPassword({ hash: hugo.user.accounts[0]!.password!, password: created[1]!.password })).toBe(true);
+  });
+
+  it.each([
+    { name: "a name twice in the list", names: ["Léo", "Hugo", "leo"], code: "NAME_TAKEN", named: ["leo"] },
+    { name: "a name already in the class", names: ["Ana", "LÉA"], code: "NAME_TAKEN", named: ["LÉA"] },
+    { name: "an e-mail address", names: ["Ana", "ana@example.org"], code: "NAME_INVALID", named: ["ana@example.org"] },
+  ])("creates nobody when the list has $name, and names it", async ({ names, code, named }) => {
+    const cls = await createClassWithStudents({ names: ["Léa"] });
+    await expect(addStudents(cls.teacher, cls.classId, names, "fr")).rejects.toMatchObject({ code, details: { names: named } });
+    expect(await db().enrolment.count({ where: { classId: cls.classId } })).toBe(1);
+  });
+
+  it("resets a forgotten password: the new one works, the old one not, and the student's sessions end", async () => {
+    const cls = await createClassWithStudents({ names: ["Léa"] });
+    const student = cls.students[0]!;
+    await db().session.create({ data: { id: `s-${student.id}`, token: `t-${student.id}`, userId: student.id, expiresAt: new Date(Date.now() + 60_000) } });
+    const reset = await resetStudentPassword(cls.teacher, cls.classId, student.id, "en");
+    expect(reset.name).toBe("Léa");
+    const { password: hash } = await credential(student.id);
+    expect(await verifyPassword({ hash: hash!, password: reset.password })).toBe(true);
+    expect(await verifyPassword({ hash: hash!, password: student.password })).toBe(false);
+    expect(await db().session.count({ where: { userId: student.id } })).toBe(0);
+  });
+
+  it("removes a student with their account and their work for the class", async () => {
+    const cls = await createClassWithStudents({ names: ["Léa", "Tom"] });
+    const [lea, tom] = [cls.students[0]!, cls.students[1]!];
+    const assignmentId = await createAssignment(cls);
+    const exerciseId = (await db().assignment.findUniqueOrThrow({ where: { id: assignmentId } })).exerciseId;
+    await db().attempt.create({ data: { userId: lea.id, exerciseId, assignmentId, scope: assignmentId, number: 1 } });
+    await removeStudent(cls.teacher, cls.classId, lea.id);
+    expect(await db().user.findUnique({ where: { id: lea.id } })).toBeNull();
+    expect(await db().attempt.count({ where: { userId: lea.id } })).toBe(0);
+    expect(await db().enrolment.count({ where: { classId: cls.classId } })).toBe(1);
+    expect(await db().user.findUnique({ where: { id: tom.id } })).not.toBeNull();
+  });
+
+  it("lets no other teacher see, reset or remove a student", async () => {
+    const cls = await createClassWithStudents({ names: ["Léa"] });
+    const stranger = await createTeacher();
+    const student = cls.students[0]!;
+    expect(await codeOf(addStudents(stranger, cls.classId, ["Intrus"], "fr"))).toBe("NOT_FOUND");
+    expect(await codeOf(resetStudentPassword(stranger, cls.classId, student.id, "fr"))).toBe("NOT_FOUND");
+    expect(await codeOf(removeStudent(stranger, cls.classId, student.id))).toBe("NOT_FOUND");
+    // A student id paired with one of the stranger's own classes is not theirs either.
+    const own = await createClassWithStudents({ teacher: stranger, names: [] });
+    expect(await codeOf(removeStudent(stranger, own.classId, student.id))).toBe("NOT_FOUND");
+    expect(await db().enrolment.count({ where: { classId: cls.classId } })).toBe(1);
+  });
+});

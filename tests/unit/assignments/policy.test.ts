@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { assignmentsGivenTo, assignmentsOwnedBy, assignmentStatus, isAssignmentOpen, resultsVisibility } from "@/lib/assignments/policy";
+import type { Viewer } from "@/lib/auth/session";
+import { NOTHING } from "@/lib/classes/policy";
+
+const teacher: Viewer = { id: "t1", role: "TEACHER", isGuest: false };
+const student: Viewer = { id: "s1", role: "LEARNER", isGuest: false };
+const guest: Viewer = { id: "g1", role: "LEARNER", isGuest: true };
+
+describe("assignment policy", () => {
+  it("scopes assignments to the teacher's classes, or to the student's", () => {
+    expect(assignmentsOwnedBy(teacher)).toEqual({ class: { teacherId: "t1" } });
+    expect(assignmentsOwnedBy(student)).toEqual({ class: NOTHING });
+    expect(assignmentsGivenTo(student)).toEqual({ class: { enrolments: { some: { userId: "s1" } } } });
+    expect(assignmentsGivenTo(guest)).toEqual(NOTHING);
+    expect(assignmentsGivenTo(null)).toEqual(NOTHING);
+  });
+
+  it.each([
+    { closedAt: null, classArchivedAt: null, expected: true },
+    { closedAt: new Date(), classArchivedAt: null, expected: false },
+    { closedAt: null, classArchivedAt: "2026-12-01T00:00:00.000Z", expected: false },
+  ])("is open only when neither closed nor archived (%#)", ({ expected, ...assignment }) => {
+    expect(isAssignmentOpen(assignment)).toBe(expected);
+  });
+
+  it.each([
+    { policy: "AFTER_SUBMIT", releasedAt: null, expected: "commentary" },
+    { policy: "AFTER_RELEASE", releasedAt: null, expected: "waiting" },
+    { policy: "AFTER_RELEASE", releasedAt: new Date(), expected: "commentary" },
+    { policy: "NEVER", releasedAt: null, expected: "handedIn" },
+    { policy: "NEVER", releasedAt: new Date(), expected: "handedIn" },
+  ] as const)("after submitting under $policy (released: $releasedAt) shows $expected", ({ policy, releasedAt, expected }) => {
+    expect(resultsVisibility(policy, releasedAt)).toBe(expected);
+  });
+
+  it.each([
+    { attemptStatus: null, revealPolicy: "AFTER_SUBMIT", releasedAt: null, feedbackReleased: false, expected: "notStarted" },
+    { attemptStatus: "IN_PROGRESS", revealPolicy: "AFTER_SUBMIT", releasedAt: null, feedbackReleased: false, expected: "inProgress" },
+    { attemptStatus: "SUBMITTED", revealPolicy: "AFTER_SUBMIT", releasedAt: null, feedbackReleased: false, expected: "submitted" },
+    { attemptStatus: "SUBMITTED", revealPolicy: "AFTER_RELEASE", releasedAt: null, feedbackReleased: false, expected: "submitted" },
+    { attemptStatus: "SUBMITTED", revealPolicy: "AFTER_RELEASE", releasedAt: "2026-12-05T10:00:00.000Z", feedbackReleased: false, expected: "returned" },
+    { attemptStatus: "SUBMITTED", revealPolicy: "NEVER", releasedAt: "2026-12-05T10:00:00.000Z", feedbackReleased: false, expected: "submitted" },
+    { attemptStatus: "SUBMITTED", revealPolicy: "NEVER", releasedAt: null, feedbackReleased: true, expected: "returned" },
+  ] as const)("status $expected (%#)", ({ expected, ...input }) => {
+    expect(assignmentStatus(input)).toBe(expected);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import type { Viewer } from "@/lib/auth/session";
+import { acceptsNewStudents, classesOwnedBy, isTeacher, mayJoinClasses, NOTHING, ownsClass, studentsOwnedBy } from "@/lib/classes/policy";
+
+const teacher: Viewer = { id: "t1", role: "TEACHER", isGuest: false };
+const otherTeacher: Viewer = { id: "t2", role: "TEACHER", isGuest: false };
+const student: Viewer = { id: "s1", role: "LEARNER", isGuest: false };
+const guest: Viewer = { id: "g1", role: "LEARNER", isGuest: true };
+/** A guest cookie can never carry the teacher role; if it did, it would still not count. */
+const forgedGuestTeacher: Viewer = { id: "t1", role: "TEACHER", isGuest: true };
+
+describe("class policy", () => {
+  it.each([
+    { name: "the teacher who owns it", viewer: teacher, expected: true },
+    { name: "another teacher", viewer: otherTeacher, expected: false },
+    { name: "a student", viewer: { ...student, id: "t1" }, expected: false },
+    { name: "a guest with the teacher role", viewer: forgedGuestTeacher, expected: false },
+    { name: "nobody", viewer: null, expected: false },
+  ])("owns the class: $name → $expected", ({ viewer, expected }) => {
+    expect(ownsClass(viewer, { teacherId: "t1" })).toBe(expected);
+  });
+
+  it("builds where-clauses that match nothing for anyone but a teacher", () => {
+    expect(classesOwnedBy(teacher)).toEqual({ teacherId: "t1" });
+    for (const viewer of [student, guest, forgedGuestTeacher, null]) {
+      expect(classesOwnedBy(viewer)).toEqual(NOTHING);
+      expect(studentsOwnedBy(viewer)).toEqual({ class: NOTHING });
+    }
+  });
+
+  it("knows teachers, who do not join classes", () => {
+    expect([teacher, student, guest, null].map(isTeacher)).toEqual([true, false, false, false]);
+    expect([teacher, student, guest, null].map(mayJoinClasses)).toEqual([false, true, true, true]);
+  });
+
+  it.each([
+    { joiningOpen: true, archivedAt: null, expected: true },
+    { joiningOpen: false, archivedAt: null, expected: false },
+    { joiningOpen: true, archivedAt: new Date(), expected: false },
+  ])("takes new students when joining is on and the class is not archived ($joiningOpen, $archivedAt)", ({ expected, ...cls }) => {
+    expect(acceptsNewStudents(cls)).toBe(expected);
+  });
+});
