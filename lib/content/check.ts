@@ -57,7 +57,10 @@ function checkQuestions(content: Content, report: Report) {
   }
 }
 
-/** Teachers grade every question with its rubric, so each question needs one and each rubric a question. */
+/**
+ * Teachers grade every question with its rubric, so each question needs one and each rubric a question.
+ * The comparison exercise is graded too; its rubric sits beside it in comparison.yaml.
+ */
 function checkRubrics(content: Content, report: Report) {
   for (const article of content.articles) {
     const file = `rubrics/${article.slug}.yaml`;
@@ -76,6 +79,8 @@ function checkRubrics(content: Content, report: Report) {
       if (!keys.has(key)) report(file, `questions.${key}`, `"${key}" is not a question of questions/${article.slug}.yaml`);
     });
   }
+  const { exercise } = content.comparison;
+  if (!exercise.rubric) report("comparison.yaml", "exercise.rubric", `missing: the comparison exercise "${exercise.key}" has no rubric`);
 }
 
 /** A passage must occur verbatim in the named block of its article. */

@@ -238,7 +238,8 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
     Object.fromEntries(list.flatMap((item, index) => (item ? [[slugs[index] ?? "", item]] : []))) as Record<string, T>;
   const loaded = articles.filter((article): article is Article => article !== undefined);
   // A file that failed to load stands in as empty, so the rules between files still run and one
-  // pass reports every problem.
+  // pass reports every problem (its stand-in rubric keeps a broken comparison.yaml reported once).
+  const standIn = { fr: "-", en: "-" };
   const content: Content = {
     articles: loaded.sort((a, b) => a.meta.position - b.meta.position),
     questionSets: bySlug(questionSets),
@@ -247,7 +248,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
     claims: bySlug(claims),
     techniques: techniques ?? { categories: [], techniques: [] },
     sourceCards: sourceCards ?? [],
-    comparison: comparison ?? { exercise: { key: "missing", fr: { prompt: "-", teacherNotes: "-" }, en: { prompt: "-", teacherNotes: "-" } }, narratives: [], uses: [], numbers: [] },
+    comparison: comparison ?? { exercise: { key: "missing", fr: { prompt: "-", teacherNotes: "-" }, en: { prompt: "-", teacherNotes: "-" }, rubric: [standIn, standIn, standIn, standIn] }, narratives: [], uses: [], numbers: [] },
     places: places ?? [],
     sources: Object.fromEntries(sourceList.map((source) => [source.id, source])),
     background: { overview: overview ?? [], timeline: timeline ?? [], figures: figures ?? [], glossary: glossary ?? [] },

@@ -372,6 +372,8 @@ export const comparisonFileSchema = z.strictObject({
     key,
     fr: questionText,
     en: questionText,
+    /** Graded 0 to 3 like every question; optional here so the check can name it when missing. */
+    rubric: rubricSchema.optional(),
   }),
   narratives: z.array(
     z.strictObject({

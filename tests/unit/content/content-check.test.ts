@@ -45,9 +45,12 @@ describe("a broken content file is reported with its file and field", () => {
   /** The keys of the first two questions of that article. */
   let first: string;
   let second: string;
+  /** The comparison exercise's key. */
+  let exercise: string;
   beforeAll(async () => {
     const content = await loadContent(path.join(root, "content"));
     slug = content.articles[0]!.slug;
+    exercise = content.comparison.exercise.key;
     [first, second] = content.questionSets[slug]!.questions.map((question) => question.key) as [string, string];
   });
 
@@ -158,6 +161,36 @@ describe("a broken content file is reported with its file and field", () => {
       const field = `questions.${second}[2].fr`;
       expect(issues).toContainEqual(expect.objectContaining({ file: rubricFile, field, message: expect.stringMatching(/^French typography: straight quotes/) }));
       expect(issues).toContainEqual(expect.objectContaining({ file: rubricFile, field, message: expect.stringMatching(/numbers differ from the English twin/) }));
+    });
+
+    describe("the comparison exercise's, in comparison.yaml", () => {
+      const editComparison = async (edit: (doc: ReturnType<typeof parseDocument>) => void) => {
+        const dir = await copyContent();
+        await editYaml(path.join(dir, "comparison.yaml"), edit);
+        return dir;
+      };
+
+      it("missing", async () => {
+        const dir = await editComparison((doc) => doc.deleteIn(["exercise", "rubric"]));
+        expect(await issuesOf(dir)).toContainEqual({
+          file: "content/comparison.yaml",
+          field: "exercise.rubric",
+          message: `missing: the comparison exercise "${exercise}" has no rubric`,
+        });
+      });
+
+      it("with three levels", async () => {
+        const dir = await editComparison((doc) => doc.deleteIn(["exercise", "rubric", 3]));
+        expect(await issuesOf(dir)).toContainEqual({ file: "content/comparison.yaml", field: "exercise.rubric", message: "a rubric has exactly four levels, 0 to 3" });
+      });
+
+      it("not reported missing when comparison.yaml itself is broken", async () => {
+        const dir = await copyContent();
+        await writeFile(path.join(dir, "comparison.yaml"), "exercise: [");
+        const issues = await issuesOf(dir);
+        expect(issues).toContainEqual(expect.objectContaining({ file: "content/comparison.yaml", message: expect.stringMatching(/^invalid YAML/) }));
+        expect(issues).not.toContainEqual(expect.objectContaining({ field: "exercise.rubric" }));
+      });
     });
   });
 
