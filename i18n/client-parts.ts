@@ -29,8 +29,6 @@ export const CLIENT_PARTS = {
     submit: ["title", "progress", "explain", "button", "confirmTitle", "confirmBody", "confirm", "cancel", "notSaved"],
     myWork: ["submittedOn", "newAttemptNote", "seeCommentary"],
     exercise: ["passage", "otherVersion"],
-    /** Any code can come back from a save or a submit. */
-    errors: ["codes"],
   },
   /** Signing in, signing up and joining a class. */
   account: { auth: "all", join: "all", errors: "all" },

@@ -19,7 +19,6 @@ const openOnMount = (element: HTMLDialogElement | null) => {
  */
 export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonly string[] }>) {
   const t = useTranslations("submit");
-  const errors = useTranslations("errors.codes");
   const locale = useLocale();
   const { target, attempt, registry } = useAnswerSession();
   const values = useAnswerValues();
@@ -45,7 +44,7 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
       }
       questionKeys.forEach((key) => window.localStorage.removeItem(draftKey(target, key)));
       const result = await submitAttemptAction({ locale, attemptId: attempt.id });
-      setProblem(errors(result.code, { max: 0 }));
+      setProblem(result.message);
     });
 
   return (

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { DEFAULT_LOCALE, LOCALES, type AppLocale } from "@/lib/config";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { messagesFor } from "@/i18n/messages";
 
@@ -59,6 +59,11 @@ export function parseJson(text: string): unknown {
   }
 }
 
+/** An error code's message in the learner's language (`max`: the limit a code such as TOO_LONG names). */
+export function errorMessage(code: ErrorCode, locale: AppLocale, max = 0): string {
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "errors.codes" })(code, { max });
+}
+
 export type ErrorBody = { ok: false; code: string; message: string; max?: number; current?: unknown; fields?: unknown };
 
 /** A localised error body and its status. Known codes keep their status; anything else is logged and becomes 500. */
@@ -67,14 +72,13 @@ export function errorBody(error: unknown, locale: AppLocale, context: Record<str
   if (!isAppError(error)) {
     logger.error("unhandled error in route handler", { ...context, error: error instanceof Error ? error.stack : String(error) });
   }
-  const t = createTranslator({ locale, messages: messagesFor(locale), namespace: "errors.codes" });
   const { max, current, fields } = appError.details;
   return {
     status: appError.status,
     body: {
       ok: false,
       code: appError.code,
-      message: t(appError.code, { max: typeof max === "number" ? max : 0 }),
+      message: errorMessage(appError.code, locale, typeof max === "number" ? max : 0),
       ...(typeof max === "number" ? { max } : {}),
       ...(current ? { current } : {}),
       ...(fields ? { fields } : {}),
