@@ -29,6 +29,7 @@ export const CLIENT_PARTS = {
     submit: ["title", "progress", "explain", "button", "confirmTitle", "confirmBody", "confirm", "cancel", "notSaved"],
     myWork: ["submittedOn", "newAttemptNote", "seeCommentary"],
     exercise: ["passage", "otherVersion"],
+    assignment: "all",
   },
   /** Signing in, signing up and joining a class. */
   account: { auth: "all", join: "all", errors: "all" },

@@ -3,6 +3,7 @@ import { AnswerSession } from "@/components/questions/answer-session";
 import { SubmitAttempt } from "@/components/questions/submit-attempt";
 import { SubmittedNotice } from "@/components/questions/submitted-notice";
 import { SyncSummary } from "@/components/questions/sync-summary";
+import { WorkContext } from "@/components/questions/work-context";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { MatrixAnswer } from "./matrix-answer";
@@ -21,6 +22,7 @@ export async function ComparisonExercise({ content }: Props) {
           {exercise[locale].prompt}
         </p>
         {exercise[locale].hint && <p className="mt-1 max-w-3xl text-sm text-muted">{exercise[locale].hint}</p>}
+        <WorkContext />
         <SubmittedNotice />
         <div className="z-10 mt-3 max-w-3xl">
           <SyncSummary />

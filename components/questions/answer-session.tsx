@@ -51,6 +51,14 @@ class SyncRegistry {
   }
 }
 
+const subscribeNever = () => () => {};
+
+/** ?assignment=<id> in the page's address (the static page cannot know it on the server). */
+function assignmentInAddress(): string | undefined {
+  if (typeof window === "undefined") return undefined;
+  return new URLSearchParams(window.location.search).get("assignment") || undefined;
+}
+
 type Session = {
   target: SaveTarget;
   attempt: AttemptBox;
@@ -84,12 +92,20 @@ export function useSyncSummary() {
  * GET /api/attempts/current, and each editor starts saving once they have (see useAnswerSync).
  */
 export function AnswerSession({ target, children }: Readonly<{ target: SaveTarget; children: ReactNode }>) {
-  const targetKey = JSON.stringify(target);
-  const [learner, setLearner] = useState<LearnerState | null>(null);
+  // The page is the same for every visitor; the assignment the learner works for is in its address.
+  // Read at the first render (before any text typed early is kept, so drafts go to the right place)
+  // and checked again once committed: in the app's own navigation, the new page renders before the
+  // address changes, and useSyncExternalStore re-renders when it finds it changed.
+  const [firstRead] = useState(assignmentInAddress);
+  const assignment = useSyncExternalStore(subscribeNever, assignmentInAddress, () => firstRead);
+  const targetKey = JSON.stringify(assignment ? { ...target, assignment } : target);
   const base = useMemo(
     () => ({ target: JSON.parse(targetKey) as SaveTarget, attempt: {} as AttemptBox, registry: new SyncRegistry() }),
     [targetKey],
   );
+  // The state fetched for this target only: a target that changed starts from nothing again.
+  const [fetched, setFetched] = useState<{ base: typeof base; state: LearnerState } | null>(null);
+  const learner = fetched?.base === base ? fetched.state : null;
   const session = useMemo<Session>(() => ({ ...base, learner }), [base, learner]);
 
   useEffect(() => {
@@ -97,7 +113,7 @@ export function AnswerSession({ target, children }: Readonly<{ target: SaveTarge
     void fetchLearnerState(base.target, controller.signal).then((state) => {
       if (!state) return;
       base.attempt.id ??= state.attempt?.id;
-      setLearner(state);
+      setFetched({ base, state });
     });
     return () => controller.abort();
   }, [base]);

@@ -10,6 +10,7 @@ import { SelectionBar } from "./selection-bar";
 import { SubmitAttempt } from "./submit-attempt";
 import { SubmittedNotice } from "./submitted-notice";
 import { SyncSummary } from "./sync-summary";
+import { WorkContext } from "./work-context";
 
 type Props = Readonly<{
   article: Article;
@@ -36,8 +37,8 @@ export async function QuestionsPanel({ article, questions, techniques }: Props) 
           {t("title")}
         </h2>
         <p className="mt-1 text-sm text-muted">{t("intro")}</p>
-        <p className="mt-1 text-sm text-muted">{t("guestNote")}</p>
       </HtmlOnly>
+      <WorkContext />
       <SubmittedNotice />
       <div className="z-10 mt-3 bg-paper py-2 lg:sticky lg:top-0">
         <SyncSummary />

@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { submitAttemptAction } from "@/lib/attempts/actions";
 import { draftKey } from "@/lib/autosave/syncer";
 import { isAnswered } from "@/lib/answers/answered";
+import { workLock } from "@/lib/attempts/state";
 import { useAnswerSession, useAnswerValues } from "./answer-session";
 
 const WAIT_FOR_SAVES_MS = 15_000;
@@ -20,7 +21,7 @@ const openOnMount = (element: HTMLDialogElement | null) => {
 export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonly string[] }>) {
   const t = useTranslations("submit");
   const locale = useLocale();
-  const { target, attempt, registry } = useAnswerSession();
+  const { target, attempt, registry, learner } = useAnswerSession();
   const values = useAnswerValues();
   const [problem, setProblem] = useState<string | null>(null);
   // The confirmation is built when first asked for: it is not part of the static page.
@@ -47,6 +48,8 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
       setProblem(result.message);
     });
 
+  // Handed in or closed (an assignment): nothing more to submit.
+  if (learner && workLock(learner)) return null;
   return (
     <section aria-labelledby="submit-title" className="mt-8 rounded-lg border border-line bg-white p-4">
       <h3 id="submit-title" className="font-semibold">

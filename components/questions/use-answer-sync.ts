@@ -1,8 +1,9 @@
 "use client";
 
-import { useLocale } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { AUTOSAVE, GUESTS } from "@/lib/config";
+import { workLock } from "@/lib/attempts/state";
+import { AUTOSAVE, GUESTS, type AppLocale } from "@/lib/config";
 import { browserDeps } from "@/lib/autosave/browser";
 import { AnswerSyncer, writeEarlyDraft, type Json, type SyncState } from "@/lib/autosave/syncer";
 import { useAnswerSession } from "./answer-session";
@@ -20,7 +21,8 @@ export type InitialAnswer = { value: Json; revision: number; savedAt: string | n
 export function useAnswerSync(question: string, emptyValue: Json, validate?: (value: Json) => { code: string; message: string } | null) {
   const empty: InitialAnswer = { value: emptyValue, revision: 0, savedAt: null };
   const { target, attempt, registry, learner } = useAnswerSession();
-  const locale = useLocale();
+  const locale = useLocale() as AppLocale;
+  const lockMessages = useTranslations("assignment");
   const [snapshot, setSnapshot] = useState<{ value: Json; state: SyncState }>(() => ({ value: empty.value, state: { kind: "loading" } }));
   const syncerRef = useRef<AnswerSyncer | null>(null);
   const earlyEdit = useRef<{ value: Json } | null>(null);
@@ -33,6 +35,7 @@ export function useAnswerSync(question: string, emptyValue: Json, validate?: (va
     if (!learner) return;
     const stored = learner.attempt?.answers[question];
     const initial = stored ? { value: stored.value as Json, revision: stored.revision, savedAt: stored.savedAt } : empty;
+    if (workLock(learner)) return;
     const syncer = new AnswerSyncer(
       {
         target,
@@ -78,5 +81,12 @@ export function useAnswerSync(question: string, emptyValue: Json, validate?: (va
   }, [target, question]);
   const resolveConflict = useCallback((keep: "mine" | "theirs") => syncerRef.current?.resolveConflict(keep), []);
   const flush = useCallback(() => syncerRef.current?.flush(), []);
+  // Work handed in, closed by the teacher, or not this learner's: shown as it stands, never sent.
+  const lock = learner ? workLock(learner) : null;
+  if (learner && lock) {
+    const stored = learner.attempt?.answers[question];
+    const message = lockMessages(lock);
+    return { value: (stored?.value as Json | undefined) ?? empty.value, state: { kind: "locked" as const, message }, edit, resolveConflict, flush };
+  }
   return { ...snapshot, edit, resolveConflict, flush };
 }

@@ -37,12 +37,13 @@ const CONTEXT_COLUMNS = `asg."id", c."name" AS "className", e."key" AS "exercise
 
 /**
  * The learner's one attempt in assignment asg (learner = `$learner`), with whether any feedback on
- * it was released and, when `withAnswers` is true and it is in progress, its answers by question key.
+ * it was released and, when `withAnswers` is true, its answers by question key (a submitted or
+ * closed attempt's too: the reader shows them, read-only).
  */
 const attemptOf = (learner: string, withAnswers: string) => `LEFT JOIN LATERAL (
   SELECT a."id", a."number", a."status", a."submittedAt", bool_or(f."status" = 'RELEASED') AS "feedbackReleased",
          COALESCE(json_object_agg(q."key", json_build_object('value', ans."value", 'revision', ans."revision", 'savedAt', to_char(ans."updatedAt", ${ISO_UTC})))
-                  FILTER (WHERE ans."id" IS NOT NULL AND ${withAnswers} AND a."status" = 'IN_PROGRESS'), '{}'::json) AS "answers"
+                  FILTER (WHERE ans."id" IS NOT NULL AND ${withAnswers}), '{}'::json) AS "answers"
     FROM "Attempt" a
     LEFT JOIN "Answer" ans ON ans."attemptId" = a."id"
     LEFT JOIN "Question" q ON q."id" = ans."questionId"
@@ -76,7 +77,7 @@ export type AssignmentState = { context: AssignmentContext; attemptNumber: numbe
 
 /**
  * One assignment given to the viewer's class, with their attempt in it (and, with `withAnswers`,
- * that attempt's answers while in progress): ONE statement, because the reader's learner-state GET
+ * that attempt's answers): ONE statement, because the reader's learner-state GET
  * serves it (lib/attempts/queries.ts getLearnerState) and must stay one query. Null when no class
  * the viewer is enrolled in has this assignment.
  */

@@ -105,11 +105,9 @@ async function assignmentLearnerState(viewer: Viewer, exerciseKey: string, reque
   const state = await readAssignmentState(viewer, requestedAssignmentId, true);
   if (!state || state.context.exerciseKey !== exerciseKey) return null;
   const { attempt } = state.context;
-  return {
-    attempt: attempt?.status === "IN_PROGRESS" ? { id: attempt.id, answers: state.answers } : null,
-    lastSubmitted: attempt?.status === "SUBMITTED" ? { id: attempt.id, number: state.attemptNumber ?? 1, submittedAt: attempt.submittedAt ?? "" } : null,
-    assignment: state.context,
-  };
+  // One attempt per assignment: once submitted (or the assignment closed) the reader shows it
+  // read-only, by what assignment.attempt and assignment.closed say; nothing starts a new one.
+  return { attempt: attempt ? { id: attempt.id, answers: state.answers } : null, lastSubmitted: null, assignment: state.context };
 }
 
 /** One of the viewer's attempts, with its answers; null when it is not theirs (or does not exist). */

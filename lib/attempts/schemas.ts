@@ -1,7 +1,9 @@
 import { z } from "zod";
 
-/** The query of GET /api/attempts/current: an article's questions, or the comparison exercise. */
+/** The query of GET /api/attempts/current: an article's questions, or the comparison exercise; in self-study or for an assignment. */
+const assignment = z.string().min(1).max(64).optional();
+
 export const currentAttemptQuerySchema = z.union([
-  z.strictObject({ article: z.string().min(1).max(100) }),
-  z.strictObject({ exercise: z.literal("comparison") }),
+  z.strictObject({ article: z.string().min(1).max(100), assignment }),
+  z.strictObject({ exercise: z.literal("comparison"), assignment }),
 ]);

@@ -13,6 +13,20 @@ export type LearnerState = {
   lastSubmitted: { id: string; number: number; submittedAt: string } | null;
   /** In an assignment's context: which assignment, and whether it still takes work (absent in self-study). */
   assignment?: AssignmentContext;
+  /** Who is asking: a guest (work tied to this browser), someone signed in, or nobody yet. */
+  viewer?: "guest" | "account" | null;
+  /** Set in the browser when the server refused the request (an assignment that is not theirs): why, to show. */
+  unavailable?: string;
 };
 
 export const EMPTY_LEARNER_STATE: LearnerState = { attempt: null, lastSubmitted: null };
+
+/** Why the answers on a page cannot change, if they cannot: the reader then shows them read-only. */
+export type WorkLock = "unavailable" | "submitted" | "closed";
+
+export function workLock(state: LearnerState): WorkLock | null {
+  if (state.unavailable) return "unavailable";
+  if (state.assignment?.attempt?.status === "SUBMITTED") return "submitted";
+  if (state.assignment?.closed) return "closed";
+  return null;
+}

@@ -47,14 +47,21 @@ const pause = (ms: number, signal: AbortSignal) =>
 /**
  * The learner's own work on a page's exercise, from GET /api/attempts/current. Retries with backoff
  * while the server is unreachable; null only when the page goes away first. A refusal (4xx) means
- * there is nothing of theirs to show, so the empty state lets them start.
+ * there is nothing of theirs to show, so the empty state lets them start; for an assignment that
+ * is not theirs, the state says it is unavailable, and why.
  */
 export async function fetchLearnerState(target: SaveTarget, signal: AbortSignal): Promise<LearnerState | null> {
   const query = new URLSearchParams("article" in target ? { article: target.article } : { exercise: target.exercise });
+  if (target.assignment) query.set("assignment", target.assignment);
   for (let tries = 0; !signal.aborted; tries += 1) {
     try {
       const response = await fetch(`/api/attempts/current?${query.toString()}`, { credentials: "same-origin", cache: "no-store", signal });
       if (response.ok) return (await response.json()) as LearnerState;
+      // An assignment that is not theirs (or nobody signed in): nothing may be saved, and the page says why.
+      if (target.assignment && response.status === 404) {
+        const body = (await response.json().catch(() => ({}))) as { message?: unknown };
+        return { ...EMPTY_LEARNER_STATE, unavailable: typeof body.message === "string" ? body.message : "ASSIGNMENT_NOT_FOUND" };
+      }
       if (response.status < 500 && response.status !== 429) return EMPTY_LEARNER_STATE;
     } catch {
       // Offline or aborted: try again below, unless the page is gone.

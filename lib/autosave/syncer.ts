@@ -10,6 +10,9 @@
  * - a stale save becomes a conflict the learner resolves, seeing both texts.
  */
 
+import type { SaveAnswerInput } from "@/lib/answers/schemas";
+import type { AppLocale } from "@/lib/config";
+
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export type SyncState =
@@ -59,14 +62,20 @@ export type SyncerDeps = {
   now: () => Date;
 };
 
-/** What the answers on a page belong to: an article's questions, or the comparison exercise. */
-export type SaveTarget = { article: string } | { exercise: "comparison" };
-export const scopeOf = (target: SaveTarget) => ("article" in target ? `article:${target.article}` : `exercise:${target.exercise}`);
+/**
+ * What the answers on a page belong to: an article's questions, or the comparison exercise, in
+ * self-study or for an assignment (the reader opened with ?assignment=<id>).
+ */
+export type SaveTarget = ({ article: string } | { exercise: "comparison" }) & { assignment?: string };
+
+/** Drafts are kept per exercise and per context, so practice and an assignment never mix. */
+const targetScope = (target: SaveTarget) =>
+  `${"article" in target ? `article:${target.article}` : `exercise:${target.exercise}`}${target.assignment ? `@${target.assignment}` : ""}`;
 
 export type SyncerOptions = {
   target: SaveTarget;
   question: string;
-  locale: string;
+  locale: AppLocale;
   attempt: AttemptBox;
   /** What the server rendered: the stored answer, if any. */
   initial: { value: Json; revision: number; savedAt: string | null };
@@ -83,7 +92,7 @@ type InFlight = { value: Json; baseRevision: number; saveId: string };
 
 const sameValue = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
-export const draftKey = (target: SaveTarget, question: string) => `recits:draft:${scopeOf(target)}:${question}`;
+export const draftKey = (target: SaveTarget, question: string) => `recits:draft:${targetScope(target)}:${question}`;
 
 /**
  * Keeps text typed before the stored answer is known (so before any syncer exists), as a draft
@@ -236,16 +245,19 @@ export class AnswerSyncer {
   }
 
   private body(save: InFlight): string {
-    return JSON.stringify({
-      ...this.options.target,
-      question: this.options.question,
-      ...(this.options.attempt.id ? { attemptId: this.options.attempt.id } : {}),
+    const { target, question, attempt, locale } = this.options;
+    const request: SaveAnswerInput = {
+      ...("article" in target ? { article: target.article } : { exercise: target.exercise }),
+      ...(target.assignment ? { assignmentId: target.assignment } : {}),
+      question,
+      ...(attempt.id ? { attemptId: attempt.id } : {}),
       value: save.value,
       baseRevision: save.baseRevision,
       saveId: save.saveId,
-      locale: this.options.locale,
+      locale,
       ...(this.expectsSession() ? { expectSession: true } : {}),
-    });
+    };
+    return JSON.stringify(request);
   }
 
   private expectsSession(): boolean {
@@ -303,7 +315,8 @@ export class AnswerSyncer {
       if (sameValue(body.current.value, save.value)) return this.confirmed(save, body.current);
       return this.setState({ kind: "conflict", theirs: body.current });
     }
-    if (code === "ATTEMPT_SUBMITTED") return this.setState({ kind: "locked", message });
+    // The work can no longer change (submitted, or the teacher closed it): the text stays in the browser.
+    if (code === "ATTEMPT_SUBMITTED" || code === "ASSIGNMENT_CLOSED" || code === "ASSIGNMENT_NOT_FOUND") return this.setState({ kind: "locked", message });
     if (code === "SESSION_COOKIE_REFUSED") {
       // The attempt belongs to a guest this browser cannot get back: the text stays local, unbound.
       this.options.attempt.id = undefined;

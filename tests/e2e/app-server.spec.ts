@@ -73,7 +73,8 @@ test("an answer survives the app server restarting", async ({ page }) => {
     // The browser's own copy is dropped, so the text can only come back from the server.
     await page.evaluate(() => window.localStorage.clear());
     await page.reload();
-    await expect(page.locator(`#q-${question.key} textarea`)).toHaveValue(text);
+    // The restarted server loads its modules and content on this first request: give it time.
+    await expect(page.locator(`#q-${question.key} textarea`)).toHaveValue(text, { timeout: 30_000 });
     const pool = new pg.Pool({ connectionString: external.url });
     expect(await storedAnswer(pool, attemptId, question.key)).toMatchObject({ value: { text } });
     await pool.end();

@@ -1,13 +1,13 @@
 import { devices, type Page } from "@playwright/test";
-import { contentPromise, expect, test } from "./fixtures";
+import { answersReady, contentPromise, expect, test, typeAndSave } from "./fixtures";
 import { createClass, giveAssignment, joinClass, signUpTeacher } from "./classroom-helpers";
 
 /**
  * The classroom, as a teacher and a student meet it: a teacher signs up, makes a class and gives
  * it an article to be revealed after release; a student joins with the code on a phone, by
- * keyboard alone, and finds the assignment on My work with its way into the reader. Then the
- * commentary waits for the teacher, who releases it. (Answering and submitting inside the reader
- * in the assignment's context comes with the reader's own work: the submit is made in the database.)
+ * keyboard alone, and finds the assignment on My work; from there the reader says which assignment
+ * the work is for, saves it for that assignment, and submits it. Then the commentary waits for the
+ * teacher, who releases it.
  */
 
 const content = await contentPromise;
@@ -76,15 +76,19 @@ test("a teacher sets up a class and an assignment; a student joins on a phone an
   );
   expect(rows).toEqual([{ email: expect.stringMatching(/@students\.invalid$/), name: "Léa" }]);
 
-  // The student's answer for the assignment (the reader will send it with ?assignment=…), then a submit.
-  const saved = await student.request.post("/api/answers", {
-    data: { article: article.slug, question: question.key, assignmentId, value: { text: "Pour le devoir." }, baseRevision: 0, saveId: `save-${Date.now()}` },
-  });
-  expect(saved.status()).toBe(200);
-  const { attemptId } = (await saved.json()) as { attemptId: string };
-  await db.query(`UPDATE "Attempt" SET status = 'SUBMITTED', "submittedAt" = now() WHERE id = $1`, [attemptId]);
+  // Into the reader from My work: the page says whose work it is, saves it for the assignment, submits it.
+  await link.click();
+  await expect(student).toHaveURL(`/fr/articles/${article.slug}?assignment=${assignmentId}`);
+  await answersReady(student);
+  await expect(student.getByRole("heading", { name: "Devoir pour 4e B" })).toBeVisible();
+  await expect(student.getByText("Vous travaillez sans compte")).toHaveCount(0);
+  const { attemptId } = await typeAndSave(student, question.key, "Pour le devoir.");
+  const { rows: attempts } = await db.query<{ scope: string }>(`SELECT scope FROM "Attempt" WHERE id = $1`, [attemptId]);
+  expect(attempts).toEqual([{ scope: assignmentId }]);
+  await student.getByRole("button", { name: "Rendre mon travail" }).click();
+  await student.getByRole("dialog").getByRole("button", { name: "Rendre", exact: true }).click();
+  await expect(student).toHaveURL(`/fr/my-work/${attemptId}`);
 
-  await student.goto(`/fr/my-work/${attemptId}`);
   await expect(student.getByRole("heading", { name: "En attente de votre enseignant" })).toBeVisible();
   await expect(student.getByText("Pour le devoir.")).toHaveCount(0);
   await expectAccessible(student);
@@ -125,5 +129,21 @@ test("a closed assignment refuses a late save with a clear, localised message", 
   expect(french.status()).toBe(409);
   expect(await french.json()).toMatchObject({ code: "ASSIGNMENT_CLOSED", message: expect.stringContaining("Ce devoir est fermé") });
   expect(await english.json()).toMatchObject({ code: "ASSIGNMENT_CLOSED", message: expect.stringContaining("This assignment is closed") });
+
+  // In the reader: the page says it is closed, and nothing can be typed or handed in.
+  await student.goto(`/fr/articles/${article.slug}?assignment=${assignmentId}`);
+  await answersReady(student);
+  await expect(student.getByText("Ce devoir est fermé : votre enseignant n'accepte plus de modifications.")).toBeVisible();
+  await expect(student.locator(`#q-${question.key} textarea`)).not.toBeEditable();
+  await expect(student.getByRole("button", { name: "Rendre mon travail" })).toHaveCount(0);
+
+  // Someone else (here, nobody signed in) gets no access to it, and is told how to get in.
+  const stranger = await browser.newPage();
+  await stranger.goto(`/fr/articles/${article.slug}?assignment=${assignmentId}`);
+  await answersReady(stranger);
+  await expect(stranger.getByText("Ce devoir est introuvable dans vos classes.")).toBeVisible();
+  await expect(stranger.getByRole("link", { name: "Se connecter" }).first()).toBeVisible();
+  await expect(stranger.locator(`#q-${question.key} textarea`)).not.toBeEditable();
+  await stranger.close();
   await context.close();
 });

@@ -1,7 +1,8 @@
 import type { NextApiRequest, NextApiResponse } from "next";
 import { getLearnerState } from "@/lib/attempts/queries";
 import { currentAttemptQuerySchema } from "@/lib/attempts/schemas";
-import { EMPTY_LEARNER_STATE } from "@/lib/attempts/state";
+import { contextOf } from "@/lib/attempts/context";
+import { EMPTY_LEARNER_STATE, type LearnerState } from "@/lib/attempts/state";
 import { resolveSession } from "@/lib/auth/session";
 import { getContent } from "@/lib/content";
 import { AppError } from "@/lib/errors";
@@ -12,10 +13,12 @@ import { headersOf, sendError, sendJson } from "@/lib/http/node";
 const PRIVATE = { "cache-control": "private, no-store" };
 
 /**
- * GET /api/attempts/current?article=<slug> (or ?exercise=comparison) — the viewer's own work on
- * that exercise: the attempt in progress with its answers, and the last submitted one. The reader
- * pages are the same for everyone and served static; this is their one per-learner request. A
- * visitor without a session gets the empty state and no session. In pages/api for speed.
+ * GET /api/attempts/current?article=<slug> (or ?exercise=comparison), with &assignment=<id> for
+ * work given by a teacher — the viewer's own work on that exercise: the attempt in progress with
+ * its answers and the last submitted one, or in an assignment's context the assignment with the
+ * one attempt it allows. The reader pages are the same for everyone and served static; this is
+ * their one per-learner request (one SQL statement). A visitor without a session gets the empty
+ * state and no session; an assignment that is not theirs is not found. In pages/api for speed.
  */
 export default async function handler(request: NextApiRequest, response: NextApiResponse) {
   const headers = headersOf(request);
@@ -31,8 +34,15 @@ export default async function handler(request: NextApiRequest, response: NextApi
     const session = await resolveSession(headers);
     setCookie = session.setCookie;
     const exerciseKey = "article" in query.data ? exerciseKeyForArticle(query.data.article) : COMPARISON_EXERCISE_KEY;
-    const state = session.viewer ? await getLearnerState(session.viewer, exerciseKey) : EMPTY_LEARNER_STATE;
-    sendJson(response, 200, state, setCookie, PRIVATE);
+    const context = contextOf(query.data.assignment);
+    if (!session.viewer) {
+      // Nobody signed in: nothing of theirs, and no assignment can be theirs.
+      if (context.kind === "assignment") throw new AppError("ASSIGNMENT_NOT_FOUND");
+      return sendJson(response, 200, { ...EMPTY_LEARNER_STATE, viewer: null } satisfies LearnerState, setCookie, PRIVATE);
+    }
+    const state = await getLearnerState(session.viewer, exerciseKey, context);
+    if (!state) throw new AppError("ASSIGNMENT_NOT_FOUND");
+    sendJson(response, 200, { ...state, viewer: session.viewer.isGuest ? "guest" : "account" } satisfies LearnerState, setCookie, PRIVATE);
   } catch (error) {
     sendError(response, error, requestLocale(headers), { route: "GET /api/attempts/current" }, setCookie);
   }

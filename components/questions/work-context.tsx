@@ -1,0 +1,54 @@
+"use client";
+
+import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { workLock } from "@/lib/attempts/state";
+import { useAnswerSession } from "./answer-session";
+
+/**
+ * Whose work this is, once the learner's own state has arrived: an assignment (for which class,
+ * when it is due, handed in or closed), an assignment this visitor cannot work on (and how to get
+ * to it), or a guest's own practice, tied to this browser.
+ */
+export function WorkContext() {
+  const t = useTranslations("assignment");
+  const format = useFormatter();
+  const locale = useLocale();
+  const { learner } = useAnswerSession();
+  if (!learner) return null;
+  const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
+
+  if (learner.unavailable) {
+    return (
+      <div role="status" className="mt-3 rounded-md border border-warn bg-amber-50 px-3 py-2 text-sm text-warn">
+        <p>{learner.unavailable}</p>
+        <p className="mt-1">
+          {t("unavailableHelp")}{" "}
+          <a href={`/${locale}/sign-in`} className="text-link">
+            {t("signIn")}
+          </a>
+        </p>
+      </div>
+    );
+  }
+  const assignment = learner.assignment;
+  if (!assignment) return learner.viewer === "account" ? null : <p className="mt-1 text-sm text-muted">{t("guestNote")}</p>;
+
+  const lock = workLock(learner);
+  return (
+    <section aria-labelledby="work-context-title" className="mt-3 rounded-md border border-accent bg-accent-soft px-3 py-2 text-sm">
+      <h3 id="work-context-title" className="font-semibold">
+        {t("title", { className: assignment.className })}
+      </h3>
+      <p>{assignment.dueAt ? t("due", { date: date(assignment.dueAt) }) : t("noDue")}</p>
+      {lock === "submitted" && assignment.attempt && (
+        <p className="mt-1">
+          {t("submittedNotice", { date: date(assignment.attempt.submittedAt ?? new Date().toISOString()) })}{" "}
+          <a href={`/${locale}/my-work/${assignment.attempt.id}`} className="text-link">
+            {t("seeResults")}
+          </a>
+        </p>
+      )}
+      {lock === "closed" && <p className="mt-1 text-warn">{t("closedNotice")}</p>}
+    </section>
+  );
+}
