@@ -1,8 +1,8 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
-import { bin, ROOT } from "./lib/paths";
+import { run } from "./lib/command";
+import { bin } from "./lib/paths";
 
 /**
  * `npm test`: typecheck → lint → content check → unit → integration (real PostgreSQL) → build →
@@ -18,15 +18,6 @@ type Step = (typeof STEPS)[number];
 const requested = process.argv.slice(2).filter((arg): arg is Step => (STEPS as readonly string[]).includes(arg));
 const steps: Step[] = requested.length > 0 ? requested : [...STEPS];
 const playwrightArgs = process.argv.slice(2).filter((arg) => !(STEPS as readonly string[]).includes(arg));
-
-function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${[command, ...args].join(" ")} failed (${signal ?? `exit ${code}`})`)),
-    );
-  });
-}
 
 const timings: Array<[string, number]> = [];
 async function step(name: string, action: () => Promise<void>) {
