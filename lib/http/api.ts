@@ -4,6 +4,7 @@ import { DEFAULT_LOCALE, LOCALES, type AppLocale } from "@/lib/config";
 import { AppError, isAppError } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { messagesFor } from "@/i18n/messages";
+import { isStorable } from "./storable";
 
 /**
  * Plumbing shared by every JSON endpoint, whichever way it is served (./web.ts for App Router
@@ -52,11 +53,14 @@ export function assertJsonRequest(headers: Headers, maxBytes: number): void {
 }
 
 export function parseJson(text: string): unknown {
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new AppError("INVALID_JSON");
   }
+  if (!isStorable(parsed)) throw new AppError("INVALID_INPUT");
+  return parsed;
 }
 
 export type ErrorBody = { ok: false; code: string; message: string; max?: number; current?: unknown; fields?: unknown };

@@ -27,6 +27,11 @@ const cases: Case[] = [
   { name: "both an article and the exercise", body: (valid) => JSON.stringify({ ...valid, exercise: "comparison" }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
   { name: "a passage whose words are not in the article", body: (valid) => JSON.stringify({ ...valid, question: "evidence-passages", value: { highlights: [{ block: "p5", start: 0, end: 12, quote: "pas verbatim" }] } }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
   { name: "a matrix cell for an unknown narrative", body: (valid) => JSON.stringify({ ...valid, article: undefined, exercise: "comparison", question: "narrative-matrix", value: { cells: { "ordre-contre-desordre": { "no-such-narrative": { uses: true } } } } }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
+  // Found by npm run proof:fuzz, all answered 500: PostgreSQL refuses U+0000, jsonb a lone
+  // surrogate, and the revision column an integer over 2³¹ − 1.
+  { name: "an attempt id holding U+0000", body: (valid) => JSON.stringify({ ...valid, attemptId: "att\u0000" }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
+  { name: "text holding a lone surrogate", body: (valid) => JSON.stringify({ ...valid, value: { text: "emoji cut \ud83d" } }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
+  { name: "a revision beyond PostgreSQL's integer", body: (valid) => JSON.stringify({ ...valid, baseRevision: 2 ** 53 }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
   { name: "another site's request", body: (valid) => JSON.stringify(valid), headers: { origin: "https://evil.example" }, status: 403, code: "FORBIDDEN_ORIGIN", message: { fr: /ne vient pas de ce site/, en: /does not come from this site/ } },
 ];
 
