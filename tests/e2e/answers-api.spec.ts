@@ -71,3 +71,26 @@ test("a valid save answers 200 with the attempt and revision, and a guest sessio
   expect(await response.json()).toMatchObject({ ok: true, revision: 1, duplicate: false, attemptId: expect.any(String) });
   expect(response.headers()["set-cookie"]).toMatch(/session_token=/);
 });
+
+/**
+ * Found by npm run proof:fuzz: a save into an attempt with no session (a lost or forged cookie)
+ * made a guest, then answered "attempt not found", so a refused request stored a user and a
+ * session. It is now refused without one: no session cookie comes back.
+ */
+test("a save into an attempt without a session is refused and makes no guest", async ({ request, baseURL }) => {
+  const content = await contentPromise;
+  const article = content.articles[0]!;
+  const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+  const first = await request.post("/api/answers", {
+    data: { article: article.slug, question: question.key, value: { text: "ok" }, baseRevision: 0, saveId: `api-spec-${Date.now()}` },
+  });
+  const { attemptId } = (await first.json()) as { attemptId: string };
+  const response = await fetch(`${baseURL}/api/answers`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: "better-auth.session_token=forged" },
+    body: JSON.stringify({ article: article.slug, question: question.key, attemptId, value: { text: "pas à moi" }, baseRevision: 1, saveId: `api-spec-${Date.now()}-x` }),
+  });
+  expect(response.status).toBe(404);
+  expect(await response.json()).toMatchObject({ ok: false, code: "ATTEMPT_NOT_FOUND" });
+  expect(response.headers.getSetCookie().filter((cookie) => cookie.includes("session_token="))).toEqual([]);
+});
