@@ -43,31 +43,29 @@ export function send(base: string, request: FuzzRequest, extraHeaders: Record<st
     );
     outgoing.on("timeout", () => outgoing.destroy(new Error(`${request.method} ${request.path} timed out`)));
     // The server may answer (413) and close before the whole body is written: the write then
-    // fails, and the answer, which may still be on its way, is what counts.
+    // fails, and the answer, which may still be on its way, is what counts. A connection closed
+    // with no answer at all is reported as status 0, for the runner to judge.
     outgoing.on("error", (error: NodeJS.ErrnoException) => {
       if (answered) return;
-      if (error.code === "EPIPE" || error.code === "ECONNRESET") setTimeout(() => answered || reject(error), 1_000);
-      else reject(error);
+      if (error.code !== "EPIPE" && error.code !== "ECONNRESET") return reject(error);
+      setTimeout(() => answered || resolve({ status: 0, headers: {}, text: `connection closed by the server (${error.code})` }), 1_000);
     });
-    if (!body || body.length <= CHUNK) outgoing.end(body);
-    else void writeGradually(outgoing, body, () => answered);
+    if (!body || body.length <= EARLY_ANSWER_BYTES) outgoing.end(body);
+    else void writeAfterEarlyAnswer(outgoing, body, () => answered);
   });
 }
 
-const CHUNK = 64 * 1024;
+const EARLY_ANSWER_BYTES = 8 * 1024;
 
 /**
- * A large body goes out a chunk at a time, stopping once an answer has come: a server that
- * refuses it unread (413) closes the connection, and a write after that would fail before the
- * answer could be read.
+ * A large body goes out only once the server has had time to refuse it from its headers alone
+ * (413 from its declared length): it then closes the connection, and a body already on its way
+ * would make the write fail before the answer could be read.
  */
-async function writeGradually(outgoing: http.ClientRequest, body: Buffer, answered: () => boolean): Promise<void> {
+async function writeAfterEarlyAnswer(outgoing: http.ClientRequest, body: Buffer, answered: () => boolean): Promise<void> {
   outgoing.flushHeaders();
-  for (let offset = 0; offset < body.length && !answered() && !outgoing.destroyed; offset += CHUNK) {
-    outgoing.write(body.subarray(offset, offset + CHUNK));
-    await new Promise((resolve) => setTimeout(resolve, 1));
-  }
-  if (!outgoing.destroyed) outgoing.end();
+  for (let waited = 0; waited < 300 && !answered(); waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+  if (!outgoing.destroyed) outgoing.end(answered() ? undefined : body);
 }
 
 export function jsonOf(response: FuzzResponse): Record<string, unknown> | undefined {

@@ -60,6 +60,7 @@ export async function fuzzEndpoint(endpoint: Endpoint, ctx: FuzzContext, db: pg.
     const { response, refused, changed } = await exchange(request, locale, client);
     const problems: string[] = [];
     if (response.status >= 500) problems.push(`answered ${response.status}: ${response.text.slice(0, 200)}`);
+    if (response.status === 0) problems.push(response.text);
     if (refused) {
       tally.refused += 1;
       const locales = [locale, endpoint.bodyLocale?.(request), beyondHeaderLimit(request) ? DEFAULT_LOCALE : undefined].filter((value): value is "fr" | "en" => !!value);
