@@ -18,16 +18,18 @@ describe("npm test on a machine without a browser", () => {
 
   it("tries to install Playwright's Chromium, then stops before the end-to-end tier with one clear message", async () => {
     browsers = await mkdtemp(path.join(tmpdir(), "recits-no-browser-"));
-    const result = spawnSync("node_modules/.bin/tsx", ["scripts/test.ts", "e2e"], {
-      encoding: "utf8",
-      timeout: 120_000,
-      env: {
-        ...process.env,
-        RECITS_SYSTEM_CHROMIUM: path.join(browsers, "no-chromium-here"),
-        PLAYWRIGHT_BROWSERS_PATH: browsers,
-        PLAYWRIGHT_DOWNLOAD_HOST: "http://127.0.0.1:9",
-      },
-    });
+    const env = {
+      ...process.env,
+      RECITS_SYSTEM_CHROMIUM: path.join(browsers, "no-chromium-here"),
+      PLAYWRIGHT_BROWSERS_PATH: browsers,
+      PLAYWRIGHT_DOWNLOAD_HOST: "http://127.0.0.1:9",
+    };
+    // First, that this environment really hides every browser: otherwise the runner below would
+    // go on to run the whole end-to-end suite inside this test.
+    const lookup = 'import("./tests/support/chromium.ts").then((m) => console.log(m.systemChromium() ?? m.playwrightChromium() ?? "none"))';
+    expect(spawnSync("node_modules/.bin/tsx", ["-e", lookup], { encoding: "utf8", env }).stdout.trim()).toBe("none");
+
+    const result = spawnSync("node_modules/.bin/tsx", ["scripts/test.ts", "e2e"], { encoding: "utf8", timeout: 120_000, env });
     const output = `${result.stdout}${result.stderr}`;
     expect(result.status, output).toBe(1);
     expect(output).toContain("installing Playwright's (npx playwright install chromium)");
