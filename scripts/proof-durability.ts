@@ -23,7 +23,7 @@ import { sleep } from "./lib/wait";
  * acknowledged is lost, if a fault did not happen, or if an answer never got saved.
  *
  * Flags: --learners N (200; CI uses 40), --questions N per learner (3), --edit-every S (mean
- * seconds between two keystrokes' worth of edits, 3), --gap S between faults (10), --offline S
+ * seconds between two edits of one learner, 3), --gap S between faults (10), --offline S
  * (60), --offline-every K (every K-th learner loses the network, 5), --pg-down S (3),
  * --settle S (deadline for all saved, 150), --seed N, --no-build / --build.
  */
@@ -111,7 +111,7 @@ the newest acknowledged text of each answer must be what PostgreSQL holds.
   exitCode = problems.length ? 1 : 0;
 } finally {
   learners.forEach((learner) => learner.dispose());
-  await stack.close();
+  await stack.close({ keepLog: exitCode !== 0 });
 }
 process.exit(exitCode);
 

@@ -99,6 +99,6 @@ try {
   failed = problems.length > 0;
 } finally {
   await db.end();
-  await stack.close();
+  await stack.close({ keepLog: failed });
 }
 process.exit(failed ? 1 : 0);

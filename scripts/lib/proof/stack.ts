@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { run } from "../command";
@@ -13,7 +13,13 @@ import { startProofCluster, type ProofCluster } from "./cluster";
  * What both proofs run against: the production build, served by the production server, on a
  * fresh embedded PostgreSQL (migrated, content loaded). Nothing of a developer's data is touched.
  */
-export type Stack = { cluster: ProofCluster; app: AppServer; databaseUrl: string; close: () => Promise<void> };
+export type Stack = {
+  cluster: ProofCluster;
+  app: AppServer;
+  databaseUrl: string;
+  /** Stops both; the server's log is kept (its path was printed) only when asked, to read a failure. */
+  close: (options?: { keepLog?: boolean }) => Promise<void>;
+};
 
 /**
  * Builds when there is no build yet (or when asked); `--no-build` refuses to, for CI, where
@@ -34,16 +40,18 @@ export async function startStack(log: (line: string) => void, serverEnv: Record<
   try {
     await migrate(cluster.url);
     await loadContentInto(cluster.url);
-    const logFile = path.join(await mkdtemp(path.join(tmpdir(), "recits-proof-log-")), "server.log");
+    const logDir = await mkdtemp(path.join(tmpdir(), "recits-proof-log-"));
+    const logFile = path.join(logDir, "server.log");
     log(`starting the production server (log: ${logFile})`);
     const app = await startAppServer({ databaseUrl: cluster.url, port: await findFreePort(), logFile, env: serverEnv });
     return {
       cluster,
       app,
       databaseUrl: cluster.url,
-      close: async () => {
+      close: async ({ keepLog = false } = {}) => {
         await app.stop();
         await cluster.stop();
+        if (!keepLog) await rm(logDir, { recursive: true, force: true });
       },
     };
   } catch (error) {
