@@ -11,7 +11,9 @@ import { learnerWithAnswers, openAtOnce } from "./lib/bench-learners";
 import { applySaveResponse, load, nextSave, pacedSaves, type Latency, type Learner } from "./lib/bench-load";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
+import { run } from "./lib/command";
 import { bin, ROOT } from "./lib/paths";
+import { waitForUrl } from "./lib/wait";
 
 /**
  * `npm run bench`: builds, starts the production server (`npm start`'s) on a fresh embedded
@@ -29,22 +31,6 @@ const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf("--seconds") + 1]) || 6;
 const log = (line: string) => console.log(`[bench] ${line}`);
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
-
-function run(command: string, commandArgs: string[], env: Record<string, string> = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`))));
-  });
-}
-
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
-  const started = Date.now();
-  while (Date.now() - started < timeoutMs) {
-    if (await fetch(url).then((response) => response.ok, () => false)) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000}s`);
-}
 
 function staticServer(html: string): Promise<{ url: string; close: () => void }> {
   const body = Buffer.from(html);
@@ -150,7 +136,7 @@ try {
       GUEST_SESSIONS_PER_MINUTE: "100000",
     },
   });
-  await waitFor(`${base}/fr`);
+  await waitForUrl(`${base}/fr`);
 
   const content = await loadContent(path.join(ROOT, "content"));
   const article = [...content.articles].sort((a, b) => b.body.length - a.body.length)[0]!;

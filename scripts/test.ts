@@ -1,12 +1,15 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
-import { bin, ROOT } from "./lib/paths";
+import { ensureBrowser } from "./lib/browser";
+import { run } from "./lib/command";
+import { bin } from "./lib/paths";
 
 /**
- * `npm test`: typecheck → lint → content check → unit → integration (real PostgreSQL) → build →
- * end-to-end (real Chromium against `next start`). One fresh embedded PostgreSQL serves the run,
+ * `npm test`: typecheck → lint → content check → unit → integration (real PostgreSQL) → browser
+ * (a Chromium for the end-to-end tests, Playwright's installed if there is none; otherwise one
+ * message saying how to get one, and the run stops) → build → end-to-end (real Chromium against
+ * the production server). One fresh embedded PostgreSQL serves the run,
  * whatever DATABASE_URL says, so tests never touch a developer's data.
  * `npm test -- unit integration` runs only the named steps (plus what they need); any other
  * argument goes to Playwright, e.g. `npm test -- build e2e tests/e2e/phone.spec.ts`.
@@ -19,15 +22,6 @@ const requested = process.argv.slice(2).filter((arg): arg is Step => (STEPS as r
 const steps: Step[] = requested.length > 0 ? requested : [...STEPS];
 const playwrightArgs = process.argv.slice(2).filter((arg) => !(STEPS as readonly string[]).includes(arg));
 
-function run(command: string, args: string[], env: Record<string, string | undefined> = {}): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${[command, ...args].join(" ")} failed (${signal ?? `exit ${code}`})`)),
-    );
-  });
-}
-
 const timings: Array<[string, number]> = [];
 async function step(name: string, action: () => Promise<void>) {
   console.log(`\n━━ ${name}`);
@@ -39,27 +33,35 @@ async function step(name: string, action: () => Promise<void>) {
 let database: RunningPostgres | undefined;
 let failed = false;
 try {
-  const needsDatabase = steps.includes("integration") || steps.includes("e2e");
   const secret = randomBytes(24).toString("hex");
-
-  if (steps.includes("typecheck")) await step("typecheck", () => run(bin("tsc"), ["--noEmit", "-p", "."]));
-  if (steps.includes("lint")) await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
-  if (steps.includes("content")) await step("content check", () => run(bin("tsx"), ["scripts/content-check.ts"]));
-  if (steps.includes("unit")) await step("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
-
-  if (needsDatabase) {
+  const testDatabase = async () => {
+    if (database) return database;
     await step("test database", async () => {
       database = await startEmbeddedPostgres({ dataDir: await makeTempDataDir("recits-test-"), port: await findFreePort(), ephemeral: true });
       await migrate(database.url);
       await loadContentInto(database.url);
     });
-  }
-  const env = { TEST_DATABASE_URL: database?.url, E2E_DATABASE_URL: database?.url, BETTER_AUTH_SECRET: secret };
+    return database!;
+  };
+  const env = async () => {
+    const { url } = await testDatabase();
+    return { TEST_DATABASE_URL: url, E2E_DATABASE_URL: url, BETTER_AUTH_SECRET: secret };
+  };
 
-  if (steps.includes("integration")) await step("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], env));
+  if (steps.includes("typecheck")) await step("typecheck", () => run(bin("tsc"), ["--noEmit", "-p", "."]));
+  if (steps.includes("lint")) await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
+  if (steps.includes("content")) await step("content check", () => run(bin("tsx"), ["scripts/content-check.ts"]));
+  if (steps.includes("unit")) await step("unit tests", () => run(bin("vitest"), ["run", "--project", "unit"]));
+  if (steps.includes("integration")) {
+    const integrationEnv = await env();
+    await step("integration tests", () => run(bin("vitest"), ["run", "--project", "integration"], integrationEnv));
+  }
+  // Before the build, so that a machine without a browser learns it without waiting for one.
+  if (steps.includes("e2e")) await step("browser", async () => console.log(`Chromium: ${await ensureBrowser(console.log)}`));
   if (steps.includes("build")) await step("build", () => run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }));
   if (steps.includes("e2e")) {
-    await step("end-to-end tests", async () => run(bin("playwright"), ["test", ...playwrightArgs], { ...env, E2E_PORT: String(await findFreePort()) }));
+    const e2eEnv = { ...(await env()), E2E_PORT: String(await findFreePort()) };
+    await step("end-to-end tests", () => run(bin("playwright"), ["test", ...playwrightArgs], e2eEnv));
   }
 } catch (error) {
   failed = true;

@@ -2,13 +2,15 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
+import { errorJson, gate, loadActionIds, localeOfRawRequest } from "./request-gate";
 import { StaticAssets } from "./static-assets";
 import { StaticPages } from "./static-pages";
 
 /**
  * The production server (`npm start`): Next.js's own request handler, with the prerendered pages
  * and the built assets served first, from memory and compressed once (./static-pages.ts,
- * ./static-assets.ts). Next.js documents this as a custom server; it keeps the reader at the
+ * ./static-assets.ts), and the requests whose bodies Next.js reads itself checked before it does
+ * (./request-gate.ts). Next.js documents this as a custom server; it keeps the reader at the
  * speed of a static file server (README, "Benchmark"). Same flags as `next start`.
  */
 
@@ -23,7 +25,7 @@ const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
 const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
 const distDir = path.join(ROOT, ".next");
-const [pages, assets] = await Promise.all([StaticPages.load(distDir), StaticAssets.load(distDir), app.prepare()]);
+const [pages, assets, actionIds] = await Promise.all([StaticPages.load(distDir), StaticAssets.load(distDir), loadActionIds(distDir), app.prepare()]);
 
 const server = http.createServer((request, response) => {
   const url = request.url ?? "/";
@@ -31,7 +33,19 @@ const server = http.createServer((request, response) => {
   const pathname = query === -1 ? url : url.slice(0, query);
   const search = query === -1 ? "" : url.slice(query);
   if (assets.serve(request, response, pathname) || pages.serve(request, response, pathname, search)) return;
-  void handle(request, response);
+  // Server actions and better-auth's endpoints are checked first (./request-gate.ts). A client
+  // that goes away while its body is read leaves nothing to answer.
+  void gate(request, response, pathname, actionIds)
+    .then((checked) => checked && handle(checked, response))
+    .catch(() => response.destroy());
+});
+
+// A request Node cannot parse (headers over 16 KB, a malformed request line) is answered by Node
+// with a bare 400 or 431; it gets the app's error body instead.
+server.on("clientError", (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
+  if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();
+  const body = errorJson("INVALID_REQUEST", localeOfRawRequest(error.rawPacket));
+  socket.end(`HTTP/1.1 400 Bad Request\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`);
 });
 
 server.listen(port, hostname, () => {

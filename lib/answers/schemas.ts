@@ -21,7 +21,8 @@ export const saveAnswerSchema = z
     attemptId: z.string().min(1).max(64).optional(),
     value: z.unknown(),
     /** The revision this edit was based on (0 when the learner started from an empty answer). */
-    baseRevision: z.number().int().min(0),
+    // At most PostgreSQL's integer, the revision column's type: a larger one failed the query (a 500).
+    baseRevision: z.number().int().min(0).max(2_147_483_647),
     /** Unique per edit: a retried request with the same id is applied once. */
     saveId: z.string().min(8).max(64),
     locale: z.enum(LOCALES).optional(),

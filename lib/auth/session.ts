@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { GUEST_SIGN_IN_PATH } from "@/lib/config";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
+import { AppError, type ErrorCode } from "@/lib/errors";
 import { isSecureConnection } from "./connection";
 import { readCookieCache } from "./cookie-cache";
 import { callAuthEndpoint } from "./endpoints";
@@ -80,12 +80,15 @@ export type ResolvedViewer = { viewer: Viewer; setCookie: string[]; sessionCreat
  * For route handlers that must act for someone: the session's viewer, or a new guest whose
  * session cookie comes back in `setCookie` for the handler to forward. With `expectSession` the
  * browser says it was just given a session: if none came back, it is refusing the cookie, and a
- * new guest would only be lost again, so the request is refused instead.
+ * new guest would only be lost again, so the request is refused instead. `withoutSession` names
+ * the error for a request only an existing viewer can make (a new guest owns nothing yet), so that
+ * no guest is created for a request that is then refused.
  */
-export async function getOrCreateViewer(requestHeaders: Headers, options: { expectSession?: boolean } = {}): Promise<ResolvedViewer> {
+export async function getOrCreateViewer(requestHeaders: Headers, options: { expectSession?: boolean; withoutSession?: ErrorCode } = {}): Promise<ResolvedViewer> {
   const session = await resolveSession(requestHeaders);
   if (session.viewer) return { viewer: session.viewer, setCookie: session.setCookie, sessionCreated: false };
   if (options.expectSession) throw new AppError("SESSION_COOKIE_REFUSED");
+  if (options.withoutSession) throw new AppError(options.withoutSession);
   const guest = await signInGuest(requestHeaders);
   return { viewer: toViewer(guest.user), setCookie: guest.setCookie, sessionCreated: true };
 }

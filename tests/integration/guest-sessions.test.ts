@@ -61,6 +61,22 @@ describe("guest sessions", () => {
     expect(await db().user.count()).toBe(before);
   });
 
+  /**
+   * A save into an attempt, sent without a session (a forged or lost cookie), made a guest and
+   * then answered "attempt not found": a refused request that stored a user and a session (found
+   * by npm run proof:fuzz). Such a request can only be refused, so no guest is made for it.
+   */
+  it("are not created for a request only an existing viewer can make", async () => {
+    const before = await db().user.count();
+    const { attemptId } = await cookieLessSave(newAddress());
+    const intoAttempt = saveAnswer({ article, question, attemptId, value: { text: "sans cookie" }, baseRevision: 1, saveId: newSaveId() }, async () => {
+      const { viewer } = await getOrCreateViewer(saveRequest(newAddress()).headers, { withoutSession: "ATTEMPT_NOT_FOUND" });
+      return viewer;
+    });
+    await expect(intoAttempt).rejects.toMatchObject({ code: "ATTEMPT_NOT_FOUND" });
+    expect(await db().user.count()).toBe(before + 1);
+  });
+
   it("are bounded per client address: a burst of 100 cookie-less saves makes no guest beyond the limit", async () => {
     const address = newAddress();
     const limit = env().GUEST_SESSIONS_PER_MINUTE;

@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "@/scripts/lib/embedded-postgres";
-import { isRoot, POSTGRES_USER, prepareDataDir } from "@/scripts/lib/postgres-user";
+import { prepareDataDir, runAsPostgres } from "@/scripts/lib/postgres-user";
 
 /**
  * A second PostgreSQL, started separately from the app, to stand for "your own server" behind
@@ -20,14 +19,6 @@ function systemBinDir(): string | null {
   return latest ? path.join(base, latest, "bin") : null;
 }
 
-/** Runs a PostgreSQL binary as the "postgres" user when we are root (PostgreSQL refuses root). */
-function runPg(binary: string, args: string[]) {
-  const result = isRoot()
-    ? spawnSync("runuser", ["-u", POSTGRES_USER, "--", binary, ...args], { encoding: "utf8" })
-    : spawnSync(binary, args, { encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`${path.basename(binary)} failed: ${result.stderr || result.stdout}`);
-}
-
 export async function startExternalPostgres(): Promise<ExternalPostgres> {
   const port = await findFreePort();
   const dataDir = await makeTempDataDir("recits-external-");
@@ -37,8 +28,8 @@ export async function startExternalPostgres(): Promise<ExternalPostgres> {
     return { url: running.url, kind: "embedded", stop: running.stop };
   }
   await prepareDataDir(dataDir);
-  runPg(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C"]);
-  runPg(path.join(bin, "pg_ctl"), ["-D", dataDir, "-o", `-p ${port} -k /tmp -c listen_addresses=127.0.0.1`, "-w", "-l", path.join(dataDir, "server.log"), "start"]);
+  await runAsPostgres(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C"]);
+  await runAsPostgres(path.join(bin, "pg_ctl"), ["-D", dataDir, "-o", `-p ${port} -k /tmp -c listen_addresses=127.0.0.1`, "-w", "-l", path.join(dataDir, "server.log"), "start"]);
   const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres` });
   await admin.connect();
   await admin.query('CREATE DATABASE "recits_external"');
@@ -46,6 +37,6 @@ export async function startExternalPostgres(): Promise<ExternalPostgres> {
   return {
     url: `postgresql://postgres@127.0.0.1:${port}/recits_external`,
     kind: "system",
-    stop: async () => runPg(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]),
+    stop: () => runAsPostgres(path.join(bin, "pg_ctl"), ["-D", dataDir, "-m", "fast", "-w", "stop"]),
   };
 }

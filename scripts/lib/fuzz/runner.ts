@@ -1,0 +1,83 @@
+import fc from "fast-check";
+import { DEFAULT_LOCALE } from "@/lib/config";
+import type pg from "pg";
+import { changedTables, fingerprint, foreignErrorProblems, ownErrorProblems } from "./checks";
+import type { FuzzContext } from "./context";
+import type { Endpoint } from "./endpoint";
+import { send, type FuzzRequest, type FuzzResponse } from "./http";
+
+/**
+ * Runs one endpoint's property: for every generated request, no 5xx, a well-formed refusal, and
+ * no row changed by a refusal (or by any request to a read-only endpoint). fast-check shrinks a
+ * failing request to a smallest one, which the report shows.
+ */
+
+export type Tally = {
+  endpoint: string;
+  sent: number;
+  refused: number;
+  accepted: number;
+  statuses: Map<number, number>;
+  failure?: string;
+};
+
+export class Violation extends Error {}
+
+/**
+ * A request line and headers over Node's 16 KB limit are refused by its HTTP parser, which may
+ * not have received the language headers yet: the answer is then in the default language.
+ */
+const beyondHeaderLimit = (request: FuzzRequest) => request.path.length + JSON.stringify(request.headers ?? {}).length > 16 * 1024;
+
+function describe(request: FuzzRequest): string {
+  const body = request.body === undefined ? "" : ` body ${JSON.stringify(request.body.toString().slice(0, 160))}${request.body.length > 160 ? `… (${request.body.length} bytes)` : ""}`;
+  return `${request.method} ${request.path.slice(0, 160)} [${request.label}] headers ${JSON.stringify(request.headers ?? {})}${body}`;
+}
+
+export async function fuzzEndpoint(endpoint: Endpoint, ctx: FuzzContext, db: pg.Client, runs: number, seed: number): Promise<Tally> {
+  const tally: Tally = { endpoint: endpoint.name, sent: 0, refused: 0, accepted: 0, statuses: new Map() };
+  let rows = await fingerprint(db, endpoint.writes);
+
+  const exchange = async (request: FuzzRequest, locale: "fr" | "en", client: number): Promise<{ response: FuzzResponse; refused: boolean; changed: string[] }> => {
+    // A client address of its own, so that better-auth's per-address limiter (tested on its own) does not answer every payload.
+    const headers = { "accept-language": locale === "fr" ? "fr-FR,fr;q=0.9" : "en-GB,en;q=0.9", "x-forwarded-for": `127.${(client >> 16) & 255}.${(client >> 8) & 255}.${client & 255}` };
+    const response = await send(ctx.base, request, headers);
+    tally.sent += 1;
+    tally.statuses.set(response.status, (tally.statuses.get(response.status) ?? 0) + 1);
+    const after = await fingerprint(db, endpoint.writes);
+    const changed = changedTables(rows, after);
+    rows = after;
+    const refused = endpoint.refused ? endpoint.refused(response) : response.status >= 400 && response.status < 500;
+    return { response, refused, changed };
+  };
+
+  const sanity = await exchange(endpoint.valid(ctx), "fr", 1);
+  if (sanity.response.status >= 300 || sanity.refused) {
+    return { ...tally, failure: `its valid request was not accepted (${sanity.response.status} ${sanity.response.text.slice(0, 160)}): the fuzz would not reach it` };
+  }
+
+  const property = fc.asyncProperty(endpoint.invalid(ctx), fc.constantFrom("fr" as const, "en" as const), fc.integer({ min: 2, max: 2 ** 24 - 1 }), async (request, locale, client) => {
+    const { response, refused, changed } = await exchange(request, locale, client);
+    const problems: string[] = [];
+    if (response.status >= 500) problems.push(`answered ${response.status}: ${response.text.slice(0, 200)}`);
+    if (response.status === 0) problems.push(response.text);
+    if (refused) {
+      tally.refused += 1;
+      const locales = [locale, endpoint.bodyLocale?.(request), beyondHeaderLimit(request) ? DEFAULT_LOCALE : undefined].filter((value): value is "fr" | "en" => !!value);
+      const own = endpoint.refusalProblems?.(response, locales);
+      problems.push(...(own ?? (endpoint.owner === "app" ? ownErrorProblems(response, locales) : foreignErrorProblems(response))));
+    } else if (response.status < 400) tally.accepted += 1;
+    if (changed.length > 0 && (refused || endpoint.readOnly)) problems.push(`${refused ? "refused" : "read-only"}, yet changed ${changed.join(", ")}`);
+    if (problems.length > 0) throw new Violation(`${problems.join("; ")}\n    request: ${describe(request)}`);
+  });
+
+  try {
+    await fc.assert(property, { numRuns: runs, seed, endOnFailure: false });
+  } catch (error) {
+    // fast-check's report, less its counterexample dump: the violation (its cause) names the shrunk request.
+    const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((line) => /failed after|seed|Shrunk/.test(line));
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : "";
+    tally.failure = [...lines, ...cause.split("\n")].map((line) => line.slice(0, 600)).join("\n");
+  }
+  return tally;
+}

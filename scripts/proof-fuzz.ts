@@ -1,0 +1,104 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { loadContent } from "@/lib/content/load";
+import { makeContext } from "./lib/fuzz/context";
+import { sendOversized, type OversizedResult, type OversizedTarget } from "./lib/fuzz/oversized";
+import { ENDPOINTS } from "./lib/fuzz/registry";
+import { fuzzEndpoint, type Tally } from "./lib/fuzz/runner";
+import { ROOT } from "./lib/paths";
+import { ensureBuild, startStack } from "./lib/proof/stack";
+
+/**
+ * `npm run proof:fuzz`: no bad input gets a 5xx, a refusal says why in the learner's language,
+ * and a refused request stores nothing.
+ *
+ * Starts the production server on a fresh embedded PostgreSQL (building first if there is no
+ * build), makes two learners through the app, then sends every endpoint of the registry
+ * (scripts/lib/fuzz/registry.ts) the invalid requests fast-check generates for it — 5,100 at the
+ * full size: wrong types, missing and extra fields, huge and deeply nested JSON, invalid UTF-8
+ * and unicode edge cases, wrong ids, another learner's ids, replayed save ids, wrong content
+ * types and methods, forged cookies, bodies over the limit — and checks each answer
+ * (scripts/lib/fuzz/runner.ts):
+ *   - never 5xx;
+ *   - a refusal (4xx) from our own endpoints is JSON with a code of lib/errors.ts, that code's
+ *     status, and the catalogue's message in the request's language; a server action refuses
+ *     with `{ ok: false, code }` in its payload, a code both catalogues have; better-auth's own
+ *     endpoints answer with their own codes, and a JSON body is all that is asked of them;
+ *   - no row of the tables the endpoint could write changes when a request is refused (nor at
+ *     all for a read-only endpoint): every row is fingerprinted before and after each request.
+ * Then a 10 MB body, declared and chunked, must get 413 before it is read, and a closed connection.
+ * Exits 1 on any failure, with the smallest failing request fast-check could shrink it to.
+ *
+ * Registering a new route handler or server action: add an `Endpoint` (scripts/lib/fuzz/endpoint.ts)
+ * to ENDPOINTS, beside scripts/lib/fuzz/endpoints/*.ts:
+ *   - `valid(ctx)`: one request it accepts (a teacher's or student's session can be made in
+ *     FuzzContext like `me` and `other` are);
+ *   - `invalid(ctx)`: for a JSON handler, `jsonBodyAttacks(path, validBody, { cookie, method,
+ *     maxBytes })`, plus its own wrong ids (another class's, another teacher's); for a server
+ *     action, `actionAttacks(ctx, actionId, refusedArgument)` with the id looked up by
+ *     exportedName as `submitActionId` is, and an argument the action must refuse;
+ *   - `writes`: the tables it could write (e.g. ["Class", "Enrolment"]), `readOnly` for a GET;
+ *   - `runs`: how many generated requests.
+ *
+ * Flags: --scale F (multiplies every endpoint's runs; 1 by default, ≥ 5,000 requests in all),
+ * --seed N (replays a run), --no-build / --build.
+ */
+
+const { values: flags } = parseArgs({
+  options: {
+    scale: { type: "string", default: "1" },
+    seed: { type: "string", default: String(Date.now() % 1_000_000) },
+    build: { type: "boolean" },
+    "no-build": { type: "boolean" },
+  },
+  strict: true,
+});
+const log = (line: string) => console.log(`[fuzz] ${line}`);
+const seed = Number(flags.seed);
+
+await ensureBuild(flags["no-build"] ? "never" : flags.build ? "always" : "if-missing", log);
+const content = await loadContent(path.join(ROOT, "content"));
+const stack = await startStack(log);
+const db = new pg.Client({ connectionString: stack.databaseUrl });
+await db.connect();
+let failed = true;
+try {
+  const ctx = await makeContext(stack.app.url, content);
+  const tallies: Tally[] = [];
+  for (const endpoint of ENDPOINTS) {
+    const runs = Math.max(1, Math.round(endpoint.runs * Number(flags.scale)));
+    log(`${endpoint.name}: ${runs} generated requests`);
+    tallies.push(await fuzzEndpoint(endpoint, ctx, db, runs, seed));
+  }
+  const oversized: OversizedResult[] = [];
+  const targets: OversizedTarget[] = [
+    { name: "POST /api/answers", path: "/api/answers", headers: { "content-type": "application/json", cookie: ctx.me.cookie } },
+    { name: "submit action", path: ctx.actionPage, headers: { "content-type": "text/plain;charset=UTF-8", "next-action": ctx.submitActionId, cookie: ctx.me.cookie } },
+    { name: "POST /api/auth/sign-in/anonymous", path: "/api/auth/sign-in/anonymous", headers: { "content-type": "application/json" } },
+  ];
+  for (const target of targets) for (const framing of ["declared", "chunked"] as const) oversized.push(await sendOversized(stack.app.url, target, framing));
+
+  const total = tallies.reduce((sum, tally) => sum + tally.sent, 0);
+  const fiveHundreds = tallies.reduce((sum, tally) => sum + [...tally.statuses].filter(([status]) => status >= 500).reduce((inner, [, count]) => inner + count, 0), 0);
+  console.log(`\nBad-input proof (seed ${seed}): ${total} requests, ${fiveHundreds} answered 5xx`);
+  console.log(`${"endpoint".padEnd(36)} ${"sent".padStart(6)} ${"refused".padStart(8)} ${"accepted".padStart(9)}  statuses`);
+  for (const tally of tallies) {
+    const statuses = [...tally.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(" ");
+    console.log(`${tally.endpoint.padEnd(36)} ${String(tally.sent).padStart(6)} ${String(tally.refused).padStart(8)} ${String(tally.accepted).padStart(9)}  ${statuses}`);
+  }
+  console.log("(refused = a 4xx, an action's { ok: false }, or an answer's replayed save id; each left every row it could write unchanged)");
+  for (const result of oversized) {
+    console.log(`10 MB body, ${result.framing.padEnd(8)} → ${result.target}: ${result.status} ${result.code} after ${Math.round(result.sentBytes / 1024)} KB sent, connection ${result.closed ? "closed" : "left open"}${result.problem ? `  ✗ ${result.problem}` : ""}`);
+  }
+  const failures = tallies.filter((tally) => tally.failure);
+  for (const tally of failures) console.log(`\n✗ ${tally.endpoint}: ${tally.failure}`);
+  const problems = [...failures.map((tally) => tally.endpoint), ...oversized.filter((result) => result.problem).map((result) => `oversized ${result.target}`)];
+  if (total < 5_000 && Number(flags.scale) >= 1) problems.push(`only ${total} requests`);
+  console.log(problems.length ? `\n✗ failed: ${problems.join(", ")}` : "\n✓ no 5xx, every refusal explained, nothing stored by a refused request");
+  failed = problems.length > 0;
+} finally {
+  await db.end();
+  await stack.close({ keepLog: failed });
+}
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,96 @@
+import { readFile } from "node:fs/promises";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import type { AppLocale } from "../lib/config";
+import { AppError, ERROR_STATUS, type ErrorCode } from "../lib/errors";
+import { frenchTypography } from "../lib/format/typography";
+import { assertSameOrigin, headersOf, requestLocale } from "../lib/http/request-checks";
+import en from "../messages/en.json";
+import fr from "../messages/fr.json";
+import { isWellFormedMultipartReply, isWellFormedTextReply } from "./action-reply";
+import { BodyTooLarge, multipartFields, readBody, replay } from "./request-body";
+
+/**
+ * What the production server checks before a request reaches Next.js, for the two kinds of
+ * request whose bodies Next.js reads itself:
+ * - server actions (a POST with a Next-Action header): Next.js answers 500 to a request from
+ *   another site, to an unknown body type and to arguments it cannot decode, and reads up to
+ *   1 MB of anything; here they get a 403, 400 or 413 with a code and a localised message,
+ *   and an action only ever sees arguments it can decode (./action-reply.ts);
+ * - better-auth's endpoints (/api/auth/…): their bodies are a few fields, so anything larger is
+ *   refused before it is read, instead of being parsed whole.
+ * A body over its limit is refused from its declared length before a byte is read, or as soon
+ * as it grows past the limit, and the connection is closed rather than drained.
+ */
+
+/** Next.js's own limit for action bodies (serverActions.bodySizeLimit, default 1 MB). */
+const ACTION_BODY_BYTES = 1024 * 1024;
+const AUTH_BODY_BYTES = 16 * 1024;
+const ACTION_TYPES = ["text/plain", "multipart/form-data"];
+
+const catalogues = { fr: fr.errors.codes, en: en.errors.codes } as const;
+
+/** The app's error body for `code` (no placeholders: the gate's codes have none). */
+export function errorJson(code: ErrorCode, locale: AppLocale): string {
+  const text = (catalogues[locale] as Record<string, string>)[code] ?? code;
+  return JSON.stringify({ ok: false, code, message: locale === "fr" ? frenchTypography(text) : text });
+}
+
+function refuse(request: IncomingMessage, response: ServerResponse, code: ErrorCode): void {
+  response.statusCode = ERROR_STATUS[code];
+  response.setHeader("content-type", "application/json");
+  // A refused body is left unread: close the connection rather than drain it.
+  response.setHeader("connection", "close");
+  response.end(errorJson(code, requestLocale(headersOf(request))));
+}
+
+/**
+ * The language of a request Node could not parse, read from the bytes it had received (its
+ * rawPacket): best effort, French when the headers are not there.
+ */
+export function localeOfRawRequest(raw: Buffer | undefined): AppLocale {
+  const text = raw?.toString("latin1") ?? "";
+  const header = (name: string) => new RegExp(`\\r\\n${name}:[ \\t]*([^\\r\\n]*)`, "i").exec(text)?.[1] ?? "";
+  try {
+    return requestLocale(new Headers({ "accept-language": header("accept-language"), cookie: header("cookie") }));
+  } catch {
+    return "fr"; // a header value Headers refuses
+  }
+}
+
+export async function loadActionIds(distDir: string): Promise<Set<string>> {
+  const manifest = JSON.parse(await readFile(path.join(distDir, "server", "server-reference-manifest.json"), "utf8")) as {
+    node?: Record<string, unknown>;
+    edge?: Record<string, unknown>;
+  };
+  return new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
+}
+
+/** The request to hand to Next.js (the original, or a copy with its body put back), or null once answered here. */
+export async function gate(request: IncomingMessage, response: ServerResponse, pathname: string, actionIds: ReadonlySet<string>): Promise<IncomingMessage | null> {
+  const actionId = request.headers["next-action"];
+  const isAction = request.method === "POST" && actionId !== undefined;
+  const isAuth = pathname.startsWith("/api/auth/") && request.method !== "GET" && request.method !== "HEAD";
+  if (!isAction && !isAuth) return request;
+  const maxBytes = isAction ? ACTION_BODY_BYTES : AUTH_BODY_BYTES;
+  const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  try {
+    if (Number(request.headers["content-length"] ?? 0) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
+    if (isAction) {
+      assertSameOrigin(headersOf(request));
+      if (typeof actionId !== "string" || !actionIds.has(actionId) || !ACTION_TYPES.includes(type)) throw new AppError("INVALID_REQUEST");
+    }
+    const body = await readBody(request, maxBytes).catch((error: unknown) => {
+      throw error instanceof BodyTooLarge ? new AppError("PAYLOAD_TOO_LARGE") : error;
+    });
+    if (isAction) {
+      const wellFormed = type === "text/plain" ? isWellFormedTextReply(body.toString("utf8")) : await multipartFields(request.headers, body).then((fields) => !!fields && isWellFormedMultipartReply(fields));
+      if (!wellFormed) throw new AppError("INVALID_REQUEST");
+    }
+    return replay(request, body);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    refuse(request, response, error.code);
+    return null;
+  }
+}
