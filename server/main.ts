@@ -2,6 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
+import { loadHotEndpoints } from "./hot-endpoints";
 import { errorJson, gate, loadActionIds, localeOfRawRequest } from "./request-gate";
 import { StaticAssets } from "./static-assets";
 import { StaticPages } from "./static-pages";
@@ -26,6 +27,7 @@ const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
 const distDir = path.join(ROOT, ".next");
 const [pages, assets, actionIds] = await Promise.all([StaticPages.load(distDir), StaticAssets.load(distDir), loadActionIds(distDir), app.prepare()]);
+const serveHotEndpoint = await loadHotEndpoints();
 
 const server = http.createServer((request, response) => {
   const url = request.url ?? "/";
@@ -33,6 +35,7 @@ const server = http.createServer((request, response) => {
   const pathname = query === -1 ? url : url.slice(0, query);
   const search = query === -1 ? "" : url.slice(query);
   if (assets.serve(request, response, pathname) || pages.serve(request, response, pathname, search)) return;
+  if (serveHotEndpoint(request, response, pathname, search)) return;
   // Server actions and better-auth's endpoints are checked first (./request-gate.ts). A client
   // that goes away while its body is read leaves nothing to answer.
   void gate(request, response, pathname, actionIds)
