@@ -28,8 +28,3 @@ export function progressCounts(questions: readonly ProgressQuestion[], students:
   };
 }
 
-/**
- * Projection and blind review number students in the roster's order (Élève 1, 2, …): stable while
- * the roster is, and the same number on every screen of the assignment.
- */
-export const pseudonymNumber = (enrolmentIds: readonly string[], enrolmentId: string): number => enrolmentIds.indexOf(enrolmentId) + 1;

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AssignmentHeader } from "@/components/review/assignment-header";
 import { ProgressGrid } from "@/components/review/progress-grid";
+import { ReleaseAllAction } from "@/components/review/student-actions";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
@@ -29,6 +30,13 @@ export default async function AssignmentProgressPage({ params }: Props) {
   return (
     <>
       <AssignmentHeader assignment={progress.assignment} content={content} />
+      <div className="mt-4">
+        <ReleaseAllAction
+          classId={classId}
+          assignmentId={assignmentId}
+          releasesCommentary={progress.assignment.revealPolicy === "AFTER_RELEASE" && progress.assignment.releasedAt === null}
+        />
+      </div>
       <ProgressGrid classId={classId} assignmentId={assignmentId} initial={progress.grid} labels={labels} />
     </>
   );
