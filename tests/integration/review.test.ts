@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { getAttemptResultsView } from "@/lib/attempts/queries";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addToCommentBank, releaseFeedback, returnAttempt, saveFeedback } from "@/lib/reviews/mutations";
@@ -136,5 +137,24 @@ describe("feedback", () => {
     await addToCommentBank(cls.teacher, "Citez le texte.");
     expect(await db().commentBankEntry.findMany({ where: { teacherId: cls.teacher.id }, select: { text: true, uses: true } })).toEqual([{ text: "Citez le texte.", uses: 2 }]);
     expect((await getQuestionReview(cls.teacher, cls.classId, cls.assignmentId, cls.questions[0]!.key))!.bank).toEqual(["Citez le texte."]);
+  });
+});
+
+describe("what the student reads", () => {
+  it("never a draft: nothing before release, then the released copy, not the draft edited since", async () => {
+    const cls = await seedReviewClass({ size: 1, answered: 1, submitted: true });
+    const student = cls.students[0]!;
+    const key = cls.questions[0]!.key;
+    const attemptId = (await db().attempt.findFirstOrThrow({ where: { assignmentId: cls.assignmentId } })).id;
+    const answerId = (await getStudentReview(cls.teacher, cls.classId, cls.assignmentId, cls.enrolments[0]!.id))!.student.answers[key]!.answerId;
+    await saveFeedback(cls.teacher, { answerId, value: { comment: "BROUILLON-1", score: 1 }, baseRevision: 0, saveId: newSaveId() });
+    const before = await getAttemptResultsView(student, attemptId);
+    expect(before!.attempt.feedback).toEqual({});
+    expect(JSON.stringify(before)).not.toContain("BROUILLON");
+    await releaseFeedback(cls.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, enrolmentId: null });
+    await saveFeedback(cls.teacher, { answerId, value: { comment: "BROUILLON-2", score: 3 }, baseRevision: 1, saveId: newSaveId() });
+    const after = await getAttemptResultsView(student, attemptId);
+    expect(after!.attempt.feedback[key]).toMatchObject({ comment: "BROUILLON-1", score: 1 });
+    expect(JSON.stringify(after)).not.toContain("BROUILLON-2");
   });
 });
