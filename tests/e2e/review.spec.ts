@@ -11,7 +11,7 @@ import { createClass, giveAssignment, joinClass, signUpTeacher } from "./classro
  * results page. Every new page passes axe (French, and the progress page in English).
  */
 
-test.describe.configure({ timeout: 180_000 });
+test.describe.configure({ timeout: 300_000 });
 
 const content = await contentPromise;
 const article = content.articles[3]!;

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { saveAnswer } from "@/lib/answers/mutations";
+import { getAssignmentContext } from "@/lib/assignments/queries";
 import { getAttemptResultsView } from "@/lib/attempts/queries";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -127,6 +129,14 @@ describe("feedback", () => {
     const attempt = await db().attempt.findFirstOrThrow({ where: { assignmentId: cls.assignmentId } });
     expect(attempt.status).toBe("IN_PROGRESS");
     expect(attempt.returnedAt).not.toBeNull();
+    // The student sees it to revise, and can save into it again.
+    const student = cls.students[0]!;
+    expect(await getAssignmentContext(student, cls.assignmentId)).toMatchObject({ status: "revising", attempt: { status: "IN_PROGRESS" } });
+    const saved = await saveAnswer(
+      { article: cls.slug, question: cls.questions[0]!.key, assignmentId: cls.assignmentId, attemptId: attempt.id, value: { text: "Revu." }, baseRevision: 1, saveId: newSaveId() },
+      async () => student,
+    );
+    expect(saved.revision).toBe(2);
     // Only a submitted attempt can be returned.
     expect(await codeOf(returnAttempt(cls.teacher, target))).toBe("NOT_FOUND");
   });
