@@ -115,6 +115,13 @@ test("a teacher follows the class, reviews by question, gives feedback with the 
   await expect(feedback).toContainText("Note : 2 sur 3");
   await expectAccessible(student);
 
+  // Without JavaScript the grid is still there, server-rendered (reloading by hand refreshes it).
+  const noScript = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  const still = await noScript.newPage();
+  await still.goto(`/fr/teach/classes/${classId}/assignments/${assignmentId}`);
+  await expect(still.getByRole("link", { name: `Léa, question ${firstNumber} : Rendu, commentaire publié` })).toBeVisible();
+  await noScript.close();
+
   // The progress page in English.
   await page.goto(`/en/teach/classes/${classId}/assignments/${assignmentId}`);
   await expect(page.getByRole("heading", { name: "Class progress" })).toBeVisible();
