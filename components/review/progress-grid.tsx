@@ -114,6 +114,16 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
                   );
                 })}
               </tr>
+              <tr>
+                <th scope="row" className="px-2 text-left text-sm font-medium text-muted">
+                  {t("answeredRow")}
+                </th>
+                {questions.map((question) => (
+                  <td key={question.key} className="text-center text-sm font-semibold tabular-nums">
+                    {counts.answered[question.key] ?? 0}
+                  </td>
+                ))}
+              </tr>
             </thead>
             <tbody>
               {students.map((student) => (
@@ -145,18 +155,6 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
                 </tr>
               ))}
             </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" className="px-2 text-left text-sm font-medium text-muted">
-                  {t("answeredRow")}
-                </th>
-                {questions.map((question) => (
-                  <td key={question.key} className="text-center text-sm font-semibold tabular-nums">
-                    {counts.answered[question.key] ?? 0}
-                  </td>
-                ))}
-              </tr>
-            </tfoot>
           </table>
         </div>
       )}

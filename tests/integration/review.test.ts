@@ -5,7 +5,9 @@ import { getAttemptResultsView } from "@/lib/attempts/queries";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addToCommentBank, releaseFeedback, returnAttempt, saveFeedback } from "@/lib/reviews/mutations";
-import { getAssignmentProgress, getQuestionReview, getStudentReview } from "@/lib/reviews/queries";
+import { isAnswered } from "@/lib/answers/answered";
+import { sql } from "@/lib/db";
+import { ANSWERED_SQL, getAssignmentProgress, getQuestionReview, getStudentReview } from "@/lib/reviews/queries";
 import { cellState } from "@/lib/reviews/policy";
 import { createTeacher, newSaveId } from "../support/factories";
 import { seedReviewClass, type ReviewClass } from "../support/review-factories";
@@ -45,6 +47,28 @@ describe("progress grid", () => {
 });
 
 const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+
+describe("answered, in SQL", () => {
+  it.each([
+    { text: "  " },
+    { text: "Oui" },
+    { choice: null, other: "x" },
+    { choice: "a" },
+    { choices: [] },
+    { choices: ["a"] },
+    { value: null },
+    { value: 0 },
+    { highlights: [] },
+    { highlights: [{ block: "p1", start: 0, end: 2, quote: "Le" }] },
+    { tags: [] },
+    { cells: { a: { n: { uses: false } } } },
+    { cells: { a: { n: { uses: true } } } },
+    {},
+  ])("agrees with isAnswered for %j", async (value) => {
+    const [row] = await sql<{ answered: boolean }>("test-answered-sql", `SELECT (${ANSWERED_SQL("$1::jsonb")}) AS "answered"`, [JSON.stringify(value)]);
+    expect(row!.answered).toBe(isAnswered(value));
+  });
+});
 
 describe("review screens", () => {
   it("reads a question's 35 answers, names and feedback drafts in one statement", async () => {
