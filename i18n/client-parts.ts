@@ -35,6 +35,13 @@ export const CLIENT_PARTS = {
   account: { auth: "all", join: "all", errors: "all" },
   /** The teacher's pages. */
   teaching: { teach: "all", auth: "all", errors: "all" },
+  /** An assignment's review screens (progress grid, feedback editor), under the teacher's pages. */
+  review: {
+    review: "all",
+    teach: "all",
+    errors: "all",
+    autosave: ["idle", "loading", "saving", "savedAt", "retrying", "offline", "failed", "notYetSaved", "refusedShort", "conflict"],
+  },
 } as const satisfies Record<string, { [Namespace in keyof Messages]?: KeysOf<Namespace> }>;
 
 export type ClientPart = keyof typeof CLIENT_PARTS;

@@ -7,6 +7,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { formatDate } from "@/lib/format/dates";
 import { exerciseNames } from "@/lib/exercises/names";
+import { assignmentPath } from "@/lib/reviews/paths";
 import { AssignmentActions } from "./assignment-actions";
 
 type Props = Readonly<{ classId: string; assignments: readonly ClassAssignment[]; students: number; content: Content; archived: boolean }>;
@@ -36,7 +37,7 @@ export async function AssignmentList({ classId, assignments, students, content, 
             <li key={assignment.id} className="card">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-semibold" lang={name?.lang}>
-                  {title}
+                  <Link href={assignmentPath(classId, assignment.id)}>{title}</Link>
                 </h3>
                 <Badge tone={assignment.closed ? "neutral" : "ok"}>{assignment.closed ? t("closed") : t("open")}</Badge>
               </div>

@@ -9,14 +9,14 @@ import type { Content } from "@/lib/content";
 import { assignmentReaderPath, exerciseNames } from "@/lib/exercises/names";
 import { formatDate } from "@/lib/format/dates";
 
-const TONE: Record<AssignmentStatus, BadgeTone> = { notStarted: "neutral", inProgress: "info", submitted: "ok", returned: "ok" };
+const TONE: Record<AssignmentStatus, BadgeTone> = { notStarted: "neutral", inProgress: "info", revising: "warn", submitted: "ok", returned: "ok" };
 
 /** "My assignments": per class, each assignment with its due day, the student's status and the way into the reader. */
 export async function MyAssignments({ classes, content }: Readonly<{ classes: readonly StudentClass[]; content: Content }>) {
   const [t, exercise, locale] = await Promise.all([getTranslations("myAssignments"), getTranslations("exercise"), getLocale() as Promise<AppLocale>]);
   const names = exerciseNames(content, locale, exercise("title"));
   const readLabel = (assignment: AssignmentContext) =>
-    assignment.status === "notStarted" ? t("open") : assignment.status === "inProgress" && !assignment.closed ? t("continue") : t("read");
+    assignment.status === "notStarted" ? t("open") : (assignment.status === "inProgress" || assignment.status === "revising") && !assignment.closed ? t("continue") : t("read");
   return (
     <section aria-labelledby="my-assignments" className="mt-8">
       <h2 id="my-assignments" className="font-serif text-2xl font-semibold">

@@ -6,13 +6,15 @@ import type { AppLocale } from "@/lib/config";
 import type { Article } from "@/lib/content";
 import { locatePassage } from "@/lib/content/passages";
 import type { QuestionResult } from "@/lib/results/results";
+import type { ReleasedFeedback } from "@/lib/attempts/queries";
+import { TeacherFeedback } from "./teacher-feedback";
 
 type Value = { text?: string; choice?: string | null; choices?: string[]; other?: string; value?: number | null; highlights?: Array<{ block: string; quote: string }> };
 
 const numberOf = (block: string) => Number(block.slice(1));
 
 /** One question after submission: the learner's answer, the reference when there is one, and what to look for. */
-export async function AnswerReview({ result, number, article }: Readonly<{ result: QuestionResult; number: number; article: Article }>) {
+export async function AnswerReview({ result, number, article, feedback }: Readonly<{ result: QuestionResult; number: number; article: Article; feedback?: ReleasedFeedback }>) {
   const [t, locale] = await Promise.all([getTranslations("results"), getLocale() as Promise<AppLocale>]);
   const { question } = result;
   const value = (result.value ?? {}) as Value;
@@ -94,6 +96,7 @@ export async function AnswerReview({ result, number, article }: Readonly<{ resul
           </section>
         )}
       </div>
+      <TeacherFeedback feedback={feedback} />
       <section className="mt-4 rounded-md bg-panel px-4 py-3">
         <h4 className="text-sm font-semibold">{t("lookFor")}</h4>
         <p className="mt-1 text-sm leading-relaxed">{question[locale].teacherNotes}</p>

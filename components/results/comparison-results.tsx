@@ -7,6 +7,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { compareMatrix } from "@/lib/results/comparison";
 import { ResultsHeader } from "./results-header";
+import { TeacherFeedback } from "./teacher-feedback";
 
 /** A submitted comparison exercise: the learner's grid beside the reference, article by article. */
 export async function ComparisonResults({ attempt, content }: Readonly<{ attempt: AttemptWithAnswers; content: Content }>) {
@@ -25,6 +26,7 @@ export async function ComparisonResults({ attempt, content }: Readonly<{ attempt
         <dt className="text-sm text-muted">{t("agreement")}</dt>
         <dd className="mt-1 text-lg font-semibold">{t("agreementValue", { same: compared.same, total: compared.total })}</dd>
       </dl>
+      <TeacherFeedback feedback={attempt.feedback[exercise.key]} />
       <section className="mt-6 rounded-md bg-panel px-4 py-3">
         <h2 className="text-sm font-semibold">{results("lookFor")}</h2>
         <p className="mt-1 text-sm leading-relaxed">{exercise[locale].teacherNotes}</p>

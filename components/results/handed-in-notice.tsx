@@ -6,13 +6,19 @@ import type { ResultsVisibility } from "@/lib/assignments/types";
 import type { AppLocale } from "@/lib/config";
 import { formatDate } from "@/lib/format/dates";
 
-type Props = Readonly<{ attempt: AttemptWithAnswers & { assignment: NonNullable<AttemptWithAnswers["assignment"]> }; title: ReactNode; visibility: Exclude<ResultsVisibility, "commentary"> }>;
+type Props = Readonly<{
+  attempt: AttemptWithAnswers & { assignment: NonNullable<AttemptWithAnswers["assignment"]> };
+  title: ReactNode;
+  visibility: Exclude<ResultsVisibility, "commentary">;
+  /** The teacher's released feedback, when there is some. */
+  children?: ReactNode;
+}>;
 
 /**
  * What a student sees of submitted work whose commentary is not (yet) theirs to read: "waiting
  * for your teacher" until the teacher releases it, or simply that the work was handed in.
  */
-export async function HandedInNotice({ attempt, title, visibility }: Props) {
+export async function HandedInNotice({ attempt, title, visibility, children }: Props) {
   const [t, results, locale] = await Promise.all([getTranslations("myAssignments"), getTranslations("results"), getLocale() as Promise<AppLocale>]);
   const date = formatDate((attempt.submittedAt ?? attempt.startedAt).slice(0, 10), locale);
   return (
@@ -28,6 +34,7 @@ export async function HandedInNotice({ attempt, title, visibility }: Props) {
         </h2>
         <p className="mt-2 leading-relaxed">{visibility === "waiting" ? t("waitingBody", { date }) : t("handedInBody", { date })}</p>
       </section>
+      {children}
     </div>
   );
 }

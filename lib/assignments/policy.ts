@@ -32,16 +32,18 @@ export function resultsVisibility(policy: RevealPolicy, releasedAt: Date | strin
 
 /**
  * A student's status in an assignment. "Returned": the teacher has given the work back, by
- * releasing the commentary or feedback on an answer (the review comes with issue 13).
+ * releasing the commentary or feedback on an answer. "Revising": the teacher reopened the
+ * submitted work for the student to change and hand in again (lib/reviews/mutations.ts returnAttempt).
  */
 export function assignmentStatus(input: {
   attemptStatus: "IN_PROGRESS" | "SUBMITTED" | null;
   revealPolicy: RevealPolicy;
   releasedAt: Date | string | null;
   feedbackReleased: boolean;
+  returnedForRevision?: boolean;
 }): AssignmentStatus {
   if (input.attemptStatus === null) return "notStarted";
-  if (input.attemptStatus === "IN_PROGRESS") return "inProgress";
+  if (input.attemptStatus === "IN_PROGRESS") return input.returnedForRevision ? "revising" : "inProgress";
   const released = input.revealPolicy === "AFTER_RELEASE" && input.releasedAt !== null;
   return released || input.feedbackReleased ? "returned" : "submitted";
 }

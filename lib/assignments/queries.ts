@@ -26,6 +26,7 @@ type ContextRow = {
   attemptStatus: "IN_PROGRESS" | "SUBMITTED" | null;
   submittedAt: string | null;
   feedbackReleased: boolean | null;
+  returnedForRevision: boolean | null;
 };
 
 /** The columns of ContextRow, from asg (Assignment), c (Class), e (Exercise), art (Article) and att (ATTEMPT). */
@@ -33,7 +34,7 @@ const CONTEXT_COLUMNS = `asg."id", c."name" AS "className", e."key" AS "exercise
   to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL) AS "closed",
   asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt",
   att."id" AS "attemptId", att."number" AS "attemptNumber", att."status"::text AS "attemptStatus",
-  to_char(att."submittedAt", ${ISO_UTC}) AS "submittedAt", att."feedbackReleased"`;
+  to_char(att."submittedAt", ${ISO_UTC}) AS "submittedAt", att."feedbackReleased", att."returnedForRevision"`;
 
 /**
  * The learner's one attempt in assignment asg (learner = `$learner`), with whether any feedback on
@@ -42,6 +43,7 @@ const CONTEXT_COLUMNS = `asg."id", c."name" AS "className", e."key" AS "exercise
  */
 const attemptOf = (learner: string, withAnswers: string) => `LEFT JOIN LATERAL (
   SELECT a."id", a."number", a."status", a."submittedAt", bool_or(f."status" = 'RELEASED') AS "feedbackReleased",
+         a."returnedAt" IS NOT NULL AS "returnedForRevision",
          COALESCE(json_object_agg(q."key", json_build_object('value', ans."value", 'revision', ans."revision", 'savedAt', to_char(ans."updatedAt", ${ISO_UTC})))
                   FILTER (WHERE ans."id" IS NOT NULL AND ${withAnswers}), '{}'::json) AS "answers"
     FROM "Attempt" a
@@ -69,6 +71,7 @@ function toContext(row: ContextRow): AssignmentContext {
       revealPolicy: row.revealPolicy,
       releasedAt: row.releasedAt,
       feedbackReleased: row.feedbackReleased === true,
+      returnedForRevision: row.returnedForRevision === true,
     }),
   };
 }

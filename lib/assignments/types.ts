@@ -5,7 +5,8 @@ export const REVEAL_POLICIES = ["AFTER_SUBMIT", "AFTER_RELEASE", "NEVER"] as con
 export type RevealPolicy = (typeof REVEAL_POLICIES)[number];
 
 /** A student's progress in one assignment, as "My work" and the reader show it. */
-export type AssignmentStatus = "notStarted" | "inProgress" | "submitted" | "returned";
+/** "revising": the teacher gave the submitted work back for revision; it is open again until handed in anew. */
+export type AssignmentStatus = "notStarted" | "inProgress" | "revising" | "submitted" | "returned";
 
 /** What the results page of a submitted attempt shows (lib/assignments/policy.ts resultsVisibility). */
 export type ResultsVisibility = "commentary" | "waiting" | "handedIn";

@@ -23,9 +23,16 @@ export type AttemptWithAnswers = {
   exerciseKey: string;
   /** Answers by question key. */
   answers: Record<string, StoredAnswer>;
+  /**
+   * The teacher's feedback the student may read, by question key: only the released copy (comment
+   * and score as they were at release), never the draft the teacher is still writing.
+   */
+  feedback: Record<string, ReleasedFeedback>;
   /** The assignment this attempt was for (null in self-study), with what decides what its results show. */
   assignment: { id: string; className: string; revealPolicy: RevealPolicy; releasedAt: string | null } | null;
 };
+
+export type ReleasedFeedback = { comment: string | null; score: number | null; releasedAt: string };
 
 const attemptSelect = {
   id: true,
@@ -34,7 +41,16 @@ const attemptSelect = {
   startedAt: true,
   submittedAt: true,
   exercise: { select: { key: true, article: { select: { slug: true } } } },
-  answers: { select: { value: true, revision: true, updatedAt: true, question: { select: { key: true } } } },
+  answers: {
+    select: {
+      value: true,
+      revision: true,
+      updatedAt: true,
+      question: { select: { key: true } },
+      // The released copy only: the draft columns (comment, score) are never selected for a student.
+      feedback: { select: { releasedComment: true, releasedScore: true, releasedAt: true } },
+    },
+  },
   assignment: { select: { id: true, revealPolicy: true, releasedAt: true, class: { select: { name: true } } } },
 } as const;
 
@@ -45,7 +61,13 @@ type Row = {
   startedAt: Date;
   submittedAt: Date | null;
   exercise: { key: string; article: { slug: string } | null };
-  answers: Array<{ value: unknown; revision: number; updatedAt: Date; question: { key: string } }>;
+  answers: Array<{
+    value: unknown;
+    revision: number;
+    updatedAt: Date;
+    question: { key: string };
+    feedback: { releasedComment: string | null; releasedScore: number | null; releasedAt: Date | null } | null;
+  }>;
   assignment: { id: string; revealPolicy: RevealPolicy; releasedAt: Date | null; class: { name: string } } | null;
 };
 
@@ -59,6 +81,11 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
   exerciseKey: row.exercise.key,
   answers: Object.fromEntries(
     row.answers.map((answer) => [answer.question.key, { value: answer.value, revision: answer.revision, savedAt: answer.updatedAt.toISOString() }]),
+  ),
+  feedback: Object.fromEntries(
+    row.answers.flatMap(({ question, feedback }) =>
+      feedback?.releasedAt ? [[question.key, { comment: feedback.releasedComment, score: feedback.releasedScore, releasedAt: feedback.releasedAt.toISOString() }]] : [],
+    ),
   ),
   assignment: row.assignment
     ? { id: row.assignment.id, className: row.assignment.class.name, revealPolicy: row.assignment.revealPolicy, releasedAt: row.assignment.releasedAt?.toISOString() ?? null }

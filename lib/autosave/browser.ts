@@ -1,10 +1,10 @@
 import { EMPTY_LEARNER_STATE, type LearnerState } from "@/lib/attempts/state";
 import type { SaveTarget, SyncerDeps, TransportResult } from "./syncer";
 
-/** The syncer's dependencies in a real browser: fetch to the answers endpoint, localStorage, timers. */
-async function post(body: string, options: { keepalive: boolean }): Promise<TransportResult> {
+/** A save's POST to its endpoint (the answers', or a teacher's feedback). */
+async function post(endpoint: string, body: string, options: { keepalive: boolean }): Promise<TransportResult> {
   try {
-    const response = await fetch("/api/answers", {
+    const response = await fetch(endpoint, {
       method: "POST",
       headers: { "content-type": "application/json" },
       credentials: "same-origin",
@@ -24,9 +24,10 @@ function newId(): string {
   return Array.from(bytes, (byte) => byte.toString(16).padStart(2, "0")).join("");
 }
 
-export function browserDeps(): SyncerDeps {
+/** The syncer's dependencies in a real browser: fetch to the save endpoint, localStorage, timers. */
+export function browserDeps(endpoint = "/api/answers"): SyncerDeps {
   return {
-    post,
+    post: (body, options) => post(endpoint, body, options),
     storage: window.localStorage,
     setTimer: (callback, ms) => window.setTimeout(callback, ms),
     clearTimer: (handle) => window.clearTimeout(handle as number),

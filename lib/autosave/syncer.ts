@@ -83,6 +83,12 @@ export type SyncerOptions = {
   retryDelaysMs: readonly number[];
   /** How long after being given a guest a browser that comes back without it counts as refusing it. */
   guestWindowMs: number;
+  /**
+   * For other records saved with the same rules (a teacher's feedback): the request body for one
+   * save, instead of an answer's, and the local-storage key of its draft. Answers leave both unset.
+   */
+  encode?: (save: { value: Json; baseRevision: number; saveId: string }) => string;
+  storageKey?: string;
   /** Checks a value before it is sent (e.g. length); a problem keeps it local until mended. */
   validate?: (value: Json) => { code: string; message: string } | null;
   onState: (state: SyncState, value: Json) => void;
@@ -245,6 +251,7 @@ export class AnswerSyncer {
   }
 
   private body(save: InFlight): string {
+    if (this.options.encode) return this.options.encode(save);
     const { target, question, attempt, locale } = this.options;
     const request: SaveAnswerInput = {
       ...("article" in target ? { article: target.article } : { exercise: target.exercise }),
@@ -258,6 +265,10 @@ export class AnswerSyncer {
       ...(this.expectsSession() ? { expectSession: true } : {}),
     };
     return JSON.stringify(request);
+  }
+
+  private get key(): string {
+    return this.options.storageKey ?? draftKey(this.options.target, this.options.question);
   }
 
   private expectsSession(): boolean {
@@ -393,7 +404,7 @@ export class AnswerSyncer {
 
   private readDraft(): Draft | null {
     try {
-      const raw = this.deps.storage.getItem(draftKey(this.options.target, this.options.question));
+      const raw = this.deps.storage.getItem(this.key);
       return raw ? (JSON.parse(raw) as Draft) : null;
     } catch {
       return null;
@@ -409,7 +420,7 @@ export class AnswerSyncer {
       ...(this.retry && sameValue(this.retry.value, this.value) ? { saveId: this.retry.saveId } : {}),
     };
     try {
-      this.deps.storage.setItem(draftKey(this.options.target, this.options.question), JSON.stringify(draft));
+      this.deps.storage.setItem(this.key, JSON.stringify(draft));
     } catch {
       // Storage full or disabled (private mode): the server copy is then the only one.
     }
@@ -417,7 +428,7 @@ export class AnswerSyncer {
 
   private removeDraft(): void {
     try {
-      this.deps.storage.removeItem(draftKey(this.options.target, this.options.question));
+      this.deps.storage.removeItem(this.key);
     } catch {
       // See writeDraft.
     }

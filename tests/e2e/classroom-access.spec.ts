@@ -29,7 +29,7 @@ type Persona = keyof Classroom["personas"];
 const EVERYONE: Persona[] = ["anonymous", "guest", "studentA", "studentB", "teacherA", "teacherB"];
 
 /** Each route, who may open it, and whether what they see is class A's (its name must show, or must not). */
-const routes = (room: Classroom) => [
+const routes = (room: Classroom, enrolmentId: string) => [
   { path: "/fr/teach", allowed: ["teacherA", "teacherB"], showsClassA: ["teacherA"] },
   { path: "/en/teach/account", allowed: ["teacherA", "teacherB"], showsClassA: [] },
   { path: `/fr/teach/classes/${room.classId}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
@@ -38,11 +38,22 @@ const routes = (room: Classroom) => [
   { path: `/fr/teach/classes/${room.classId}/assignments/new`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
   { path: `/fr/my-work/${room.attemptId}`, allowed: ["studentA"], showsClassA: [] },
   { path: "/fr/my-work", allowed: EVERYONE, showsClassA: ["studentA"] },
+  { path: `/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  { path: `/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}/questions/${questions[0]!.key}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  { path: `/en/teach/classes/${room.classId}/assignments/${room.assignmentId}/students/${enrolmentId}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  { path: `/api/review/progress?class=${room.classId}&assignment=${room.assignmentId}`, allowed: ["teacherA"], showsClassA: [] },
 ];
+
+/** Student A's place in class A's roster, as the teacher's progress grid gives it. */
+async function enrolmentOfStudentA(): Promise<string> {
+  const response = await room.personas.teacherA.request.get(`/api/review/progress?class=${room.classId}&assignment=${room.assignmentId}`);
+  return ((await response.json()) as { students: Array<{ enrolmentId: string }> }).students[0]!.enrolmentId;
+}
 
 test("every classroom page answers each person as the matrix says", async () => {
   const cells: string[] = [];
-  for (const route of routes(room)) {
+  const enrolmentId = await enrolmentOfStudentA();
+  for (const route of routes(room, enrolmentId)) {
     for (const persona of EVERYONE) {
       const response = await room.personas[persona].request.get(route.path);
       const body = await response.text();
@@ -53,7 +64,7 @@ test("every classroom page answers each person as the matrix says", async () => 
       expect(showsClassA, `${route.path} as ${persona} shows class A`).toBe(route.showsClassA.includes(persona));
     }
   }
-  expect(cells).toHaveLength(routes(room).length * EVERYONE.length);
+  expect(cells).toHaveLength(routes(room, enrolmentId).length * EVERYONE.length);
 });
 
 test("only a student of the class can save for its assignment; everyone else reads 404", async () => {
@@ -63,5 +74,23 @@ test("only a student of the class can save for its assignment; everyone else rea
     });
     expect(response.status(), persona).toBe(persona === "studentA" ? 200 : 404);
     if (persona !== "studentA") expect(await response.json(), persona).toMatchObject({ code: "ASSIGNMENT_NOT_FOUND" });
+  }
+});
+
+test("only the class's teacher can save feedback on its answers; everyone else reads 404 and nothing is stored", async () => {
+  const page = await room.personas.teacherA.newPage();
+  await page.goto(`/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}/questions/${questions[0]!.key}`);
+  const answerId = (await page.locator("[data-feedback]").first().getAttribute("data-feedback"))!;
+  await page.close();
+  for (const persona of EVERYONE) {
+    const response = await room.personas[persona].request.post("/api/review/feedback", {
+      data: { answerId, value: { comment: `de ${persona}`, score: 1 }, baseRevision: 0, saveId: `save-${randomBytes(6).toString("hex")}` },
+    });
+    if (persona === "teacherA") {
+      expect(response.status(), persona).toBe(200);
+    } else {
+      expect(response.status(), persona).toBe(404);
+      expect(await response.json(), persona).toMatchObject({ code: "NOT_FOUND" });
+    }
   }
 });

@@ -13,6 +13,8 @@ import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
+import { addToCommentBank, releaseFeedback, returnAttempt, saveFeedback } from "@/lib/reviews/mutations";
+import { getAssignmentProgress, getQuestionReview, getReviewStart, getStudentReview } from "@/lib/reviews/queries";
 import { createAssignment, createClassWithStudents, createLearner, newSaveId, type TestClass } from "../support/factories";
 
 /**
@@ -53,6 +55,7 @@ const snapshot = (w: World) =>
     db().assignment.findMany({ where: { classId: w.a.classId }, orderBy: { id: "asc" } }),
     db().attempt.findMany({ where: { assignment: { classId: w.a.classId } }, include: { answers: true }, orderBy: { id: "asc" } }),
     db().account.findMany({ where: { userId: { in: w.a.students.map((student) => student.id) } }, select: { password: true }, orderBy: { id: "asc" } }),
+    db().feedback.findMany({ where: { answer: { attempt: { assignment: { classId: w.a.classId } } } }, orderBy: { id: "asc" } }),
   ]);
 
 const DENIED = new Set(["NOT_FOUND", "ASSIGNMENT_NOT_FOUND", "ATTEMPT_NOT_FOUND", "SIGNED_IN_ALREADY"]);
@@ -74,7 +77,19 @@ const present = (_: World, result: unknown) => result !== null && result !== und
  * One function: who may call it, and for a read how to tell that it gave class A's data (by default:
  * anything but null). A write that resolves did its work; a refusal throws.
  */
-type Row = { action: string; allowed: Actor[]; run: (w: World, viewer: Viewer) => Promise<unknown>; seesA?: (w: World, result: unknown) => boolean };
+type Row = {
+  action: string;
+  allowed: Actor[];
+  run: (w: World, viewer: Viewer) => Promise<unknown>;
+  seesA?: (w: World, result: unknown) => boolean;
+  /** Puts class A in the state the function acts on (e.g. a submitted attempt to return). */
+  prepare?: (w: World) => Promise<unknown>;
+};
+
+/** Student A's place in class A's roster, and their one answer. */
+const enrolmentOf = async (w: World) => (await db().enrolment.findFirstOrThrow({ where: { classId: w.a.classId, userId: w.a.students[0]!.id } })).id;
+const answerOf = async (w: World) => (await db().answer.findFirstOrThrow({ where: { attemptId: w.attemptId } })).id;
+const studentTarget = async (w: World) => ({ classId: w.a.classId, assignmentId: w.assignmentId, enrolmentId: await enrolmentOf(w) });
 
 const rows: Row[] = [
   { action: "listClasses", allowed: ["teacherA"], run: (_, v) => listClasses(v), seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId) },
@@ -117,12 +132,37 @@ const rows: Row[] = [
   { action: "getOwnAttemptWithAnswers", seesA: present, allowed: ["studentA"], run: (w, v) => getOwnAttemptWithAnswers(v, w.attemptId) },
   { action: "getAttemptResultsView", seesA: present, allowed: ["studentA"], run: (w, v) => getAttemptResultsView(v, w.attemptId) },
   { action: "submitAttempt", allowed: ["studentA"], run: (w, v) => submitAttempt(v, w.attemptId) },
+  { action: "getAssignmentProgress", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentProgress(v, w.a.classId, w.assignmentId) },
+  { action: "getQuestionReview", seesA: present, allowed: ["teacherA"], run: (w, v) => getQuestionReview(v, w.a.classId, w.assignmentId, question) },
+  { action: "getStudentReview", seesA: present, allowed: ["teacherA"], run: async (w, v) => getStudentReview(v, w.a.classId, w.assignmentId, await enrolmentOf(w)) },
+  { action: "getReviewStart", seesA: present, allowed: ["teacherA"], run: (w, v) => getReviewStart(v, w.a.classId, w.assignmentId) },
+  {
+    action: "saveFeedback",
+    allowed: ["teacherA"],
+    run: async (w, v) => saveFeedback(v, { answerId: await answerOf(w), value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: newSaveId() }),
+  },
+  {
+    action: "releaseFeedback (student)",
+    allowed: ["teacherA"],
+    prepare: async (w) => saveFeedback(w.a.teacher, { answerId: await answerOf(w), value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: newSaveId() }),
+    run: async (w, v) => releaseFeedback(v, await studentTarget(w)),
+  },
+  {
+    action: "releaseFeedback (assignment)",
+    allowed: ["teacherA"],
+    prepare: async (w) => saveFeedback(w.a.teacher, { answerId: await answerOf(w), value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: newSaveId() }),
+    run: (w, v) => releaseFeedback(v, { classId: w.a.classId, assignmentId: w.assignmentId, enrolmentId: null }),
+  },
+  { action: "returnAttempt", allowed: ["teacherA"], prepare: (w) => submitAttempt(w.a.students[0]!, w.attemptId), run: async (w, v) => returnAttempt(v, await studentTarget(w)) },
+  // Someone's own bank: every teacher may keep comments; nothing of class A's is involved.
+  { action: "addToCommentBank", allowed: ["teacherA", "teacherB"], run: (_, v) => addToCommentBank(v, "Citez le texte.") },
   { action: "joinClass", allowed: ["guest"], run: (w, v) => joinClass(v, { code: w.a.joinCode, name: `Nom ${v.id}`, password: "mot-de-passe-1" }) },
 ];
 
 describe("authorization matrix", () => {
   it.each(rows)("$action: only $allowed", async (row) => {
     const w = await world();
+    await row.prepare?.(w);
     const seen: Record<string, string> = {};
     for (const actor of ACTORS) {
       const before = row.allowed.includes(actor) ? null : await snapshot(w);

@@ -42,6 +42,7 @@ describe("assignment policy", () => {
     { attemptStatus: "SUBMITTED", revealPolicy: "AFTER_RELEASE", releasedAt: "2026-12-05T10:00:00.000Z", feedbackReleased: false, expected: "returned" },
     { attemptStatus: "SUBMITTED", revealPolicy: "NEVER", releasedAt: "2026-12-05T10:00:00.000Z", feedbackReleased: false, expected: "submitted" },
     { attemptStatus: "SUBMITTED", revealPolicy: "NEVER", releasedAt: null, feedbackReleased: true, expected: "returned" },
+    { attemptStatus: "IN_PROGRESS", revealPolicy: "AFTER_SUBMIT", releasedAt: null, feedbackReleased: true, returnedForRevision: true, expected: "revising" },
   ] as const)("status $expected (%#)", ({ expected, ...input }) => {
     expect(assignmentStatus(input)).toBe(expected);
   });

@@ -5,6 +5,7 @@ import { ArticleTitle } from "@/components/article/article-title";
 import { AttemptResults } from "@/components/results/attempt-results";
 import { ComparisonResults } from "@/components/results/comparison-results";
 import { HandedInNotice } from "@/components/results/handed-in-notice";
+import { ReleasedFeedbackList } from "@/components/results/released-feedback-list";
 import { getAttemptResultsView } from "@/lib/attempts/queries";
 import { getViewer } from "@/lib/auth/session";
 import { getContent } from "@/lib/content";
@@ -40,7 +41,11 @@ export default async function AttemptResultsPage({ params }: Props) {
   if (!isComparison && !article) notFound();
   if (visibility !== "commentary" && attempt.assignment) {
     const title = article ? <ArticleTitle article={article} /> : exercise("resultsTitle");
-    return <HandedInNotice attempt={{ ...attempt, assignment: attempt.assignment }} title={title} visibility={visibility} />;
+    return (
+      <HandedInNotice attempt={{ ...attempt, assignment: attempt.assignment }} title={title} visibility={visibility}>
+        <ReleasedFeedbackList attempt={attempt} content={content} />
+      </HandedInNotice>
+    );
   }
   if (isComparison || !article) return <ComparisonResults attempt={attempt} content={content} />;
   return <AttemptResults attempt={attempt} article={article} content={content} results={buildResults(attempt, article, content)} />;

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AssignmentHeader } from "@/components/review/assignment-header";
+import { ProgressGrid } from "@/components/review/progress-grid";
+import { ReleaseAllAction } from "@/components/review/student-actions";
+import { requireTeacher } from "@/lib/auth/session";
+import type { AppLocale } from "@/lib/config";
+import { getContent } from "@/lib/content";
+import { getAssignmentProgress } from "@/lib/reviews/queries";
+import { reviewQuestions } from "@/lib/reviews/questions";
+
+type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "review" });
+  return { title: t("progressHeading") };
+}
+
+/** /[locale]/teach/classes/[classId]/assignments/[assignmentId] — the class's live progress. One statement. */
+export default async function AssignmentProgressPage({ params }: Props) {
+  const { locale, classId, assignmentId } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireTeacher();
+  const [progress, content] = await Promise.all([getAssignmentProgress(viewer, classId, assignmentId), getContent()]);
+  if (!progress) notFound();
+  const labels = Object.fromEntries(
+    reviewQuestions(content, progress.assignment.articleSlug, locale as AppLocale).map((question) => [question.key, { number: question.number, prompt: question.prompt }]),
+  );
+  return (
+    <>
+      <AssignmentHeader assignment={progress.assignment} content={content} />
+      <div className="mt-4">
+        <ReleaseAllAction
+          classId={classId}
+          assignmentId={assignmentId}
+          releasesCommentary={progress.assignment.revealPolicy === "AFTER_RELEASE" && progress.assignment.releasedAt === null}
+        />
+      </div>
+      <ProgressGrid classId={classId} assignmentId={assignmentId} initial={progress.grid} labels={labels} />
+    </>
+  );
+}

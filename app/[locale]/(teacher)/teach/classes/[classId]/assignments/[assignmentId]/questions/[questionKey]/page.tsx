@@ -1,0 +1,96 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { AnswerCard } from "@/components/review/answer-card";
+import { AssignmentHeader } from "@/components/review/assignment-header";
+import { ChoiceGroups } from "@/components/review/choice-groups";
+import { PinnedPassages } from "@/components/review/pinned-passages";
+import { ProjectionView } from "@/components/review/projection-view";
+import { ReviewToolbar } from "@/components/review/review-toolbar";
+import { RubricLevels } from "@/components/review/rubric-levels";
+import { requireTeacher } from "@/lib/auth/session";
+import type { AppLocale } from "@/lib/config";
+import { getContent } from "@/lib/content";
+import { answerAnchor, questionReviewPath, studentReviewPath } from "@/lib/reviews/paths";
+import { getQuestionReview } from "@/lib/reviews/queries";
+import { reviewQuestions } from "@/lib/reviews/questions";
+import { reviewModeOf, type ReviewSearch } from "@/lib/reviews/mode";
+
+type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string; questionKey: string }>; searchParams: Promise<ReviewSearch> }>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "review" });
+  return { title: t("tabs.byQuestion") };
+}
+
+type Range = { block: string; start: number; end: number };
+const rangesOf = (value: unknown): Range[] => {
+  const v = (value ?? {}) as { highlights?: Range[]; tags?: Range[] };
+  return [...(Array.isArray(v.highlights) ? v.highlights : []), ...(Array.isArray(v.tags) ? v.tags : [])];
+};
+
+/**
+ * /[locale]/teach/classes/[classId]/assignments/[assignmentId]/questions/[questionKey] — one
+ * question, every student's answer side by side with the passages it points to; closed questions
+ * grouped by choice; ?mode=projection shows one answer at a time for the class, ?blind=1 hides
+ * names. One statement for the class's answers, names and feedback drafts.
+ */
+export default async function QuestionReviewPage({ params, searchParams }: Props) {
+  const { locale, classId, assignmentId, questionKey: rawKey } = await params;
+  setRequestLocale(locale);
+  const questionKey = decodeURIComponent(rawKey);
+  const viewer = await requireTeacher();
+  const [review, content, t, mode] = await Promise.all([getQuestionReview(viewer, classId, assignmentId, questionKey), getContent(), getTranslations("review"), reviewModeOf(await searchParams)]);
+  if (!review) notFound();
+  const { assignment, answers, bank } = review;
+  const questions = reviewQuestions(content, assignment.articleSlug, locale as AppLocale);
+  const index = questions.findIndex((question) => question.key === questionKey);
+  const current = questions[index];
+  if (!current) notFound();
+  const article = content.articles.find((candidate) => candidate.slug === assignment.articleSlug);
+  const hide = mode.blind || mode.projection;
+  const label = (answer: (typeof answers)[number]) => (hide ? t("pseudonym", { number: answer.number }) : answer.name);
+  const link = (key: string | undefined) => (key ? questionReviewPath(classId, assignmentId, key) : null);
+  const neighbours = { previous: link(questions[index - 1]?.key), next: link(questions[index + 1]?.key) };
+
+  if (mode.projection) {
+    return <ProjectionView answers={answers} question={current} content={content} position={mode.position} base={questionReviewPath(classId, assignmentId, questionKey)} />;
+  }
+  const blocks = [...(current.question?.paragraphs ?? []), ...answers.flatMap((answer) => rangesOf(answer.value).map((range) => range.block))];
+  return (
+    <>
+      <AssignmentHeader assignment={assignment} content={content} heading={t("questionHeading", { number: current.number })} />
+      <ReviewToolbar neighbours={neighbours} blind={mode.blind} here={questionReviewPath(classId, assignmentId, questionKey)} labels={{ previous: t("previousQuestion"), next: t("nextQuestion") }} projection />
+      <div className="mt-4">
+        <p className="text-xl font-medium">{current.prompt}</p>
+        <RubricLevels rubric={current.rubric} />
+      </div>
+      {current.question && <ChoiceGroups question={current.question} answers={answers.map((answer) => ({ label: label(answer), value: answer.value }))} />}
+      <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+        <section aria-labelledby="answers-title">
+          <h2 id="answers-title" className="text-xl font-semibold">
+            {t("answersTitle", { count: answers.filter((answer) => answer.answerId !== null).length, total: answers.length })}
+          </h2>
+          <ul className="mt-3 grid gap-4 xl:grid-cols-2">
+            {answers.map((answer) => (
+              <li key={answer.enrolmentId}>
+                <AnswerCard
+                  answer={answer}
+                  heading={label(answer)}
+                  label={label(answer)}
+                  anchor={`student-${answer.enrolmentId}`}
+                  question={current}
+                  content={content}
+                  bank={bank}
+                  assignmentId={assignmentId}
+                  elsewhere={{ href: `${studentReviewPath(classId, assignmentId, answer.enrolmentId)}${mode.blind ? "?blind=1" : ""}#${answerAnchor(questionKey)}`, text: t("wholeAttempt") }}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+        {article && <PinnedPassages article={article} blocks={[...new Set(blocks)]} ranges={answers.flatMap((answer) => rangesOf(answer.value))} students={answers.length} />}
+      </div>
+    </>
+  );
+}

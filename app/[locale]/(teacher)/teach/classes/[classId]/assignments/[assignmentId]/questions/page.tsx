@@ -1,0 +1,20 @@
+import { notFound, redirect } from "next/navigation";
+import { setRequestLocale } from "next-intl/server";
+import { requireTeacher } from "@/lib/auth/session";
+import type { AppLocale } from "@/lib/config";
+import { getContent } from "@/lib/content";
+import { questionReviewPath } from "@/lib/reviews/paths";
+import { getReviewStart } from "@/lib/reviews/queries";
+import { reviewQuestions } from "@/lib/reviews/questions";
+
+type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
+
+/** …/questions — review by question starts at the first question. */
+export default async function FirstQuestionPage({ params }: Props) {
+  const { locale, classId, assignmentId } = await params;
+  setRequestLocale(locale);
+  const [start, content] = await Promise.all([getReviewStart(await requireTeacher(), classId, assignmentId), getContent()]);
+  const first = start && reviewQuestions(content, start.articleSlug, locale as AppLocale)[0];
+  if (!first) notFound();
+  redirect(`/${locale}${questionReviewPath(classId, assignmentId, first.key)}`);
+}

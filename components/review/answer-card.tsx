@@ -1,0 +1,58 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/lib/config";
+import type { Content } from "@/lib/content";
+import type { ReviewQuestion } from "@/lib/reviews/questions";
+import type { ReviewAnswer } from "@/lib/reviews/types";
+import { AnswerText } from "./answer-text";
+import { FeedbackEditor } from "./feedback-editor";
+
+type Props = Readonly<{
+  answer: ReviewAnswer;
+  /** The card's heading: the student's name or number (by question), or the question (by student). */
+  heading: string;
+  /** Who wrote it, as shown: labels the feedback fields. */
+  label: string;
+  anchor: string;
+  question: ReviewQuestion;
+  content: Content;
+  bank: readonly string[];
+  assignmentId: string;
+  /** Where the other view of this answer is (the student's whole attempt, or the whole class's answers). */
+  elsewhere?: { href: string; text: string };
+}>;
+
+/** One answer with its feedback editor; an answer not given yet has nothing to comment on. */
+export async function AnswerCard({ answer, heading, label, anchor, question, content, bank, assignmentId, elsewhere }: Props) {
+  const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<AppLocale>]);
+  const levels = (question.rubric ?? []).map((level) => level[locale]);
+  return (
+    <article id={anchor} aria-labelledby={`${anchor}-h`} className="scroll-mt-4 rounded-lg border border-line bg-white p-4 shadow-sm target:ring-4 target:ring-accent/40">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 id={`${anchor}-h`} className="font-semibold">
+          {heading}
+        </h3>
+        <span className="text-xs text-muted">{answer.attempt === "SUBMITTED" ? t("cell.submitted") : answer.attempt ? t("cell.inProgress") : t("cell.notStarted")}</span>
+      </div>
+      <div className="mt-2">
+        <AnswerText question={question.question} value={answer.value} content={content} />
+      </div>
+      {elsewhere && (
+        <Link href={elsewhere.href} className="mt-2 inline-block text-sm">
+          {elsewhere.text}
+        </Link>
+      )}
+      {answer.answerId && (
+        <FeedbackEditor
+          answerId={answer.answerId}
+          assignmentId={assignmentId}
+          label={label}
+          levels={levels}
+          bank={bank}
+          initial={{ comment: answer.feedback?.comment ?? "", score: answer.feedback?.score ?? null, revision: answer.feedback?.revision ?? 0, savedAt: answer.feedback?.savedAt ?? null }}
+        />
+      )}
+      {answer.feedback?.status === "RELEASED" && <p className="mt-2 text-xs text-ok">{t("releasedNote")}</p>}
+    </article>
+  );
+}

@@ -1,0 +1,31 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/lib/config";
+import type { Content } from "@/lib/content";
+import { exerciseNames } from "@/lib/exercises/names";
+import { formatDate } from "@/lib/format/dates";
+import type { AssignmentHead } from "@/lib/reviews/queries";
+
+type Props = Readonly<{ assignment: AssignmentHead; content: Content; heading?: string }>;
+
+/** Above every review screen: back to the class, what was assigned, due when, open or closed. */
+export async function AssignmentHeader({ assignment, content, heading }: Props) {
+  const [t, teach, exercise, locale] = await Promise.all([getTranslations("review"), getTranslations("teach"), getTranslations("exercise"), getLocale() as Promise<AppLocale>]);
+  const name = exerciseNames(content, locale, exercise("title")).find((candidate) => candidate.key === assignment.exerciseKey);
+  return (
+    <header className="mt-4">
+      <Link href={`/teach/classes/${assignment.classId}`} className="text-sm text-link">
+        ← {assignment.className}
+      </Link>
+      <p className="mt-1 text-sm text-muted" lang={name?.lang}>
+        {name?.text ?? assignment.exerciseKey}
+      </p>
+      <h1 className="font-serif text-3xl font-semibold">{heading ?? t("progressHeading")}</h1>
+      <p className="mt-1 text-sm text-muted">
+        {assignment.dueAt ? teach("due", { date: formatDate(assignment.dueAt.slice(0, 10), locale) }) : teach("noDue")} · {assignment.closed ? teach("closed") : teach("open")} ·{" "}
+        {teach(`reveal.${assignment.revealPolicy}`)}
+        {assignment.releasedAt && ` · ${teach("released")}`}
+      </p>
+    </header>
+  );
+}

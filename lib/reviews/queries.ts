@@ -1,0 +1,168 @@
+import "server-only";
+import type { RevealPolicy } from "@/lib/assignments/types";
+import type { Viewer } from "@/lib/auth/session";
+import { sql } from "@/lib/db";
+import { ISO_UTC } from "@/lib/sql-dates";
+import { mayReview, progressCounts } from "./policy";
+import type { ProgressGrid, ProgressQuestion, ProgressStudent, ReviewAnswer, StudentReview } from "./types";
+
+/**
+ * The teacher's review screens, ONE statement each: a class of 35 × 12 answers never costs a query
+ * per student or per answer. Each statement reaches the assignment only through a class whose
+ * `"teacherId"` is the viewer (./policy.ts): anyone else gets no row, which pages show as not found.
+ */
+
+/** lib/answers/answered.ts isAnswered, in SQL, on an answer value `v` (jsonb). */
+export const ANSWERED_SQL = (v: string) => `CASE
+  WHEN ${v} ? 'text' THEN btrim(${v}->>'text') <> ''
+  WHEN ${v} ? 'choice' THEN ${v}->'choice' <> 'null'::jsonb
+  WHEN ${v} ? 'choices' THEN jsonb_array_length(${v}->'choices') > 0
+  WHEN ${v} ? 'value' THEN ${v}->'value' <> 'null'::jsonb
+  WHEN ${v} ? 'highlights' THEN jsonb_array_length(${v}->'highlights') > 0
+  WHEN ${v} ? 'tags' THEN jsonb_array_length(${v}->'tags') > 0
+  WHEN ${v} ? 'cells' THEN jsonb_path_exists(${v}, '$.cells.*.*.uses ? (@ == true)')
+  ELSE false END`;
+
+/** The assignment's header: the columns of AssignmentHead, from asg, c (Class), e (Exercise) and art (Article). */
+const HEAD_COLUMNS = `asg."id", asg."classId", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
+  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL) AS "closed",
+  asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt"`;
+
+/** FROM clause reaching assignment $1 of class $2 only when the viewer ($3) teaches that class. */
+const OWN_ASSIGNMENT = `"Assignment" asg
+  JOIN "Class" c ON c."id" = asg."classId" AND c."teacherId" = $3
+  JOIN "Exercise" e ON e."id" = asg."exerciseId"
+  LEFT JOIN "Article" art ON art."id" = e."articleId"
+ WHERE asg."id" = $1 AND asg."classId" = $2`;
+
+export type AssignmentHead = {
+  id: string;
+  classId: string;
+  className: string;
+  exerciseKey: string;
+  articleSlug: string | null;
+  dueAt: string | null;
+  closed: boolean;
+  revealPolicy: RevealPolicy;
+  releasedAt: string | null;
+};
+
+export type AssignmentProgress = { assignment: AssignmentHead; grid: ProgressGrid };
+
+/**
+ * The live progress grid of one assignment: its questions, and each student of the class (roster
+ * order) with their attempt's state, the questions they answered and the feedback given. Served to
+ * the page's first paint and to its polling GET, every few seconds per open screen: one statement.
+ */
+export async function getAssignmentProgress(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string): Promise<AssignmentProgress | null> {
+  if (!mayReview(viewer)) return null;
+  const rows = await sql<AssignmentHead & { questions: ProgressQuestion[]; students: ProgressStudent[] }>(
+    "review-progress",
+    `SELECT ${HEAD_COLUMNS},
+            COALESCE((SELECT json_agg(json_build_object('key', q."key", 'type', q."type") ORDER BY q."position")
+                        FROM "Question" q WHERE q."exerciseId" = asg."exerciseId" AND q."retiredAt" IS NULL), '[]'::json) AS "questions",
+            COALESCE((SELECT json_agg(json_build_object('enrolmentId', en."id", 'name', en."name", 'attempt', a."status",
+                                                        'returned', a."returnedAt" IS NOT NULL,
+                                                        'answered', COALESCE(w."answered", '[]'::json), 'feedback', COALESCE(w."feedback", '{}'::json))
+                                      ORDER BY en."nameKey")
+                        FROM "Enrolment" en
+                        LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = en."userId"
+                        LEFT JOIN LATERAL (
+                          SELECT json_agg(q."key") FILTER (WHERE ${ANSWERED_SQL('ans."value"')}) AS "answered",
+                                 json_object_agg(q."key", f."status") FILTER (WHERE f."id" IS NOT NULL) AS "feedback"
+                            FROM "Answer" ans
+                            JOIN "Question" q ON q."id" = ans."questionId"
+                            LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
+                           WHERE ans."attemptId" = a."id") w ON true
+                       WHERE en."classId" = asg."classId"), '[]'::json) AS "students"
+       FROM ${OWN_ASSIGNMENT}`,
+    [requestedAssignmentId, requestedClassId, viewer.id],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { questions, students, ...assignment } = row;
+  return { assignment, grid: { questions, students, counts: progressCounts(questions, students) } };
+}
+
+/** The feedback columns of FeedbackDraft, from f (Feedback), as a JSON object or null. */
+const FEEDBACK_JSON = `CASE WHEN f."id" IS NULL THEN NULL ELSE json_build_object('comment', f."comment", 'score', f."score", 'revision', f."revision",
+  'status', f."status", 'releasedAt', to_char(f."releasedAt", ${ISO_UTC}), 'savedAt', to_char(f."updatedAt", ${ISO_UTC})) END`;
+
+/** The teacher's comment bank, most used first (for the feedback editor beside every answer). */
+const BANK_JSON = `COALESCE((SELECT json_agg(b."text" ORDER BY b."uses" DESC, b."updatedAt" DESC)
+  FROM "CommentBankEntry" b WHERE b."teacherId" = $3), '[]'::json)`;
+
+export type QuestionReview = { assignment: AssignmentHead; answers: ReviewAnswer[]; bank: string[] };
+
+/**
+ * Review by question: every student of the class (roster order, numbered for projection and blind
+ * review) with their answer to one question and its feedback draft, and the teacher's comment
+ * bank. One statement, whatever the class's size. Null when the assignment is not the viewer's.
+ */
+export async function getQuestionReview(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string, questionKey: string): Promise<QuestionReview | null> {
+  if (!mayReview(viewer)) return null;
+  const rows = await sql<AssignmentHead & { answers: ReviewAnswer[]; bank: string[] }>(
+    "review-by-question",
+    `SELECT ${HEAD_COLUMNS}, ${BANK_JSON} AS "bank",
+            COALESCE((SELECT json_agg(json_build_object('enrolmentId', en."id", 'name', en."name", 'number', en."n", 'attempt', a."status",
+                                                        'answerId', ans."id", 'value', ans."value", 'savedAt', to_char(ans."updatedAt", ${ISO_UTC}),
+                                                        'feedback', ${FEEDBACK_JSON}) ORDER BY en."n")
+                        FROM (SELECT x.*, row_number() OVER (ORDER BY x."nameKey")::int AS "n" FROM "Enrolment" x WHERE x."classId" = asg."classId") en
+                        LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = en."userId"
+                        LEFT JOIN "Question" q ON q."exerciseId" = asg."exerciseId" AND q."key" = $4
+                        LEFT JOIN "Answer" ans ON ans."attemptId" = a."id" AND ans."questionId" = q."id"
+                        LEFT JOIN "Feedback" f ON f."answerId" = ans."id"), '[]'::json) AS "answers"
+       FROM ${OWN_ASSIGNMENT}`,
+    [requestedAssignmentId, requestedClassId, viewer.id, questionKey],
+  );
+  const row = rows[0];
+  if (!row) return null;
+  const { answers, bank, ...assignment } = row;
+  return { assignment, answers, bank };
+}
+
+export type StudentReviewData = { assignment: AssignmentHead; student: StudentReview; bank: string[] };
+
+/**
+ * Review by student: one student's whole attempt (every answer with its feedback draft), their
+ * place in the roster and the previous and next students, and the teacher's comment bank. One
+ * statement. Null when the assignment or the student is not the viewer's.
+ */
+export async function getStudentReview(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string, requestedEnrolmentId: string): Promise<StudentReviewData | null> {
+  if (!mayReview(viewer)) return null;
+  const rows = await sql<AssignmentHead & { student: StudentReview | null; bank: string[] }>(
+    "review-by-student",
+    `SELECT ${HEAD_COLUMNS}, ${BANK_JSON} AS "bank",
+            (SELECT json_build_object('enrolmentId', r."id", 'name', r."name", 'number', r."n", 'previous', r."previous", 'next', r."next",
+                                      'attempt', a."status", 'submittedAt', to_char(a."submittedAt", ${ISO_UTC}), 'returnedAt', to_char(a."returnedAt", ${ISO_UTC}),
+                                      'answers', COALESCE((SELECT json_object_agg(q."key", json_build_object('answerId', ans."id", 'value', ans."value",
+                                                                 'savedAt', to_char(ans."updatedAt", ${ISO_UTC}), 'feedback', ${FEEDBACK_JSON}))
+                                                             FROM "Answer" ans
+                                                             JOIN "Question" q ON q."id" = ans."questionId"
+                                                             LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
+                                                            WHERE ans."attemptId" = a."id"), '{}'::json))
+               FROM (SELECT x."id", x."name", x."userId", row_number() OVER w AS "n", lag(x."id") OVER w AS "previous", lead(x."id") OVER w AS "next"
+                       FROM "Enrolment" x WHERE x."classId" = asg."classId" WINDOW w AS (ORDER BY x."nameKey")) r
+               LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = r."userId"
+              WHERE r."id" = $4) AS "student"
+       FROM ${OWN_ASSIGNMENT}`,
+    [requestedAssignmentId, requestedClassId, viewer.id, requestedEnrolmentId],
+  );
+  const row = rows[0];
+  if (!row?.student) return null;
+  const { student, bank, ...assignment } = row;
+  return { assignment, student, bank };
+}
+
+/** Where "By question" and "By student" start: the assignment's article and its first student. One statement. */
+export async function getReviewStart(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string): Promise<{ articleSlug: string | null; firstEnrolmentId: string | null } | null> {
+  if (!mayReview(viewer)) return null;
+  const rows = await sql<{ articleSlug: string | null; firstEnrolmentId: string | null }>(
+    "review-start",
+    `SELECT art."slug" AS "articleSlug",
+            (SELECT x."id" FROM "Enrolment" x WHERE x."classId" = asg."classId" ORDER BY x."nameKey" LIMIT 1) AS "firstEnrolmentId"
+       FROM ${OWN_ASSIGNMENT}`,
+    [requestedAssignmentId, requestedClassId, viewer.id],
+  );
+  return rows[0] ?? null;
+}

@@ -1,0 +1,63 @@
+/** Review vocabulary shared by the teacher's server pages and their client islands (no database, no zod). */
+
+/** One cell of the progress grid: how far a student has got on one question. */
+export type CellState = "notStarted" | "inProgress" | "answered" | "submitted";
+
+export type ProgressQuestion = { key: string; type: string };
+
+export type ProgressStudent = {
+  enrolmentId: string;
+  name: string;
+  /** Their one attempt in the assignment, if started. */
+  attempt: "IN_PROGRESS" | "SUBMITTED" | null;
+  /** The teacher gave the attempt back for revision (it is open again). */
+  returned: boolean;
+  /** Question keys with an answer that says something (lib/answers/answered.ts, in SQL). */
+  answered: string[];
+  /** Question keys whose answer has feedback, and whether it is released. */
+  feedback: Record<string, "DRAFT" | "RELEASED">;
+};
+
+/** What the progress grid shows and its polling GET returns. */
+export type ProgressGrid = {
+  questions: ProgressQuestion[];
+  students: ProgressStudent[];
+  counts: { students: number; started: number; submitted: number; answered: Record<string, number> };
+};
+
+/** A feedback draft as its teacher edits it (never what a student reads: that is the released copy). */
+export type FeedbackDraft = {
+  comment: string | null;
+  score: number | null;
+  revision: number;
+  status: "DRAFT" | "RELEASED";
+  releasedAt: string | null;
+  savedAt: string;
+};
+
+/** One student's answer on a review screen, with its feedback draft. */
+export type ReviewAnswer = {
+  enrolmentId: string;
+  name: string;
+  /** Place in the roster (1-based): "Élève 3" when names are hidden. */
+  number: number;
+  attempt: "IN_PROGRESS" | "SUBMITTED" | null;
+  answerId: string | null;
+  value: unknown;
+  savedAt: string | null;
+  feedback: FeedbackDraft | null;
+};
+
+/** One student's whole attempt on the review-by-student screen, with their neighbours in the roster. */
+export type StudentReview = {
+  enrolmentId: string;
+  name: string;
+  number: number;
+  previous: string | null;
+  next: string | null;
+  attempt: "IN_PROGRESS" | "SUBMITTED" | null;
+  submittedAt: string | null;
+  returnedAt: string | null;
+  /** By question key. */
+  answers: Record<string, { answerId: string; value: unknown; savedAt: string; feedback: FeedbackDraft | null }>;
+};
