@@ -9,7 +9,7 @@ type Props = Readonly<{ classId: string; name: string; archived: boolean; studen
 
 /** Rename, archive or unarchive, delete (with what deletion takes, and a link to the privacy page). */
 export async function ClassSettings({ classId, name, archived, students }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("teach"), getLocale()]);
+  const [t, exportT, locale] = await Promise.all([getTranslations("teach"), getTranslations("export"), getLocale()]);
   return (
     <section aria-labelledby="settings" className="mt-10 border-t border-line pt-6">
       <h2 id="settings" className="text-xl font-semibold">
@@ -31,6 +31,11 @@ export async function ClassSettings({ classId, name, archived, students }: Props
           {t("deleteClassHelp")}{" "}
           <Link href="/privacy" className="text-link">
             {t("privacyLink")}
+          </Link>
+        </p>
+        <p className="mt-2 text-sm">
+          <Link href={`/teach/classes/${classId}/export`} className="text-link">
+            {exportT("classExportLink")}
           </Link>
         </p>
         <div className="mt-2">

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ExportView } from "@/components/review/export/export-view";
+import { requireTeacher } from "@/lib/auth/session";
+import type { AppLocale } from "@/lib/config";
+import { getContent } from "@/lib/content";
+import { exerciseNames } from "@/lib/exercises/names";
+import { getExportTarget } from "@/lib/export/queries";
+
+type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations({ locale: (await params).locale, namespace: "export" });
+  return { title: t("metaTitle") };
+}
+
+/** /[locale]/teach/classes/[classId]/assignments/[assignmentId]/export — the CSV's options, and the whole class's. */
+export default async function AssignmentExportPage({ params }: Props) {
+  const { locale, classId, assignmentId } = await params;
+  setRequestLocale(locale);
+  const viewer = await requireTeacher();
+  const [target, content, exercise] = await Promise.all([getExportTarget(viewer, { assignmentId }), getContent(), getTranslations("exercise")]);
+  if (!target || target.classId !== classId) notFound();
+  const name = exerciseNames(content, locale as AppLocale, exercise("title")).find((candidate) => candidate.key === target.exerciseKey);
+  return (
+    <ExportView
+      back={{ href: `/teach/classes/${target.classId}`, label: target.className }}
+      subject={
+        <>
+          {target.className} · <span lang={name?.lang}>{name?.text ?? target.exerciseKey}</span>
+        </>
+      }
+      action={`/api/teach/assignments/${target.assignmentId}/export`}
+      classAction={`/api/teach/classes/${target.classId}/export`}
+    />
+  );
+}
