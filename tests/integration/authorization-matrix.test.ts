@@ -6,13 +6,16 @@ import { contextOf } from "@/lib/attempts/context";
 import { submitAttempt } from "@/lib/attempts/mutations";
 import { getAttemptResultsView, getLearnerState, getOwnAttemptWithAnswers } from "@/lib/attempts/queries";
 import type { Viewer } from "@/lib/auth/session";
-import { createClass, deleteClass, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
+import { createClass, deleteClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
 import { getClassOverview, getOwnClass, listClasses } from "@/lib/classes/queries";
 import { addStudents, joinClass, removeStudent, resetStudentPassword } from "@/lib/classes/students";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { isAppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
+import { getExportTarget } from "@/lib/export/queries";
+import { getChartsData } from "@/lib/review/charts-query";
+import { deleteStudentWork, getAssignmentWork } from "@/lib/review/work";
 import { createAssignment, createClassWithStudents, createLearner, newSaveId, type TestClass } from "../support/factories";
 
 /**
@@ -117,6 +120,16 @@ const rows: Row[] = [
   { action: "getOwnAttemptWithAnswers", seesA: present, allowed: ["studentA"], run: (w, v) => getOwnAttemptWithAnswers(v, w.attemptId) },
   { action: "getAttemptResultsView", seesA: present, allowed: ["studentA"], run: (w, v) => getAttemptResultsView(v, w.attemptId) },
   { action: "submitAttempt", allowed: ["studentA"], run: (w, v) => submitAttempt(v, w.attemptId) },
+  { action: "getExportTarget (assignment)", seesA: present, allowed: ["teacherA"], run: (w, v) => getExportTarget(v, { assignmentId: w.assignmentId }) },
+  { action: "getExportTarget (class)", seesA: present, allowed: ["teacherA"], run: (w, v) => getExportTarget(v, { classId: w.a.classId }) },
+  { action: "getAssignmentWork", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentWork(v, w.assignmentId) },
+  { action: "getChartsData", seesA: present, allowed: ["teacherA"], run: (w, v) => getChartsData(v, w.assignmentId) },
+  { action: "deleteStudentWork", allowed: ["teacherA"], run: (w, v) => deleteStudentWork(v, w.assignmentId, w.a.students[0]!.id) },
+  {
+    action: "deleteClassConfirmed",
+    allowed: ["teacherA"],
+    run: async (w, v) => deleteClassConfirmed(v, w.a.classId, (await db().class.findUniqueOrThrow({ where: { id: w.a.classId } })).name),
+  },
   { action: "joinClass", allowed: ["guest"], run: (w, v) => joinClass(v, { code: w.a.joinCode, name: `Nom ${v.id}`, password: "mot-de-passe-1" }) },
 ];
 
