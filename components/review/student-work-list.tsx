@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ConfirmAction } from "@/components/forms/confirm-action";
 import { deleteStudentWorkAction } from "@/lib/review/actions";
 import type { StudentWork } from "@/lib/review/work";
+import { TitledSection } from "./titled-section";
 
 type Props = Readonly<{ assignmentId: string; students: readonly StudentWork[] }>;
 
@@ -9,15 +10,11 @@ type Props = Readonly<{ assignmentId: string; students: readonly StudentWork[] }
 export async function StudentWorkList({ assignmentId, students }: Props) {
   const t = await getTranslations("export");
   return (
-    <section aria-labelledby="student-work" className="mt-10 border-t border-line pt-6">
-      <h2 id="student-work" className="text-xl font-semibold">
-        {t("workTitle")}
-      </h2>
-      <p className="mt-1 max-w-3xl text-muted">{t("workHelp")}</p>
+    <TitledSection id="student-work" title={t("workTitle")} intro={t("workHelp")} className="mt-10 border-t border-line pt-6">
       {students.length === 0 ? (
-        <p className="mt-3 rounded-md bg-panel px-4 py-3">{t("workEmpty")}</p>
+        <p className="rounded-md bg-panel px-4 py-3">{t("workEmpty")}</p>
       ) : (
-        <ul className="mt-3 divide-y divide-line rounded-md border border-line bg-white">
+        <ul className="divide-y divide-line rounded-md border border-line bg-white">
           {students.map((student) => (
             <li key={student.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <span>
@@ -36,6 +33,6 @@ export async function StudentWorkList({ assignmentId, students }: Props) {
           ))}
         </ul>
       )}
-    </section>
+    </TitledSection>
   );
 }

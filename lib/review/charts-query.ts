@@ -1,7 +1,6 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { isTeacher } from "@/lib/classes/policy";
-import { sql } from "@/lib/db";
+import { ownAssignmentRow, type OwnAssignment } from "./own-assignment";
 
 /**
  * The class charts' only viewer-specific data: the assignment (if it is in one of the viewer's
@@ -16,28 +15,22 @@ export type ChartStudent = {
   number: number;
   answers: Record<string, { value: unknown }>;
 };
-export type ChartsData = { classId: string; className: string; assignmentId: string; exerciseKey: string; enrolled: number; students: ChartStudent[] };
+export type ChartsData = OwnAssignment & { enrolled: number; students: ChartStudent[] };
 
 /** Null when the assignment is not in one of the viewer's classes. One statement. */
-export async function getChartsData(viewer: Viewer, requestedAssignmentId: string): Promise<ChartsData | null> {
-  if (!isTeacher(viewer)) return null;
-  const rows = await sql<ChartsData>(
+export function getChartsData(viewer: Viewer, requestedAssignmentId: string): Promise<ChartsData | null> {
+  return ownAssignmentRow<ChartsData>(
     "assignment-charts",
-    `SELECT c."id" AS "classId", c."name" AS "className", asg."id" AS "assignmentId", e."key" AS "exerciseKey",
-            (SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id") AS "enrolled",
-            COALESCE((SELECT json_agg(json_build_object('id', s."userId", 'name', s."name", 'number', s."number", 'answers', a."answers") ORDER BY s."number")
-                        FROM (SELECT en."userId", en."name", row_number() OVER (ORDER BY en."createdAt", en."id") AS "number"
-                                FROM "Enrolment" en WHERE en."classId" = c."id") s
-                        JOIN LATERAL (SELECT COALESCE((SELECT json_object_agg(q."key", json_build_object('value', ans."value"))
-                                                         FROM "Answer" ans JOIN "Question" q ON q."id" = ans."questionId"
-                                                        WHERE ans."attemptId" = at."id"), '{}'::json) AS "answers"
-                                        FROM "Attempt" at WHERE at."assignmentId" = asg."id" AND at."userId" = s."userId"
-                                       ORDER BY at."number" DESC LIMIT 1) a ON true), '[]'::json) AS "students"
-       FROM "Assignment" asg
-       JOIN "Class" c ON c."id" = asg."classId"
-       JOIN "Exercise" e ON e."id" = asg."exerciseId"
-      WHERE asg."id" = $2 AND c."teacherId" = $1`,
-    [viewer.id, requestedAssignmentId],
+    viewer,
+    requestedAssignmentId,
+    `(SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id") AS "enrolled",
+     COALESCE((SELECT json_agg(json_build_object('id', s."userId", 'name', s."name", 'number', s."number", 'answers', a."answers") ORDER BY s."number")
+                 FROM (SELECT en."userId", en."name", row_number() OVER (ORDER BY en."createdAt", en."id") AS "number"
+                         FROM "Enrolment" en WHERE en."classId" = c."id") s
+                 JOIN LATERAL (SELECT COALESCE((SELECT json_object_agg(q."key", json_build_object('value', ans."value"))
+                                                  FROM "Answer" ans JOIN "Question" q ON q."id" = ans."questionId"
+                                                 WHERE ans."attemptId" = at."id"), '{}'::json) AS "answers"
+                                 FROM "Attempt" at WHERE at."assignmentId" = asg."id" AND at."userId" = s."userId"
+                                ORDER BY at."number" DESC LIMIT 1) a ON true), '[]'::json) AS "students"`,
   );
-  return rows[0] ?? null;
 }

@@ -1,8 +1,9 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { classesOwnedBy, isTeacher } from "@/lib/classes/policy";
-import { db, sql } from "@/lib/db";
+import { classesOwnedBy } from "@/lib/classes/policy";
+import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ownAssignmentRow, type OwnAssignment } from "./own-assignment";
 
 /**
  * Students' work in one assignment, for its teacher's data page: who has work there, and deleting
@@ -11,27 +12,21 @@ import { AppError } from "@/lib/errors";
  */
 
 export type StudentWork = { id: string; name: string; status: "IN_PROGRESS" | "SUBMITTED"; answers: number };
-export type AssignmentWork = { classId: string; className: string; assignmentId: string; exerciseKey: string; students: StudentWork[] };
+export type AssignmentWork = OwnAssignment & { students: StudentWork[] };
 
 /** The assignment with the students who have work in it, by name. Null when not the viewer's. One statement. */
-export async function getAssignmentWork(viewer: Viewer, requestedAssignmentId: string): Promise<AssignmentWork | null> {
-  if (!isTeacher(viewer)) return null;
-  const rows = await sql<AssignmentWork>(
+export function getAssignmentWork(viewer: Viewer, requestedAssignmentId: string): Promise<AssignmentWork | null> {
+  return ownAssignmentRow<AssignmentWork>(
     "assignment-work",
-    `SELECT c."id" AS "classId", c."name" AS "className", asg."id" AS "assignmentId", e."key" AS "exerciseKey",
-            COALESCE((SELECT json_agg(json_build_object('id', en."userId", 'name', en."name", 'status', a."status", 'answers', a."answers") ORDER BY en."nameKey")
-                        FROM "Enrolment" en
-                        JOIN LATERAL (SELECT at."status", (SELECT count(*)::int FROM "Answer" ans WHERE ans."attemptId" = at."id") AS "answers"
-                                        FROM "Attempt" at WHERE at."assignmentId" = asg."id" AND at."userId" = en."userId"
-                                       ORDER BY at."number" DESC LIMIT 1) a ON true
-                       WHERE en."classId" = c."id"), '[]'::json) AS "students"
-       FROM "Assignment" asg
-       JOIN "Class" c ON c."id" = asg."classId"
-       JOIN "Exercise" e ON e."id" = asg."exerciseId"
-      WHERE asg."id" = $2 AND c."teacherId" = $1`,
-    [viewer.id, requestedAssignmentId],
+    viewer,
+    requestedAssignmentId,
+    `COALESCE((SELECT json_agg(json_build_object('id', en."userId", 'name', en."name", 'status', a."status", 'answers', a."answers") ORDER BY en."nameKey")
+                 FROM "Enrolment" en
+                 JOIN LATERAL (SELECT at."status", (SELECT count(*)::int FROM "Answer" ans WHERE ans."attemptId" = at."id") AS "answers"
+                                 FROM "Attempt" at WHERE at."assignmentId" = asg."id" AND at."userId" = en."userId"
+                                ORDER BY at."number" DESC LIMIT 1) a ON true
+                WHERE en."classId" = c."id"), '[]'::json) AS "students"`,
   );
-  return rows[0] ?? null;
 }
 
 /**

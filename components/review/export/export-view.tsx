@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
+import { TitledSection } from "../titled-section";
 import { ExportForm } from "./export-form";
 
 type Props = Readonly<{
@@ -24,36 +25,24 @@ export async function ExportView({ back, subject, action, classAction }: Props) 
       <p className="mt-1 text-lg text-muted">{subject}</p>
       <p className="mt-3 max-w-3xl leading-relaxed">{t("intro")}</p>
       <div className="mt-6 grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="export-options">
-          <h2 id="export-options" className="text-xl font-semibold">
-            {t("formTitle")}
-          </h2>
-          <div className="mt-3">
-            <ExportForm id="export" action={action} submit={t("download")} />
-          </div>
-        </section>
-        <section aria-labelledby="export-contents">
-          <h2 id="export-contents" className="text-xl font-semibold">
-            {t("contentsTitle")}
-          </h2>
-          <ul className="mt-3 list-disc space-y-2 pl-5 leading-relaxed">
+        <TitledSection id="export-options" title={t("formTitle")}>
+          <ExportForm id="export" action={action} submit={t("download")} />
+        </TitledSection>
+        <TitledSection id="export-contents" title={t("contentsTitle")}>
+          <ul className="list-disc space-y-2 pl-5 leading-relaxed">
             {(["who", "what", "score", "dates"] as const).map((key) => (
               <li key={key}>{t(`contents.${key}`)}</li>
             ))}
           </ul>
           <p className="mt-4 rounded-md border-l-4 border-warn bg-panel px-4 py-2 text-sm leading-relaxed">{t("privacyNote")}</p>
-        </section>
+        </TitledSection>
       </div>
       {classAction && (
-        <section aria-labelledby="export-class" className="mt-10 border-t border-line pt-6">
-          <h2 id="export-class" className="text-xl font-semibold">
-            {t("classExport")}
-          </h2>
-          <p className="mt-1 text-muted">{t("classExportHelp")}</p>
-          <div className="mt-3 max-w-xl">
+        <TitledSection id="export-class" title={t("classExport")} intro={t("classExportHelp")} className="mt-10 border-t border-line pt-6">
+          <div className="max-w-xl">
             <ExportForm id="export-class" action={classAction} submit={t("download")} />
           </div>
-        </section>
+        </TitledSection>
       )}
     </>
   );
