@@ -10,15 +10,20 @@ import { exportCsv, exportFileName } from "./export-csv";
 import { getExportTarget, type ExportScope } from "./queries";
 import { exportOptionsSchema } from "./schemas";
 
-/** Resolves when the client has taken what was written, or has gone (then `response.destroyed`). */
-const drained = (response: ServerResponse) =>
-  new Promise<void>((resolve) => {
-    const done = () => {
-      response.off("drain", done).off("close", done);
-      resolve();
-    };
-    response.on("drain", done).on("close", done);
-  });
+/**
+ * Waits for the client to take what was written (or to go: then `response.destroyed`). One
+ * listener per event for the whole download: Next.js's compression hands `on("drain")` to its gzip
+ * stream and would keep every listener added per wait.
+ */
+function drainWaiter(response: ServerResponse): () => Promise<void> {
+  let wake: (() => void) | null = null;
+  const done = () => {
+    wake?.();
+    wake = null;
+  };
+  response.on("drain", done).on("close", done);
+  return () => new Promise<void>((resolve) => (wake = resolve));
+}
 
 /**
  * GET …/export: the CSV download (docs/api.md). Node's own response so each batch of rows is
@@ -47,8 +52,9 @@ export async function sendExport(request: IncomingMessage, response: ServerRespo
       "x-content-type-options": "nosniff",
       ...(setCookie.length > 0 ? { "set-cookie": setCookie } : {}),
     });
+    const drained = drainWaiter(response);
     for await (const chunk of exportCsv(session.viewer, target, { ...parsed.data, locale })) {
-      if (!response.write(chunk)) await drained(response);
+      if (!response.write(chunk)) await drained();
       if (response.destroyed) return;
     }
     response.end();

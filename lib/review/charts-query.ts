@@ -30,7 +30,7 @@ export function getChartsData(viewer: Viewer, requestedAssignmentId: string): Pr
                  JOIN LATERAL (SELECT COALESCE((SELECT json_object_agg(q."key", json_build_object('value', ans."value"))
                                                   FROM "Answer" ans JOIN "Question" q ON q."id" = ans."questionId"
                                                  WHERE ans."attemptId" = at."id"), '{}'::json) AS "answers"
-                                 FROM "Attempt" at WHERE at."assignmentId" = asg."id" AND at."userId" = s."userId"
+                                 FROM "Attempt" at WHERE at."userId" = s."userId" AND at."exerciseId" = asg."exerciseId" AND at."scope" = asg."id" AND at."assignmentId" = asg."id"
                                 ORDER BY at."number" DESC LIMIT 1) a ON true), '[]'::json) AS "students"`,
   );
 }

@@ -23,7 +23,7 @@ export function getAssignmentWork(viewer: Viewer, requestedAssignmentId: string)
     `COALESCE((SELECT json_agg(json_build_object('id', en."userId", 'name', en."name", 'status', a."status", 'answers', a."answers") ORDER BY en."nameKey")
                  FROM "Enrolment" en
                  JOIN LATERAL (SELECT at."status", (SELECT count(*)::int FROM "Answer" ans WHERE ans."attemptId" = at."id") AS "answers"
-                                 FROM "Attempt" at WHERE at."assignmentId" = asg."id" AND at."userId" = en."userId"
+                                 FROM "Attempt" at WHERE at."userId" = en."userId" AND at."exerciseId" = asg."exerciseId" AND at."scope" = asg."id" AND at."assignmentId" = asg."id"
                                 ORDER BY at."number" DESC LIMIT 1) a ON true
                 WHERE en."classId" = c."id"), '[]'::json) AS "students"`,
   );
