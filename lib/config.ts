@@ -69,3 +69,12 @@ export const CLASSES = {
 
 /** Domains that can never receive mail (RFC 2606): placeholders where better-auth requires an address. */
 export const PLACEHOLDER_EMAIL_DOMAINS = { guests: "guest.invalid", students: "students.invalid" } as const;
+
+export const RETENTION = {
+  /**
+   * An archived class, with its students' accounts and all their work, is deleted this many months
+   * after it was archived (`npm run purge`, run daily by whoever hosts the app). The privacy page
+   * states the same number from here.
+   */
+  archivedClassMonths: 12,
+} as const;

@@ -33,3 +33,29 @@ export async function sql<Row extends object>(name: string, text: string, values
   const result = await pool().query<Row>({ name, text, values: [...values] });
   return result.rows;
 }
+
+/**
+ * Rows of one read-only statement, `batchSize` at a time, through a server-side cursor on a
+ * connection of its own: for exports, whose result must never sit whole in memory. The caller
+ * consumes the rows as they come; leaving the loop early (a client gone) closes the cursor.
+ */
+export async function* cursor<Row extends object>(text: string, values: readonly unknown[], batchSize = 500): AsyncGenerator<Row[]> {
+  const client = await pool().connect();
+  let failed = false;
+  try {
+    await client.query("BEGIN READ ONLY");
+    await client.query({ text: `DECLARE export_cursor NO SCROLL CURSOR FOR ${text}`, values: [...values] });
+    for (;;) {
+      const { rows } = await client.query<Row>(`FETCH ${batchSize} FROM export_cursor`);
+      if (rows.length > 0) yield rows;
+      if (rows.length < batchSize) break;
+    }
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    // A failed connection goes back broken: the pool drops it instead of reusing it.
+    await client.query("ROLLBACK").catch(() => (failed = true));
+    client.release(failed);
+  }
+}

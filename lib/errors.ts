@@ -77,6 +77,8 @@ export const ERROR_STATUS = {
   FIELD_REQUIRED: 422,
   /** Not an e-mail address. */
   EMAIL_INVALID: 422,
+  /** Deleting a class: the name typed to confirm is not the class's name. */
+  CONFIRM_MISMATCH: 422,
   /** A mutating request from another site. */
   FORBIDDEN_ORIGIN: 403,
   /** The endpoint does not answer this HTTP method (details.allow lists those it does). */

@@ -9,6 +9,7 @@ import { gzipSync } from "node:zlib";
 import { loadContent } from "@/lib/content/load";
 import { learnerWithAnswers, openAtOnce } from "./lib/bench-learners";
 import { applySaveResponse, load, nextSave, pacedSaves, type Latency, type Learner } from "./lib/bench-load";
+import { benchExports } from "./lib/bench-export";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { run } from "./lib/command";
@@ -22,7 +23,8 @@ import { waitForUrl } from "./lib/wait";
  *   the reader page (the part that is the same for everyone), next to the same HTML from a plain
  *   Node static server; the learner's own part (GET /api/attempts/current, 13 saved answers);
  *   35 learners opening the same article at once; answer saves, 200 learners each every 2 s, then
- *   flat out; the reader's HTML size and the first-load JavaScript per route.
+ *   flat out; the reader's HTML size and the first-load JavaScript per route; the CSV export of a
+ *   class of 35 × 5 articles, and of 100,000 answers with the server's peak memory (RSS).
  * Prints a table with the targets and writes bench-results/<date>.json. Not part of npm test.
  * Flags: --no-build (reuse .next, which must have been built by this script), --seconds N (default 6).
  */
@@ -183,6 +185,9 @@ try {
   const routes = ["/fr", readerPath, `${readerPath}/background`];
   const bundles = await Promise.all(routes.map((route) => firstLoadJs(base, route)));
 
+  log("(g) CSV export of a class of 35 students × 5 articles (5 runs), then (h) of one assignment with 100,000 answers");
+  const exports = await benchExports(base, database.url, content, server.pid!);
+
   const ofHello = (result: Latency) => (100 * result.rps) / Math.max(hello.rps, 0.001);
   const rows: Array<[string, Latency, string]> = [
     ["Next.js hello world (yardstick)", hello, ""],
@@ -209,6 +214,14 @@ try {
     );
   }
   console.log(`(targets: reader HTML ≤ 100 KB, first-load JS ≤ 161 KB gzipped; KB = 1,024 bytes)`);
+  const classMsSorted = exports.classRuns.map((run) => run.totalMs).sort((a, b) => a - b);
+  console.log(`\n${"CSV export".padEnd(42)} ${"ms".padStart(8)} ${"1st byte".padStart(8)} ${"MB".padStart(8)} ${"lines".padStart(8)} ${"peak RSS".padStart(9)}  target`);
+  console.log(
+    `${"class 35 × 5 articles (median of 5)".padEnd(42)} ${ms(classMsSorted[2] ?? 0)} ${ms(exports.classRuns[0]?.firstByteMs ?? 0)} ${round(exports.classRuns[0]!.bytes / 1048576, 2).toString().padStart(8)} ${exports.classRuns[0]!.lines.toString().padStart(8)} ${`${round(Math.max(...exports.classRuns.map((run) => run.peakRssMb)))} MB`.padStart(9)}`,
+  );
+  console.log(
+    `${`${exports.large.answers} answers, one assignment`.padEnd(42)} ${ms(exports.large.totalMs)} ${ms(exports.large.firstByteMs)} ${round(exports.large.bytes / 1048576, 2).toString().padStart(8)} ${exports.large.lines.toString().padStart(8)} ${`${round(exports.large.peakRssMb)} MB`.padStart(9)}  peak RSS < 150 MB (${round(exports.large.baselineRssMb)} MB before)`,
+  );
 
   const report = {
     date: new Date().toISOString(),
@@ -219,6 +232,7 @@ try {
     learnerState: { route: statePath, answers: questions.length, result: state },
     classOpening: { learners: classCookies.length, worstMs: Math.round(classMs), runsMs: classOpens.map(Math.round) },
     saves: { paced, flat },
+    exports,
     firstLoadJs: bundles.map((bundle) => ({ ...bundle, jsGzipKb: round(bundle.jsGzipKb), htmlKb: round(bundle.htmlKb), htmlGzipKb: round(bundle.htmlGzipKb) })),
   };
   const dir = path.join(ROOT, "bench-results");

@@ -1,15 +1,16 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ActionButton } from "@/components/forms/action-button";
-import { ConfirmAction } from "@/components/forms/confirm-action";
+import { DANGER_BUTTON } from "@/components/forms/buttons";
 import { Link } from "@/i18n/navigation";
-import { deleteClassAction, setClassArchivedAction } from "@/lib/classes/actions";
+import { setClassArchivedAction } from "@/lib/classes/actions";
+import { RETENTION } from "@/lib/config";
 import { RenameClassForm } from "./rename-class-form";
 
-type Props = Readonly<{ classId: string; name: string; archived: boolean; students: number }>;
+type Props = Readonly<{ classId: string; name: string; archived: boolean }>;
 
-/** Rename, archive or unarchive, delete (with what deletion takes, and a link to the privacy page). */
-export async function ClassSettings({ classId, name, archived, students }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("teach"), getLocale()]);
+/** Rename, archive or unarchive, export, delete (on its own page, with what deletion takes, and a link to the privacy page). */
+export async function ClassSettings({ classId, name, archived }: Props) {
+  const [t, exportT] = await Promise.all([getTranslations("teach"), getTranslations("export")]);
   return (
     <section aria-labelledby="settings" className="mt-10 border-t border-line pt-6">
       <h2 id="settings" className="text-xl font-semibold">
@@ -19,7 +20,7 @@ export async function ClassSettings({ classId, name, archived, students }: Props
         <RenameClassForm classId={classId} name={name} />
       </div>
       <div className="mt-6">
-        <p className="text-sm text-muted">{t("archiveHelp")}</p>
+        <p className="text-sm text-muted">{t("archiveHelp", { months: RETENTION.archivedClassMonths })}</p>
         <div className="mt-2">
           <ActionButton action={setClassArchivedAction} fields={{ classId, on: String(!archived) }}>
             {archived ? t("unarchive") : t("archive")}
@@ -33,8 +34,15 @@ export async function ClassSettings({ classId, name, archived, students }: Props
             {t("privacyLink")}
           </Link>
         </p>
+        <p className="mt-2 text-sm">
+          <Link href={`/teach/classes/${classId}/export`} className="text-link">
+            {exportT("classExportLink")}
+          </Link>
+        </p>
         <div className="mt-2">
-          <ConfirmAction action={deleteClassAction} fields={{ classId, locale }} trigger={t("deleteClass")} message={t("deleteClassConfirm", { name, count: students })} danger />
+          <Link href={`/teach/classes/${classId}/delete`} className={DANGER_BUTTON}>
+            {t("deleteClass")}
+          </Link>
         </div>
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { RETENTION } from "@/lib/config";
 
 /** What is kept about students and teachers, for how long, and how a teacher deletes it (FR/EN). */
 export async function PrivacyView() {
@@ -8,8 +9,8 @@ export async function PrivacyView() {
     { id: "teachers", title: t("teachersTitle"), items: [t("teachersBody")] },
     { id: "guests", title: t("guestsTitle"), items: [t("guestsBody")] },
     { id: "who", title: t("whoTitle"), items: [t("whoBody")] },
-    { id: "how-long", title: t("howLongTitle"), items: [t("howLongBody")] },
-    { id: "delete", title: t("deleteTitle"), items: [t("deleteStudent"), t("deleteClass"), t("deleteNext")] },
+    { id: "how-long", title: t("howLongTitle"), items: [t("howLongBody", { months: RETENTION.archivedClassMonths })] },
+    { id: "delete", title: t("deleteTitle"), items: [t("deleteStudent"), t("deleteWork"), t("deleteClass"), t("deleteNext")] },
     { id: "shared", title: t("sharedTitle"), items: [t("sharedBody")] },
   ];
   return (

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { formObject } from "@/lib/form-data";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
-import { createClass, deleteClass, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "./mutations";
-import { classRefSchema, classSwitchSchema, createClassSchema, renameClassSchema } from "./schemas";
+import { createClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "./mutations";
+import { classRefSchema, classSwitchSchema, createClassSchema, deleteClassSchema, renameClassSchema } from "./schemas";
 
 /** A teacher's class forms (lib/teacher-action.ts does the viewer, the parsing and the result). */
 
@@ -48,11 +48,16 @@ export async function regenerateJoinCodeAction(_: State, form: FormData): Promis
   });
 }
 
-export async function deleteClassAction(_: State, form: FormData): Promise<ActionResult> {
-  const result = await runTeacherAction("deleteClass", classRefSchema, formObject(form), async (viewer, input) => ({
-    ...(await deleteClass(viewer, input.classId)),
+/**
+ * The class's delete page posts here, with or without JavaScript: a plain form action that
+ * redirects to the classes once done, or back to the page with the error's code.
+ */
+export async function deleteClassAction(form: FormData): Promise<void> {
+  const result = await runTeacherAction("deleteClass", deleteClassSchema, formObject(form), async (viewer, input) => ({
+    ...(await deleteClassConfirmed(viewer, input.classId, input.confirmName)),
     locale: input.locale,
   }));
   if (result.ok) redirect(`/${result.locale}/teach`);
-  return result;
+  const locale = form.get("locale") === "en" ? "en" : "fr";
+  redirect(`/${locale}/teach/classes/${encodeURIComponent(String(form.get("classId") ?? ""))}/delete?error=${result.code}`);
 }

@@ -1,10 +1,11 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
-import { PLACEHOLDER_EMAIL_DOMAINS } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { generateJoinCode } from "./codes";
+import { deleteClassAndStudents } from "./deletion";
+import { nameKey } from "./names";
 import { classesOwnedBy, isTeacher } from "./policy";
 
 /**
@@ -53,22 +54,22 @@ export async function regenerateJoinCode(viewer: Viewer, requestedClassId: strin
   await withNewJoinCode((joinCode) => updateOwnClass(viewer, requestedClassId, { joinCode }));
 }
 
-/**
- * Deletes a class with its assignments and all work done for them, and the accounts of its
- * students (a student account exists only through its class: it cannot sign in without one).
- * A student also enrolled in another class keeps their account there. One transaction.
- */
+/** Deletes one of the viewer's classes with its students' accounts and all their work (./deletion.ts). One transaction. */
 export async function deleteClass(viewer: Viewer, requestedClassId: string): Promise<{ students: number }> {
   return db().$transaction(async (tx) => {
     const owned = await tx.class.findFirst({ where: { id: requestedClassId, ...classesOwnedBy(viewer) }, select: { id: true } });
     if (!owned) throw new AppError("NOT_FOUND");
-    const { count } = await tx.user.deleteMany({
-      where: {
-        email: { endsWith: `@${PLACEHOLDER_EMAIL_DOMAINS.students}` },
-        enrolments: { some: { classId: owned.id }, every: { classId: owned.id } },
-      },
-    });
-    await tx.class.delete({ where: { id: owned.id } });
-    return { students: count };
+    return { students: await deleteClassAndStudents(tx, owned.id) };
   });
+}
+
+/**
+ * deleteClass once the teacher has typed the class's name (case, accents and spacing aside): the
+ * confirmation step that works without JavaScript. CONFIRM_MISMATCH deletes nothing.
+ */
+export async function deleteClassConfirmed(viewer: Viewer, requestedClassId: string, typedName: string): Promise<{ students: number }> {
+  const cls = await db().class.findFirst({ where: { id: requestedClassId, ...classesOwnedBy(viewer) }, select: { id: true, name: true } });
+  if (!cls) throw new AppError("NOT_FOUND");
+  if (nameKey(typedName) !== nameKey(cls.name)) throw new AppError("CONFIRM_MISMATCH");
+  return deleteClass(viewer, cls.id);
 }

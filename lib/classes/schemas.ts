@@ -19,6 +19,8 @@ export const renameClassSchema = z.object({ classId: idSchema, name: classNameSc
 /** Archive/unarchive, joining on/off: one switch each. */
 export const classSwitchSchema = z.object({ classId: idSchema, on: z.enum(["true", "false"]).transform((value) => value === "true") });
 export const classRefSchema = z.object({ classId: idSchema, locale });
+/** Deleting a class: its name, typed again. */
+export const deleteClassSchema = classRefSchema.extend({ confirmName: z.string().max(CLASSES.nameMax * 2, { error: "CONFIRM_MISMATCH" }) });
 
 /** A typed class code, read leniently ("abc def" is ABCDEF). */
 export const joinCodeSchema = z

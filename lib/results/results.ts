@@ -1,4 +1,3 @@
-import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import { isAnswered } from "@/lib/answers/answered";
 import type { TaggedPassage } from "@/lib/answers/values";
 import type { Article, Content } from "@/lib/content";
@@ -87,7 +86,8 @@ function compareTechniques(tags: readonly TaggedPassage[], reference: readonly R
   };
 }
 
-export function buildResults(attempt: AttemptWithAnswers, article: Article, content: Content): AttemptResults {
+/** Also run per student over a class's answers (lib/review/charts.ts): only the answers' values are read. */
+export function buildResults(attempt: Readonly<{ answers: Readonly<Record<string, { value: unknown } | undefined>> }>, article: Article, content: Content): AttemptResults {
   const questions = content.questionSets[article.slug]?.questions ?? [];
   const results = questions.map((question): QuestionResult => {
     const value = attempt.answers[question.key]?.value ?? null;

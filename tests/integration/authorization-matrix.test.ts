@@ -6,7 +6,7 @@ import { contextOf } from "@/lib/attempts/context";
 import { submitAttempt } from "@/lib/attempts/mutations";
 import { getAttemptResultsView, getLearnerState, getOwnAttemptWithAnswers } from "@/lib/attempts/queries";
 import type { Viewer } from "@/lib/auth/session";
-import { createClass, deleteClass, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
+import { createClass, deleteClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
 import { getClassOverview, getOwnClass, listClasses } from "@/lib/classes/queries";
 import { addStudents, joinClass, removeStudent, resetStudentPassword } from "@/lib/classes/students";
 import { getContent } from "@/lib/content";
@@ -15,6 +15,9 @@ import { isAppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { addToCommentBank, releaseFeedback, returnAttempt, saveFeedback } from "@/lib/reviews/mutations";
 import { getAssignmentProgress, getQuestionReview, getReviewStart, getStudentReview } from "@/lib/reviews/queries";
+import { getExportTarget } from "@/lib/export/queries";
+import { getChartsData } from "@/lib/review/charts-query";
+import { deleteStudentWork, getAssignmentWork } from "@/lib/review/work";
 import { createAssignment, createClassWithStudents, createLearner, newSaveId, type TestClass } from "../support/factories";
 
 /**
@@ -156,6 +159,16 @@ const rows: Row[] = [
   { action: "returnAttempt", allowed: ["teacherA"], prepare: (w) => submitAttempt(w.a.students[0]!, w.attemptId), run: async (w, v) => returnAttempt(v, await studentTarget(w)) },
   // Someone's own bank: every teacher may keep comments; nothing of class A's is involved.
   { action: "addToCommentBank", allowed: ["teacherA", "teacherB"], run: (_, v) => addToCommentBank(v, "Citez le texte.") },
+  { action: "getExportTarget (assignment)", seesA: present, allowed: ["teacherA"], run: (w, v) => getExportTarget(v, { assignmentId: w.assignmentId }) },
+  { action: "getExportTarget (class)", seesA: present, allowed: ["teacherA"], run: (w, v) => getExportTarget(v, { classId: w.a.classId }) },
+  { action: "getAssignmentWork", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentWork(v, w.assignmentId) },
+  { action: "getChartsData", seesA: present, allowed: ["teacherA"], run: (w, v) => getChartsData(v, w.assignmentId) },
+  { action: "deleteStudentWork", allowed: ["teacherA"], run: (w, v) => deleteStudentWork(v, w.assignmentId, w.a.students[0]!.id) },
+  {
+    action: "deleteClassConfirmed",
+    allowed: ["teacherA"],
+    run: async (w, v) => deleteClassConfirmed(v, w.a.classId, (await db().class.findUniqueOrThrow({ where: { id: w.a.classId } })).name),
+  },
   { action: "joinClass", allowed: ["guest"], run: (w, v) => joinClass(v, { code: w.a.joinCode, name: `Nom ${v.id}`, password: "mot-de-passe-1" }) },
 ];
 

@@ -36,7 +36,7 @@ export default async function ClassPage({ params }: Props) {
       <JoinCodePanel classId={cls.id} joinCode={cls.joinCode} joiningOpen={cls.joiningOpen} joinUrl={`${origin}/${locale}/join`} archived={archived} />
       <AssignmentList classId={cls.id} assignments={cls.assignments} students={cls.students.length} content={content} archived={archived} />
       <RosterTable classId={cls.id} students={cls.students} />
-      <ClassSettings classId={cls.id} name={cls.name} archived={archived} students={cls.students.length} />
+      <ClassSettings classId={cls.id} name={cls.name} archived={archived} />
     </>
   );
 }

@@ -1,0 +1,79 @@
+import "server-only";
+import { createTranslator } from "next-intl";
+import type { Viewer } from "@/lib/auth/session";
+import type { AppLocale } from "@/lib/config";
+import { getContent, type Content } from "@/lib/content";
+import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
+import { exerciseNames } from "@/lib/exercises/names";
+import { messagesFor } from "@/i18n/messages";
+import { answerText, type AnswerWords, type ExportQuestion } from "./answer-text";
+import { BOM, csvLine } from "./csv";
+import { exportRows, type ExportRow, type ExportTarget } from "./queries";
+import type { ExportOptions } from "./schemas";
+
+/**
+ * The CSV of an assignment (or of every assignment of a class): one line per student × question,
+ * written batch by batch as the cursor yields them, so memory stays flat whatever the class size.
+ */
+
+const COLUMNS = ["class", "assignment", "student", "question", "prompt", "answer", "score", "maxScore", "feedback", "released", "startedAt", "submittedAt", "updatedAt"] as const;
+
+type Question = { question: ExportQuestion; prompt: string };
+
+/** Prompts and readable answers come from content/, in the export's language. */
+function questionsByExercise(content: Content, locale: AppLocale): Map<string, Map<string, Question>> {
+  const byExercise = new Map<string, Map<string, Question>>();
+  for (const article of content.articles) {
+    const questions = content.questionSets[article.slug]?.questions ?? [];
+    byExercise.set(exerciseKeyForArticle(article.slug), new Map(questions.map((question) => [question.key, { question, prompt: question[locale].prompt }])));
+  }
+  const matrix = content.comparison.exercise;
+  byExercise.set(COMPARISON_EXERCISE_KEY, new Map([[matrix.key, { question: { type: "matrix" }, prompt: matrix[locale].prompt }]]));
+  return byExercise;
+}
+
+export async function* exportCsv(viewer: Viewer, target: ExportTarget, options: ExportOptions & { locale: AppLocale; batchSize?: number }): AsyncGenerator<string> {
+  const { locale, sep } = options;
+  const content = await getContent();
+  const messages = messagesFor(locale);
+  const t = createTranslator({ locale, messages, namespace: "export" });
+  const titles = new Map(exerciseNames(content, locale, messages.exercise.title).map((name) => [name.key, name.text]));
+  const questions = questionsByExercise(content, locale);
+  const words: AnswerWords = {
+    locale,
+    other: messages.results.other,
+    techniques: new Map(content.techniques.techniques.map((technique) => [technique.id, technique[locale].name])),
+    articles: new Map(content.articles.map((article) => [article.slug, article.title[locale]])),
+    narratives: new Map(content.comparison.narratives.map((narrative) => [narrative.id, narrative[locale].name])),
+  };
+  const line = (row: ExportRow) => {
+    const question = questions.get(row.exerciseKey)?.get(row.questionKey);
+    return csvLine(
+      [
+        target.className,
+        titles.get(row.exerciseKey) ?? row.exerciseKey,
+        row.name ?? t("pseudonym", { number: row.number }),
+        row.questionKey,
+        question?.prompt ?? "",
+        question ? answerText(question.question, row.value, words) : "",
+        row.score,
+        row.maxScore,
+        row.comment,
+        row.comment === null && row.score === null ? "" : row.released ? t("yes") : t("no"),
+        row.startedAt,
+        row.submittedAt,
+        row.updatedAt,
+      ],
+      sep,
+    );
+  };
+  yield BOM + csvLine(COLUMNS.map((column) => t(`columns.${column}`)), sep);
+  for await (const batch of exportRows(viewer, target, options.pseudonymised, options.batchSize)) yield batch.map(line).join("");
+}
+
+/** A file name a teacher recognises, ASCII only (the header also carries it in UTF-8). */
+export function exportFileName(target: ExportTarget): { ascii: string; utf8: string } {
+  const base = [target.className, target.exerciseKey?.replace(/^article:/, "")].filter(Boolean).join(" - ");
+  const ascii = base.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "export";
+  return { ascii: `${ascii}.csv`, utf8: `${base.replace(/["\\/\r\n]/g, "")}.csv` };
+}

@@ -1,0 +1,81 @@
+import "server-only";
+import type { Viewer } from "@/lib/auth/session";
+import { classesOwnedBy, isTeacher } from "@/lib/classes/policy";
+import { cursor, db } from "@/lib/db";
+import { ISO_UTC } from "@/lib/sql-dates";
+
+/**
+ * What an export reads: the class or assignment it is of (scoped to the viewer's classes, null
+ * otherwise: a stranger's request reads as not found before a byte is sent), then its rows
+ * through a cursor, one per student × question, in the order the file lists them.
+ */
+
+export type ExportScope = { assignmentId: string } | { classId: string };
+export type ExportTarget = { classId: string; className: string; assignmentId: string | null; exerciseKey: string | null };
+
+export async function getExportTarget(viewer: Viewer, scope: ExportScope): Promise<ExportTarget | null> {
+  if (!isTeacher(viewer)) return null;
+  if ("classId" in scope) {
+    const cls = await db().class.findFirst({ where: { id: scope.classId, ...classesOwnedBy(viewer) }, select: { id: true, name: true } });
+    return cls && { classId: cls.id, className: cls.name, assignmentId: null, exerciseKey: null };
+  }
+  const assignment = await db().assignment.findFirst({
+    where: { id: scope.assignmentId, class: classesOwnedBy(viewer) },
+    select: { id: true, class: { select: { id: true, name: true } }, exercise: { select: { key: true } } },
+  });
+  return assignment && { classId: assignment.class.id, className: assignment.class.name, assignmentId: assignment.id, exerciseKey: assignment.exercise.key };
+}
+
+export type ExportRow = {
+  assignmentId: string;
+  exerciseKey: string;
+  /** The student's stable number in the class (order of joining): their pseudonym. */
+  number: number;
+  /** Null when pseudonymised: the name never leaves the database. */
+  name: string | null;
+  questionKey: string;
+  value: unknown;
+  comment: string | null;
+  score: number | null;
+  maxScore: number | null;
+  released: boolean;
+  startedAt: string | null;
+  submittedAt: string | null;
+  updatedAt: string | null;
+};
+
+// Every student of the class × every question, answered or not (a blank row says "no answer");
+// a retired question only where someone answered it. The latest attempt of each student counts,
+// found once per student and assignment (MATERIALIZED), through the attempts' (user, exercise,
+// scope) index: per row, it made a 100,000-answer export quadratic.
+const ROWS = `
+  WITH students AS (
+    SELECT en."userId", en."name", en."nameKey", (row_number() OVER (ORDER BY en."createdAt", en."id"))::int AS "number"
+      FROM "Enrolment" en WHERE en."classId" = $2
+  ), work AS MATERIALIZED (
+    SELECT asg."id" AS "assignmentId", asg."createdAt", asg."exerciseId", e."key" AS "exerciseKey", s."number", s."nameKey",
+           CASE WHEN $4::boolean THEN NULL ELSE s."name" END AS "name", a."id" AS "attemptId", a."startedAt", a."submittedAt"
+      FROM "Class" c
+      JOIN "Assignment" asg ON asg."classId" = c."id"
+      JOIN "Exercise" e ON e."id" = asg."exerciseId"
+      CROSS JOIN students s
+      LEFT JOIN LATERAL (SELECT at."id", at."startedAt", at."submittedAt" FROM "Attempt" at
+                          WHERE at."userId" = s."userId" AND at."exerciseId" = asg."exerciseId" AND at."scope" = asg."id" AND at."assignmentId" = asg."id"
+                          ORDER BY at."number" DESC LIMIT 1) a ON true
+     WHERE c."id" = $2 AND c."teacherId" = $1 AND ($3::text IS NULL OR asg."id" = $3)
+  )
+  SELECT w."assignmentId", w."exerciseKey", w."number", w."name", q."key" AS "questionKey", ans."value",
+         f."comment", f."score", f."maxScore", f."releasedAt" IS NOT NULL AS "released",
+         to_char(w."startedAt", ${ISO_UTC}) AS "startedAt", to_char(w."submittedAt", ${ISO_UTC}) AS "submittedAt",
+         to_char(ans."updatedAt", ${ISO_UTC}) AS "updatedAt"
+    FROM work w
+    JOIN "Question" q ON q."exerciseId" = w."exerciseId"
+    LEFT JOIN "Answer" ans ON ans."attemptId" = w."attemptId" AND ans."questionId" = q."id"
+    LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
+   WHERE q."retiredAt" IS NULL OR ans."id" IS NOT NULL
+   ORDER BY w."createdAt", w."assignmentId", CASE WHEN $4::boolean THEN w."number" END, w."nameKey", w."number", q."position"`;
+
+/** The rows of a target found by getExportTarget for the same viewer, in batches. */
+export function exportRows(viewer: Viewer, target: ExportTarget, pseudonymised: boolean, batchSize?: number): AsyncGenerator<ExportRow[]> {
+  return cursor<ExportRow>(ROWS, [viewer.id, target.classId, target.assignmentId, pseudonymised], batchSize);
+}

@@ -1,0 +1,106 @@
+import { evidenceValueSchema, techniqueValueSchema, type Highlight } from "@/lib/answers/values";
+import { OTHER } from "@/lib/answers/constants";
+import type { AppLocale } from "@/lib/config";
+import type { Article, Content } from "@/lib/content";
+import { buildResults, referenceSpans } from "@/lib/results/results";
+import type { ChartStudent } from "./charts-query";
+
+/**
+ * The class charts, computed from each student's answers with the same code that builds a
+ * learner's own results (lib/results/results.ts): the trust scale before and after, and each
+ * reference span of the annotation found or not. Pure: content and answers in, numbers out.
+ */
+
+export type ChoiceChart = { key: string; prompt: string; multiple: boolean; answered: number; options: Array<{ key: string; label: string; count: number; reference: boolean }> };
+export type TrustChart = { min: number; max: number; points: Array<{ number: number; name: string; before: number; after: number }> };
+export type TechniqueChart = Array<{
+  technique: string;
+  name: string;
+  spans: Array<{ id: string; number: number | null; quote: string; exact: number; category: number }>;
+}>;
+export type HeatBlock = { id: string; number: number | null; segments: Array<{ text: string; count: number }> };
+export type ClassCharts = { students: number; choices: ChoiceChart[]; trust: TrustChart | null; techniques: TechniqueChart; heat: { blocks: HeatBlock[]; max: number } };
+
+function choiceCharts(article: Article, content: Content, students: readonly ChartStudent[], locale: AppLocale, otherLabel: string): ChoiceChart[] {
+  return (content.questionSets[article.slug]?.questions ?? []).flatMap((question) => {
+    if (question.type !== "single" && question.type !== "multiple") return [];
+    const chosen = students.map((student) => {
+      const value = (student.answers[question.key]?.value ?? {}) as { choice?: string | null; choices?: string[] };
+      return value.choices ?? (value.choice ? [value.choice] : []);
+    });
+    const options = [...question.options.map((option) => ({ key: option.key, label: option[locale] })), ...(question.allowOther ? [{ key: OTHER, label: otherLabel }] : [])];
+    return [
+      {
+        key: question.key,
+        prompt: question[locale].prompt,
+        multiple: question.type === "multiple",
+        answered: chosen.filter((keys) => keys.length > 0).length,
+        options: options.map((option) => ({
+          ...option,
+          count: chosen.filter((keys) => keys.includes(option.key)).length,
+          reference: question.reference.answer.includes(option.key),
+        })),
+      },
+    ];
+  });
+}
+
+/** A student's passages (evidence and technique tags), merged so that each character counts once per student. */
+function studentCoverage(student: ChartStudent): Map<string, Array<[number, number]>> {
+  const passages: Highlight[] = Object.values(student.answers).flatMap(({ value }) => [
+    ...(evidenceValueSchema.safeParse(value).data?.highlights ?? []),
+    ...(techniqueValueSchema.safeParse(value).data?.tags ?? []),
+  ]);
+  const byBlock = new Map<string, Array<[number, number]>>();
+  for (const passage of [...passages].sort((a, b) => a.start - b.start)) {
+    const ranges = byBlock.get(passage.block) ?? [];
+    const last = ranges.at(-1);
+    if (last && passage.start <= last[1]) last[1] = Math.max(last[1], passage.end);
+    else ranges.push([passage.start, passage.end]);
+    byBlock.set(passage.block, ranges);
+  }
+  return byBlock;
+}
+
+/** Each block cut where the number of students who highlighted it changes; the text is the block's, verbatim. */
+function heatmap(article: Article, students: readonly ChartStudent[]): ClassCharts["heat"] {
+  const coverage = students.map(studentCoverage);
+  let max = 0;
+  const blocks = article.blocks.map((block) => {
+    const delta = new Map<number, number>([[0, 0], [block.text.length, 0]]);
+    for (const [start, end] of coverage.flatMap((byBlock) => byBlock.get(block.id) ?? [])) {
+      delta.set(start, (delta.get(start) ?? 0) + 1);
+      delta.set(end, (delta.get(end) ?? 0) - 1);
+    }
+    const cuts = [...delta.keys()].filter((at) => at >= 0 && at <= block.text.length).sort((a, b) => a - b);
+    let count = 0;
+    const segments = cuts.slice(0, -1).map((at, index) => {
+      count += delta.get(at) ?? 0;
+      max = Math.max(max, count);
+      return { text: block.text.slice(at, cuts[index + 1]), count };
+    });
+    return { id: block.id, number: block.number, segments: segments.filter((segment) => segment.text.length > 0) };
+  });
+  return { blocks, max };
+}
+
+export function buildClassCharts(article: Article, content: Content, students: readonly ChartStudent[], locale: AppLocale, otherLabel: string): ClassCharts {
+  const results = students.map((student) => ({ student, results: buildResults(student, article, content) }));
+  const scale = content.questionSets[article.slug]?.questions.find((question) => question.type === "scale");
+  const trust = scale?.type === "scale" ? { min: scale.min, max: scale.max, points: [] as TrustChart["points"] } : null;
+  for (const { student, results: own } of results) {
+    if (trust && own.trust?.before != null && own.trust.after != null) trust.points.push({ number: student.number, name: student.name, before: own.trust.before, after: own.trust.after });
+  }
+  const spans = referenceSpans(article, content);
+  const blockNumber = (id: string) => article.blocks.find((block) => block.id === id)?.number ?? null;
+  const matches = (spanId: string, match: "technique" | "category") =>
+    results.filter(({ results: own }) => own.techniques?.rows.some((row) => row.reference.some((span) => span.id === spanId && span.match === match))).length;
+  const techniques = [...new Set(spans.map((span) => span.label))].map((technique) => ({
+    technique,
+    name: content.techniques.techniques.find((candidate) => candidate.id === technique)?.[locale].name ?? technique,
+    spans: spans
+      .filter((span) => span.label === technique)
+      .map((span) => ({ id: span.id, number: blockNumber(span.block), quote: span.quote, exact: matches(span.id, "technique"), category: matches(span.id, "category") })),
+  }));
+  return { students: students.length, choices: choiceCharts(article, content, students, locale, otherLabel), trust, techniques, heat: heatmap(article, students) };
+}

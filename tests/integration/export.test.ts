@@ -1,0 +1,121 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { saveAnswer } from "@/lib/answers/mutations";
+import type { Question } from "@/lib/content/schemas";
+import { getContent } from "@/lib/content";
+import { db } from "@/lib/db";
+import { BOM, parseCsv } from "@/lib/export/csv";
+import { exportCsv } from "@/lib/export/export-csv";
+import { sendExport } from "@/lib/export/http";
+import { getExportTarget } from "@/lib/export/queries";
+import { exerciseKeyForArticle } from "@/lib/exercises/keys";
+import { createAssignment, createClassWithStudents, newSaveId, type TestClass } from "../support/factories";
+import { recordStatements } from "../support/sql-statements";
+import { sessionCookie, withServer } from "../support/sessions";
+
+/**
+ * The CSV export over HTTP, with real sessions: what a spreadsheet reads back (BOM, accents,
+ * `;`, quoting, formulas defused), pseudonyms, who gets a 404, and rows streamed from the cursor.
+ */
+
+let slug: string;
+let questions: Question[];
+const TRICKY = 'Réponse « accentuée » ; avec "guillemets", virgule\net retour';
+
+beforeAll(async () => {
+  const content = await getContent();
+  slug = content.articles[1]!.slug;
+  questions = content.questionSets[slug]!.questions;
+});
+
+const byType = (type: Question["type"]) => questions.find((question) => question.type === type)!;
+
+async function answeredClass(): Promise<{ cls: TestClass; assignmentId: string }> {
+  const cls = await createClassWithStudents({ names: ["Zoé Ørsted", "Élodie", "Hugo"] });
+  const assignmentId = await createAssignment(cls, { exerciseKey: exerciseKeyForArticle(slug) });
+  const [zoe, elodie] = cls.students;
+  const save = (student: typeof zoe, question: Question, value: unknown) =>
+    saveAnswer({ article: slug, question: question.key, assignmentId, value, baseRevision: 0, saveId: newSaveId() }, async () => student!);
+  await save(zoe, byType("open"), { text: TRICKY });
+  const single = byType("single");
+  const option = single.type === "single" ? single.options[0]! : null;
+  await save(zoe, single, { choice: option!.key });
+  await save(elodie, byType("open"), { text: "=HYPERLINK(\"http://evil\")" });
+  const answer = await db().answer.findFirstOrThrow({ where: { attempt: { userId: zoe!.id }, question: { key: byType("open").key } } });
+  await db().feedback.create({ data: { answerId: answer.id, teacherId: cls.teacher.id, comment: "Très bien, précis", score: 3, maxScore: 3 } });
+  return { cls, assignmentId };
+}
+
+const download = (assignmentId: string, query: string, cookie?: string) =>
+  withServer(
+    (request, response) => void sendExport(request, response, { assignmentId }, "test"),
+    async (origin) => {
+      const response = await fetch(`${origin}/?${query}`, { headers: cookie ? { cookie } : {} });
+      return { status: response.status, type: response.headers.get("content-type"), body: new Uint8Array(await response.arrayBuffer()) };
+    },
+  );
+
+describe("CSV export", () => {
+  it("reads back in a spreadsheet: BOM, accents, `;`, quoting, one line per student × question, draft feedback", async () => {
+    const { cls, assignmentId } = await answeredClass();
+    const response = await download(assignmentId, "sep=semicolon&locale=fr", await sessionCookie(cls.teacher));
+    expect(response.status).toBe(200);
+    expect(response.type).toBe("text/csv; charset=utf-8");
+    expect([...response.body.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(response.body);
+    expect(text.startsWith(BOM)).toBe(true);
+    const [header, ...rows] = parseCsv(text, "semicolon");
+    expect(header).toEqual(["Classe", "Devoir", "Élève", "Question", "Énoncé", "Réponse", "Note", "Note maximale", "Commentaire", "Rendu à l'élève", "Commencé le", "Remis le", "Réponse modifiée le"]);
+    const live = questions.length;
+    expect(rows).toHaveLength(3 * live);
+    const zoeOpen = rows.find((row) => row[2] === "Zoé Ørsted" && row[3] === byType("open").key)!;
+    expect(zoeOpen[5]).toBe(TRICKY);
+    expect(zoeOpen[4]).toBe(byType("open").fr.prompt);
+    expect(zoeOpen.slice(6, 10)).toEqual(["3", "3", "Très bien, précis", "non"]);
+    expect(zoeOpen[10]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    const single = byType("single");
+    const zoeSingle = rows.find((row) => row[2] === "Zoé Ørsted" && row[3] === single.key)!;
+    expect(zoeSingle[5]).toBe(single.type === "single" ? single.options[0]!.fr : "");
+    expect(rows.find((row) => row[2] === "Élodie" && row[3] === byType("open").key)![5]).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(rows.filter((row) => row[2] === "Hugo").every((row) => row[5] === "" && row[10] === "")).toBe(true);
+  });
+
+  it("pseudonymised: no name anywhere, stable numbers in the order students joined; English on request", async () => {
+    const { cls, assignmentId } = await answeredClass();
+    const cookie = await sessionCookie(cls.teacher);
+    const first = new TextDecoder().decode((await download(assignmentId, "pseudonymised=1&locale=en", cookie)).body);
+    for (const student of cls.students) expect(first).not.toContain(student.name);
+    const rows = parseCsv(first, "comma").slice(1);
+    expect(new Set(rows.map((row) => row[2]))).toEqual(new Set(["Student 1", "Student 2", "Student 3"]));
+    const enrolments = await db().enrolment.findMany({ where: { classId: cls.classId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
+    const zoeNumber = enrolments.findIndex((row) => row.name === "Zoé Ørsted") + 1;
+    expect(rows.find((row) => row[2] === `Student ${zoeNumber}` && row[3] === byType("open").key)![5]).toBe(TRICKY);
+    expect(new TextDecoder().decode((await download(assignmentId, "pseudonymised=1&locale=en", cookie)).body)).toBe(first);
+  });
+
+  it("answers 404 to another teacher, a student of the class and no session; 422 to a bad option", async () => {
+    const { cls, assignmentId } = await answeredClass();
+    const other = await createClassWithStudents({ names: ["Inès"] });
+    for (const cookie of [await sessionCookie(other.teacher), await sessionCookie(cls.students[0]!), undefined]) {
+      const response = await download(assignmentId, "", cookie);
+      expect(response.status).toBe(404);
+      expect(JSON.parse(new TextDecoder().decode(response.body))).toMatchObject({ ok: false, code: "NOT_FOUND" });
+    }
+    expect((await download(assignmentId, "sep=tab", await sessionCookie(cls.teacher))).status).toBe(422);
+  });
+
+  it("streams: the first lines come out when PostgreSQL has sent only the first batch", async () => {
+    const { cls, assignmentId } = await answeredClass();
+    const target = (await getExportTarget(cls.teacher, { assignmentId }))!;
+    const { result, statements } = await recordStatements(async () => {
+      const chunks = exportCsv(cls.teacher, target, { sep: "comma", pseudonymised: false, locale: "fr", batchSize: 10 });
+      await chunks.next(); // the header
+      await chunks.next(); // the first batch of rows
+      return chunks;
+    });
+    expect(statements.filter((text) => text.startsWith("FETCH"))).toHaveLength(1);
+    // The rest is still in PostgreSQL: more batches follow (3 students × the questions: several batches of 10).
+    let rest = 0;
+    for await (const chunk of result) rest += chunk.length;
+    expect(rest).toBeGreaterThan(0);
+  });
+});
