@@ -10,6 +10,7 @@ import { loadContent } from "@/lib/content/load";
 import { learnerWithAnswers, openAtOnce } from "./lib/bench-learners";
 import { applySaveResponse, load, nextSave, pacedSaves, type Latency, type Learner } from "./lib/bench-load";
 import { benchExports } from "./lib/bench-export";
+import { benchReviewByQuestion } from "./lib/bench-review";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { run } from "./lib/command";
@@ -24,7 +25,8 @@ import { waitForUrl } from "./lib/wait";
  *   Node static server; the learner's own part (GET /api/attempts/current, 13 saved answers);
  *   35 learners opening the same article at once; answer saves, 200 learners each every 2 s, then
  *   flat out; the reader's HTML size and the first-load JavaScript per route; the CSV export of a
- *   class of 35 × 5 articles, and of 100,000 answers with the server's peak memory (RSS).
+ *   class of 35 × 5 articles, and of 100,000 answers with the server's peak memory (RSS); the
+ *   teacher's review by question for a class of 35 × 13 answers.
  * Prints a table with the targets and writes bench-results/<date>.json. Not part of npm test.
  * Flags: --no-build (reuse .next, which must have been built by this script), --seconds N (default 6).
  */
@@ -187,6 +189,8 @@ try {
 
   log("(g) CSV export of a class of 35 students × 5 articles (5 runs), then (h) of one assignment with 100,000 answers");
   const exports = await benchExports(base, database.url, content, server.pid!);
+  log("(i) the teacher's review by question for a class of 35 × 13 answers, one request at a time");
+  const review = await benchReviewByQuestion(base, database.url, content, seconds);
 
   const ofHello = (result: Latency) => (100 * result.rps) / Math.max(hello.rps, 0.001);
   const rows: Array<[string, Latency, string]> = [
@@ -197,6 +201,7 @@ try {
     [`learner's own part (GET, ${questions.length} answers)`, state, "≥ 50 %, p99 < 100"],
     ["saves, 200 learners every 2 s", paced, "p99 < 50, 0 non-2xx"],
     ["saves, 200 learners flat out", flat, "≥ 50 %"],
+    [`review by question, ${review.students} × ${review.questions}, 1 connection`, review.result, "p95 < 150"],
   ];
   const ms = (value: number) => round(value, 1).toString().padStart(8);
   const statusList = (result: Latency) => Object.entries(result.statuses).map(([status, count]) => `${status}×${count}`).join(" ");
@@ -233,6 +238,7 @@ try {
     classOpening: { learners: classCookies.length, worstMs: Math.round(classMs), runsMs: classOpens.map(Math.round) },
     saves: { paced, flat },
     exports,
+    reviewByQuestion: { route: review.path, students: review.students, questions: review.questions, result: review.result },
     firstLoadJs: bundles.map((bundle) => ({ ...bundle, jsGzipKb: round(bundle.jsGzipKb), htmlKb: round(bundle.htmlKb), htmlGzipKb: round(bundle.htmlGzipKb) })),
   };
   const dir = path.join(ROOT, "bench-results");
