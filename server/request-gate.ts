@@ -19,6 +19,7 @@ import { BodyTooLarge, multipartFields, readBody, replay } from "./request-body"
  *   and an action only ever sees arguments it can decode (./action-reply.ts);
  * - better-auth's endpoints (/api/auth/…): their bodies are a few fields, so anything larger is
  *   refused before it is read, instead of being parsed whole.
+ * Both must come from this site (Origin, or Sec-Fetch-Site): a 403 otherwise.
  * A body over its limit is refused from its declared length before a byte is read, or as soon
  * as it grows past the limit, and the connection is closed rather than drained.
  */
@@ -76,8 +77,10 @@ export async function gate(request: IncomingMessage, response: ServerResponse, p
   const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   try {
     if (Number(request.headers["content-length"] ?? 0) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
+    // better-auth checks the origin only of requests that carry cookies; a sign-in from
+    // another site (logging a learner into someone else's account) is refused here too.
+    assertSameOrigin(headersOf(request));
     if (isAction) {
-      assertSameOrigin(headersOf(request));
       if (typeof actionId !== "string" || !actionIds.has(actionId) || !ACTION_TYPES.includes(type)) throw new AppError("INVALID_REQUEST");
     }
     const body = await readBody(request, maxBytes).catch((error: unknown) => {
