@@ -27,6 +27,8 @@ import { BodyTooLarge, multipartFields, readBody, replay } from "./request-body"
 /** Next.js's own limit for action bodies (serverActions.bodySizeLimit, default 1 MB). */
 const ACTION_BODY_BYTES = 1024 * 1024;
 const AUTH_BODY_BYTES = 16 * 1024;
+/** better-auth's route handler (app/api/auth/[...all]): every request to it that may change something is checked here. */
+export const AUTH_PREFIX = "/api/auth/";
 const ACTION_TYPES = ["text/plain", "multipart/form-data"];
 
 const catalogues = { fr: fr.errors.codes, en: en.errors.codes } as const;
@@ -71,7 +73,7 @@ export async function loadActionIds(distDir: string): Promise<Set<string>> {
 export async function gate(request: IncomingMessage, response: ServerResponse, pathname: string, actionIds: ReadonlySet<string>): Promise<IncomingMessage | null> {
   const actionId = request.headers["next-action"];
   const isAction = request.method === "POST" && actionId !== undefined;
-  const isAuth = pathname.startsWith("/api/auth/") && request.method !== "GET" && request.method !== "HEAD";
+  const isAuth = pathname.startsWith(AUTH_PREFIX) && request.method !== "GET" && request.method !== "HEAD";
   if (!isAction && !isAuth) return request;
   const maxBytes = isAction ? ACTION_BODY_BYTES : AUTH_BODY_BYTES;
   const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();

@@ -96,6 +96,24 @@ test("session cookies are HttpOnly and SameSite=Lax, and not Secure over plain H
   await context.dispose();
 });
 
+test("over HTTPS (as a trusted proxy says): HSTS, upgrade-insecure-requests and Secure session cookies", async ({ playwright, baseURL }) => {
+  // The test server trusts a proxy on loopback (playwright.config.ts, TRUST_PROXY); here the
+  // proxy says the browser came over HTTPS.
+  const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+  for (const path of [reader, "/fr/sign-in", `/api/attempts/current?article=${article.slug}`]) {
+    const response = await context.get(path);
+    expect(response.headers()["strict-transport-security"], path).toBe("max-age=63072000");
+    if (!path.startsWith("/api/")) expect(response.headers()["content-security-policy"], path).toContain("upgrade-insecure-requests");
+  }
+  const signIn = await context.post("/api/auth/sign-in/anonymous", { data: {} });
+  const cookies = signIn.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie").map((header) => header.value);
+  const session = cookies.find((cookie) => cookie.startsWith("__Secure-better-auth.session_token="));
+  expect(session).toMatch(/;\s*Secure/i);
+  expect(session).toMatch(/;\s*HttpOnly/i);
+  expect(session).toMatch(/;\s*SameSite=Lax/i);
+  await context.dispose();
+});
+
 test("another site's sign-in is refused before better-auth reads it", async ({ request }) => {
   const response = await request.post("/api/auth/sign-in/email", {
     data: { email: "nobody@example.org", password: "whatever-123" },
