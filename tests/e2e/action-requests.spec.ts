@@ -64,5 +64,5 @@ test("a well-formed call still reaches the action, which refuses an attempt that
     headers: { "next-action": submitActionId, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
   });
   expect(response.status()).toBe(200);
-  expect(await response.text()).toContain('{"ok":false,"code":"ATTEMPT_NOT_FOUND"}');
+  expect(await response.text()).toContain('{"ok":false,"code":"ATTEMPT_NOT_FOUND","message":"Cette tentative est introuvable."}');
 });

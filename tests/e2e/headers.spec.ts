@@ -105,13 +105,18 @@ test("over HTTPS (as a trusted proxy says): HSTS, upgrade-insecure-requests and 
     expect(response.headers()["strict-transport-security"], path).toBe("max-age=63072000");
     if (!path.startsWith("/api/")) expect(response.headers()["content-security-policy"], path).toContain("upgrade-insecure-requests");
   }
-  const signIn = await context.post("/api/auth/sign-in/anonymous", { data: {} });
+  await context.dispose();
+  // A client without cookies (the pages above set the language one, and better-auth wants an
+  // Origin from any request that carries cookies).
+  const fresh = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
+  const signIn = await fresh.post("/api/auth/sign-in/anonymous", { data: {} });
+  expect(signIn.status()).toBe(200);
   const cookies = signIn.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie").map((header) => header.value);
   const session = cookies.find((cookie) => cookie.startsWith("__Secure-better-auth.session_token="));
   expect(session).toMatch(/;\s*Secure/i);
   expect(session).toMatch(/;\s*HttpOnly/i);
   expect(session).toMatch(/;\s*SameSite=Lax/i);
-  await context.dispose();
+  await fresh.dispose();
 });
 
 test("another site's sign-in is refused before better-auth reads it", async ({ request }) => {
