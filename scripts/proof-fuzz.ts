@@ -59,7 +59,9 @@ const seed = Number(flags.seed);
 
 await ensureBuild(flags["no-build"] ? "never" : flags.build ? "always" : "if-missing", log);
 const content = await loadContent(path.join(ROOT, "content"));
-const stack = await startStack(log);
+// Each generated client speaks for an address of its own through X-Forwarded-For, which the
+// server believes only from a proxy it trusts: loopback is that proxy here.
+const stack = await startStack(log, { TRUST_PROXY: "127.0.0.1" });
 const db = new pg.Client({ connectionString: stack.databaseUrl });
 await db.connect();
 let failed = true;

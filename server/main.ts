@@ -2,8 +2,10 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
+import { normaliseForwarded, parseTrustProxy } from "./forwarded";
 import { loadHotEndpoints } from "./hot-endpoints";
 import { errorJson, gate, loadActionIds, localeOfRawRequest } from "./request-gate";
+import { isSecureRequest, setBaseHeaders, watchPrerendered } from "./security";
 import { StaticAssets } from "./static-assets";
 import { StaticPages } from "./static-pages";
 
@@ -22,6 +24,8 @@ const { values } = parseArgs({
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? "0.0.0.0";
+// Read before anything starts, so that a mistake in it stops the server with its message.
+const trustProxy = parseTrustProxy(process.env.TRUST_PROXY);
 
 const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
@@ -30,12 +34,18 @@ const [pages, assets, actionIds] = await Promise.all([StaticPages.load(distDir),
 const serveHotEndpoint = await loadHotEndpoints();
 
 const server = http.createServer((request, response) => {
+  // The client's address and the connection's scheme are this server's to say (./forwarded.ts);
+  // then the headers every response carries (./security.ts).
+  normaliseForwarded(request, trustProxy);
+  const secure = isSecureRequest(request);
+  setBaseHeaders(response, secure);
   const url = request.url ?? "/";
   const query = url.indexOf("?");
   const pathname = query === -1 ? url : url.slice(0, query);
   const search = query === -1 ? "" : url.slice(query);
-  if (assets.serve(request, response, pathname) || pages.serve(request, response, pathname, search)) return;
+  if (assets.serve(request, response, pathname) || pages.serve(request, response, pathname, search, secure)) return;
   if (serveHotEndpoint(request, response, pathname, search)) return;
+  watchPrerendered(response, secure);
   // Server actions and better-auth's endpoints are checked first (./request-gate.ts). A client
   // that goes away while its body is read leaves nothing to answer.
   void gate(request, response, pathname, actionIds)

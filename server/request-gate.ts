@@ -19,6 +19,7 @@ import { BodyTooLarge, multipartFields, readBody, replay } from "./request-body"
  *   and an action only ever sees arguments it can decode (./action-reply.ts);
  * - better-auth's endpoints (/api/auth/…): their bodies are a few fields, so anything larger is
  *   refused before it is read, instead of being parsed whole.
+ * Both must come from this site (Origin, or Sec-Fetch-Site): a 403 otherwise.
  * A body over its limit is refused from its declared length before a byte is read, or as soon
  * as it grows past the limit, and the connection is closed rather than drained.
  */
@@ -26,6 +27,8 @@ import { BodyTooLarge, multipartFields, readBody, replay } from "./request-body"
 /** Next.js's own limit for action bodies (serverActions.bodySizeLimit, default 1 MB). */
 const ACTION_BODY_BYTES = 1024 * 1024;
 const AUTH_BODY_BYTES = 16 * 1024;
+/** better-auth's route handler (app/api/auth/[...all]): every request to it that may change something is checked here. */
+export const AUTH_PREFIX = "/api/auth/";
 const ACTION_TYPES = ["text/plain", "multipart/form-data"];
 
 const catalogues = { fr: fr.errors.codes, en: en.errors.codes } as const;
@@ -70,14 +73,16 @@ export async function loadActionIds(distDir: string): Promise<Set<string>> {
 export async function gate(request: IncomingMessage, response: ServerResponse, pathname: string, actionIds: ReadonlySet<string>): Promise<IncomingMessage | null> {
   const actionId = request.headers["next-action"];
   const isAction = request.method === "POST" && actionId !== undefined;
-  const isAuth = pathname.startsWith("/api/auth/") && request.method !== "GET" && request.method !== "HEAD";
+  const isAuth = pathname.startsWith(AUTH_PREFIX) && request.method !== "GET" && request.method !== "HEAD";
   if (!isAction && !isAuth) return request;
   const maxBytes = isAction ? ACTION_BODY_BYTES : AUTH_BODY_BYTES;
   const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   try {
     if (Number(request.headers["content-length"] ?? 0) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
+    // better-auth checks the origin only of requests that carry cookies; a sign-in from
+    // another site (logging a learner into someone else's account) is refused here too.
+    assertSameOrigin(headersOf(request));
     if (isAction) {
-      assertSameOrigin(headersOf(request));
       if (typeof actionId !== "string" || !actionIds.has(actionId) || !ACTION_TYPES.includes(type)) throw new AppError("INVALID_REQUEST");
     }
     const body = await readBody(request, maxBytes).catch((error: unknown) => {

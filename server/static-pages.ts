@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import { LOCALES } from "@/lib/config";
+import { hashPolicy, inlineScriptHashes } from "@/lib/http/security-headers";
 import { CompressedFile } from "./compressed";
 
 type PrerenderManifest = { routes: Record<string, { initialRevalidateSeconds?: number | false; initialStatus?: number }> };
@@ -14,6 +15,8 @@ const VARY = "rsc, next-router-state-tree, next-router-prefetch, next-router-seg
 
 const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/;
 
+type StaticPage = { file: CompressedFile; policies: { plain: string; secure: string } };
+
 /**
  * The app's prerendered pages (every locale's home, reader, claims, background, comparison and
  * method pages), served from memory, compressed once, with an entity tag so a return visit costs
@@ -24,18 +27,21 @@ const LOCALE_COOKIE = /(?:^|;\s*)NEXT_LOCALE=([^;]*)/;
  * Pages outside the locales (the benchmark's yardstick) are left to Next.js on purpose.
  */
 export class StaticPages {
-  private constructor(private readonly pages: ReadonlyMap<string, CompressedFile>) {}
+  private constructor(private readonly pages: ReadonlyMap<string, StaticPage>) {}
 
   static async load(distDir: string): Promise<StaticPages> {
     const manifest = JSON.parse(await readFile(path.join(distDir, "prerender-manifest.json"), "utf8")) as PrerenderManifest;
     const routes = Object.entries(manifest.routes).filter(
       ([route, entry]) => LOCALES.some((locale) => route === `/${locale}` || route.startsWith(`/${locale}/`)) && entry.initialRevalidateSeconds === false && (entry.initialStatus ?? 200) === 200,
     );
-    const pages = new Map<string, CompressedFile>();
+    const pages = new Map<string, StaticPage>();
     await Promise.all(
       routes.map(async ([route]) => {
         const html = await readFile(path.join(distDir, "server", "app", `${route}.html`));
-        pages.set(route, new CompressedFile(html, { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=0, must-revalidate", vary: VARY }, true));
+        // Each page's own inline scripts, hashed once here: the page stays one file for everyone.
+        const hashes = inlineScriptHashes(html.toString("utf8"));
+        const file = new CompressedFile(html, { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=0, must-revalidate", vary: VARY }, true);
+        pages.set(route, { file, policies: { plain: hashPolicy(hashes, false), secure: hashPolicy(hashes, true) } });
       }),
     );
     return new StaticPages(pages);
@@ -50,11 +56,11 @@ export class StaticPages {
    * thread pool (file reads, other compressions) stays free for requests meanwhile.
    */
   async warm(): Promise<void> {
-    for (const page of this.pages.values()) await page.warm();
+    for (const page of this.pages.values()) await page.file.warm();
   }
 
   /** Serves the request if it is for one of these pages' HTML; false leaves it to Next.js. */
-  serve(request: IncomingMessage, response: ServerResponse, pathname: string, search: string): boolean {
+  serve(request: IncomingMessage, response: ServerResponse, pathname: string, search: string, secure: boolean): boolean {
     if (request.method !== "GET" && request.method !== "HEAD") return false;
     if (ROUTER_HEADERS.some((name) => request.headers[name] !== undefined) || /(?:^\?|&)_rsc=/.test(search)) return false;
     const page = this.pages.get(pathname);
@@ -62,8 +68,9 @@ export class StaticPages {
     // As Next.js's locale routing does: remember the language of the last page read.
     const locale = pathname.split("/")[1] ?? "";
     const remembered = LOCALE_COOKIE.exec(request.headers.cookie ?? "")?.[1];
-    const cookie: Record<string, string> = remembered === locale ? {} : { "set-cookie": `NEXT_LOCALE=${locale}; Path=/; SameSite=lax` };
-    page.send(request, response, cookie).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));
+    const headers: Record<string, string> = { "content-security-policy": secure ? page.policies.secure : page.policies.plain };
+    if (remembered !== locale) headers["set-cookie"] = `NEXT_LOCALE=${locale}; Path=/; SameSite=lax`;
+    page.file.send(request, response, headers).catch((error: unknown) => response.destroy(error instanceof Error ? error : undefined));
     return true;
   }
 }

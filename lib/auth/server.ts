@@ -50,7 +50,12 @@ function createAuth(secure: boolean) {
       },
     },
     hooks: { before: guards },
-    advanced: { useSecureCookies: secure },
+    advanced: {
+      useSecureCookies: secure,
+      // The production server writes exactly one address there, the client's as it decided it
+      // (server/forwarded.ts, TRUST_PROXY): a client cannot forge its way out of the limits below.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
+    },
     // In PostgreSQL, so that every instance of the app counts the same requests; on in every
     // environment so that tests exercise it. Counted per client address and path.
     rateLimit: {

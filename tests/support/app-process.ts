@@ -4,7 +4,7 @@ import { expect } from "@playwright/test";
 /** The app started as a user starts it (`npm run dev` or `npm start`), for specs that need their own server. */
 export type App = { process: ChildProcess; output: string[]; url: string };
 
-export async function startApp(options: { mode: "dev" | "start"; databaseUrl: string; port: number; timeoutMs?: number }): Promise<App> {
+export async function startApp(options: { mode: "dev" | "start"; databaseUrl: string; port: number; timeoutMs?: number; env?: Record<string, string> }): Promise<App> {
   const output: string[] = [];
   const script = options.mode === "dev" ? "scripts/dev.ts" : "scripts/start.ts";
   // `npm run dev` is started as a user types it, with no --hostname: Next.js then listens on every
@@ -13,7 +13,7 @@ export async function startApp(options: { mode: "dev" | "start"; databaseUrl: st
   // As package.json runs them: Node.js with tsx's loader (the tsx command would SIGKILL a child that
   // is slow to acknowledge a stop signal, orphaning the server it started).
   const child = spawn(process.execPath, ["--import", "tsx", script, "--port", String(options.port), ...hostname], {
-    env: { ...process.env, DATABASE_URL: options.databaseUrl, BETTER_AUTH_SECRET: "app-process-secret-0123456789abcdef" },
+    env: { ...process.env, ...options.env, DATABASE_URL: options.databaseUrl, BETTER_AUTH_SECRET: "app-process-secret-0123456789abcdef" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));

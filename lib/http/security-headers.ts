@@ -1,0 +1,88 @@
+import { createHash } from "node:crypto";
+
+/**
+ * The security headers of every response, shared by the proxy (pages Next.js renders per
+ * request) and the production server (everything else, server/security.ts). No "server-only":
+ * the production server loads this outside Next.js's bundles. docs/security.md explains the
+ * choices.
+ */
+
+/** On every response: no framing by any site, no type sniffing, no full address sent elsewhere. */
+export const BASE_HEADERS: Readonly<Record<string, string>> = {
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "strict-origin-when-cross-origin",
+  // Nothing the app uses; denied so that no injected or framed script can ask for it.
+  "permissions-policy":
+    "accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(self), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()",
+};
+
+/** Sent only over HTTPS: a school server on plain HTTP must stay reachable. Two years, as browsers' preload lists ask. */
+export const HSTS = "max-age=63072000";
+
+/** For responses that are not pages (JSON, scripts, styles, fonts): nothing may run or frame them. */
+export const NON_PAGE_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/**
+ * The parts of a page's policy that do not depend on how its scripts are trusted. Styles come from
+ * the app's own files; style attributes (server-rendered `style` props) cannot run code, so they
+ * are allowed. Forms post only here; the base address cannot be moved.
+ */
+const PAGE_DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "style-src-attr 'unsafe-inline'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+];
+
+function pagePolicy(scriptSrc: string, styleSrc: string, secure: boolean): string {
+  return [...PAGE_DIRECTIVES, `script-src ${scriptSrc}`, `style-src ${styleSrc}`, ...(secure ? ["upgrade-insecure-requests"] : [])].join("; ");
+}
+
+/**
+ * A page rendered per request: its scripts carry this request's nonce, and what they load is
+ * trusted through them ('strict-dynamic'), so no other script runs whatever its address. Next.js
+ * reads the nonce from the request's own Content-Security-Policy header. `development` adds
+ * 'unsafe-eval', which React's development build needs for its error overlays.
+ */
+export function noncePolicy(nonce: string, secure: boolean, development = false): string {
+  return pagePolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`, `'self' 'nonce-${nonce}'`, secure);
+}
+
+/**
+ * A page identical for everyone (prerendered): a nonce would have to change on every request,
+ * so the page's inline scripts are allowed by their hashes instead, and its script files by
+ * their address (this origin only). Same protection against injected markup: an injected inline
+ * script has no allowed hash, and no other origin's script loads.
+ */
+export function hashPolicy(inlineScriptHashes: readonly string[], secure: boolean): string {
+  return pagePolicy(["'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)].join(" "), "'self'", secure);
+}
+
+/**
+ * A prerendered "page not found" document that Next.js serves itself (server/security.ts): its
+ * inline scripts are not known in advance (one is rendered and cached per unknown address), and
+ * a nonce baked into a cached copy would be the same for everyone. Such a document holds nothing
+ * a visitor wrote, so nothing can be injected into it: inline code is allowed, and everything
+ * else stays as strict as on the other pages.
+ */
+export function prerenderedFallbackPolicy(secure: boolean): string {
+  return pagePolicy("'self' 'unsafe-inline'", "'self' 'unsafe-inline'", secure);
+}
+
+const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/** The CSP hashes (sha256-…) of the inline scripts of an HTML document, each once, in order. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    const body = match[1] ?? "";
+    if (body.length > 0) hashes.add(`sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`);
+  }
+  return [...hashes];
+}

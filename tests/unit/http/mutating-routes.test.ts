@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { AUTH_PREFIX } from "@/server/request-gate";
+
+/**
+ * Next.js checks the origin of server actions but not of route handlers, so every handler that
+ * accepts a method that may change something checks it itself (assertSameOrigin), or sits behind
+ * the production server's gate, which checks it for them (server/request-gate.ts; server actions
+ * are all gated there). A new handler that does neither fails here.
+ */
+
+const ROOT = process.cwd();
+
+function files(dir: string, match: RegExp): string[] {
+  return readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && match.test(entry.name))
+    .map((entry) => path.relative(ROOT, path.join(entry.parentPath, entry.name)));
+}
+
+/** The address of a handler file: app/api/auth/[...all]/route.ts → /api/auth/[...all]. */
+const routeOf = (file: string) => `/${file.replace(/^(app|pages)\//, "").replace(/\/route\.ts$|\.ts$/, "")}`;
+
+type Handler = { file: string; route: string; mutating: boolean; checksOrigin: boolean };
+
+const handlers: Handler[] = [
+  ...files("app", /^route\.ts$/).map((file) => {
+    const source = readFileSync(file, "utf8");
+    return { file, route: routeOf(file), mutating: /export (const|async function|function) (POST|PUT|PATCH|DELETE)\b/.test(source), checksOrigin: source.includes("assertSameOrigin(") };
+  }),
+  ...files("pages/api", /\.ts$/).map((file) => {
+    const source = readFileSync(file, "utf8");
+    // A pages/api handler answers every method unless it refuses all but GET.
+    const onlyGet = /request\.method !== "GET"\) throw/.test(source);
+    return { file, route: routeOf(file), mutating: !onlyGet, checksOrigin: source.includes("assertSameOrigin(") };
+  }),
+];
+
+describe("every route handler that may change something checks where the request comes from", () => {
+  it("finds the app's handlers", () => {
+    expect(handlers.map((handler) => handler.route).sort()).toEqual(expect.arrayContaining(["/api/answers", "/api/attempts/current", "/api/auth/[...all]"]));
+  });
+
+  for (const handler of handlers) {
+    it(`${handler.route} (${handler.file})`, () => {
+      const gated = `${handler.route}/`.startsWith(AUTH_PREFIX);
+      expect(!handler.mutating || handler.checksOrigin || gated, `${handler.file} accepts writes without checking Origin`).toBe(true);
+    });
+  }
+});
