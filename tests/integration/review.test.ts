@@ -19,7 +19,7 @@ let big: ReviewClass;
 
 beforeAll(async () => {
   big = await seedReviewClass({ size: 35, answered: 12 });
-}, 60_000);
+}, 180_000);
 
 describe("progress grid", () => {
   it("reads 35 students × 12 answered questions in one statement", async () => {
