@@ -7,7 +7,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { formatDate } from "@/lib/format/dates";
 import { exerciseNames } from "@/lib/exercises/names";
-import { assignmentPath } from "@/lib/reviews/paths";
+import { assignmentPath } from "@/lib/review/paths";
 import { AssignmentActions } from "./assignment-actions";
 
 type Props = Readonly<{ classId: string; assignments: readonly ClassAssignment[]; students: number; content: Content; archived: boolean }>;

@@ -3,7 +3,7 @@ import { AnswerText } from "@/components/review/answer-text";
 import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
-import { reviewQuestions } from "@/lib/reviews/questions";
+import { reviewQuestions } from "@/lib/review/questions";
 import { TeacherFeedback } from "./teacher-feedback";
 
 /**

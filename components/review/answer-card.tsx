@@ -2,8 +2,8 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
-import type { ReviewQuestion } from "@/lib/reviews/questions";
-import type { ReviewAnswer } from "@/lib/reviews/types";
+import type { ReviewQuestion } from "@/lib/review/questions";
+import type { ReviewAnswer } from "@/lib/review/types";
 import { AnswerText } from "./answer-text";
 import { FeedbackEditor } from "./feedback-editor";
 

@@ -4,7 +4,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { exerciseNames } from "@/lib/exercises/names";
 import { formatDate } from "@/lib/format/dates";
-import type { AssignmentHead } from "@/lib/reviews/queries";
+import type { AssignmentHead } from "@/lib/review/queries";
 
 type Props = Readonly<{ assignment: AssignmentHead; content: Content; heading?: string }>;
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { Link, usePathname } from "@/i18n/navigation";
-import { assignmentPath } from "@/lib/reviews/paths";
+import { assignmentPath } from "@/lib/review/paths";
 
 const TABS = [
   { key: "progress", path: "" },

@@ -7,8 +7,8 @@ import { SECONDARY_BUTTON } from "@/components/forms/buttons";
 import { AUTOSAVE, GUESTS, type AppLocale } from "@/lib/config";
 import { browserDeps } from "@/lib/autosave/browser";
 import { AnswerSyncer, type Json, type SyncState } from "@/lib/autosave/syncer";
-import { addToCommentBankAction } from "@/lib/reviews/actions";
-import { FEEDBACK_MAX_LENGTH, type FeedbackValue } from "@/lib/reviews/schemas";
+import { addToCommentBankAction } from "@/lib/review/actions";
+import { FEEDBACK_MAX_LENGTH, type FeedbackValue } from "@/lib/review/schemas";
 
 type Props = Readonly<{
   answerId: string;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import type { Article } from "@/lib/content";
-import { highlightSegments } from "@/lib/reviews/highlights";
+import { highlightSegments } from "@/lib/review/highlights";
 
 type Range = { block: string; start: number; end: number };
 

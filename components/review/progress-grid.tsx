@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Link } from "@/i18n/navigation";
-import { answerAnchor, studentReviewPath } from "@/lib/reviews/paths";
-import { cellState } from "@/lib/reviews/policy";
-import type { CellState, ProgressGrid as Grid } from "@/lib/reviews/types";
+import { answerAnchor, studentReviewPath } from "@/lib/review/paths";
+import { cellState } from "@/lib/review/policy";
+import type { CellState, ProgressGrid as Grid } from "@/lib/review/types";
 
 /** Polling interval: under the 5 s a teacher watching the class's progress expects. */
 const POLL_MS = 4_000;

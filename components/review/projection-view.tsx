@@ -3,8 +3,8 @@ import { SECONDARY_LINK } from "@/components/forms/buttons";
 import { Link } from "@/i18n/navigation";
 import { isAnswered } from "@/lib/answers/answered";
 import type { Content } from "@/lib/content";
-import type { ReviewQuestion } from "@/lib/reviews/questions";
-import type { ReviewAnswer } from "@/lib/reviews/types";
+import type { ReviewQuestion } from "@/lib/review/questions";
+import type { ReviewAnswer } from "@/lib/review/types";
 import { AnswerText } from "./answer-text";
 import { KeyboardNav } from "./keyboard-nav";
 

@@ -2,7 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/forms/confirm-action";
-import { releaseAssignmentFeedbackAction, releaseStudentFeedbackAction, returnAttemptAction } from "@/lib/reviews/actions";
+import { releaseAssignmentFeedbackAction, releaseStudentFeedbackAction, returnAttemptAction } from "@/lib/review/actions";
 
 type Props = Readonly<{
   classId: string;

@@ -33,7 +33,7 @@ export function resultsVisibility(policy: RevealPolicy, releasedAt: Date | strin
 /**
  * A student's status in an assignment. "Returned": the teacher has given the work back, by
  * releasing the commentary or feedback on an answer. "Revising": the teacher reopened the
- * submitted work for the student to change and hand in again (lib/reviews/mutations.ts returnAttempt).
+ * submitted work for the student to change and hand in again (lib/review/mutations.ts returnAttempt).
  */
 export function assignmentStatus(input: {
   attemptStatus: "IN_PROGRESS" | "SUBMITTED" | null;

@@ -4,8 +4,8 @@ import { fieldPath } from "@/lib/content/issues";
 import { AppError } from "@/lib/errors";
 import { assertSameOrigin, requestLocale } from "@/lib/http/api";
 import { headersOf, readJsonBody, sendError, sendJson } from "@/lib/http/node";
-import { saveFeedback } from "@/lib/reviews/mutations";
-import { FEEDBACK_MAX_BODY_BYTES, saveFeedbackSchema } from "@/lib/reviews/schemas";
+import { saveFeedback } from "@/lib/review/mutations";
+import { FEEDBACK_MAX_BODY_BYTES, saveFeedbackSchema } from "@/lib/review/schemas";
 
 /** The body is read here, with its own limit and error codes. */
 export const config = { api: { bodyParser: false } };

@@ -3,8 +3,8 @@ import { resolveSession } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { requestLocale } from "@/lib/http/api";
 import { headersOf, sendError, sendJson } from "@/lib/http/node";
-import { getAssignmentProgress } from "@/lib/reviews/queries";
-import { progressQuerySchema } from "@/lib/reviews/schemas";
+import { getAssignmentProgress } from "@/lib/review/queries";
+import { progressQuerySchema } from "@/lib/review/schemas";
 
 const PRIVATE = { "cache-control": "private, no-store" };
 

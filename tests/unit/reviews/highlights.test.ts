@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlightSegments } from "@/lib/reviews/highlights";
+import { highlightSegments } from "@/lib/review/highlights";
 
 describe("highlightSegments", () => {
   it("counts overlapping highlights per stretch and keeps the whole text", () => {

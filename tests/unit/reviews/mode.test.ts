@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reviewModeOf } from "@/lib/reviews/mode";
+import { reviewModeOf } from "@/lib/review/mode";
 
 describe("reviewModeOf", () => {
   it("reads projection, blind and the answer shown from the address", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { cellState, progressCounts } from "@/lib/reviews/policy";
-import type { ProgressStudent } from "@/lib/reviews/types";
+import { cellState, progressCounts } from "@/lib/review/policy";
+import type { ProgressStudent } from "@/lib/review/types";
 
 const student = (attempt: ProgressStudent["attempt"], answered: string[] = []): ProgressStudent => ({ enrolmentId: "e", name: "Léa", attempt, returned: false, answered, feedback: {} });
 

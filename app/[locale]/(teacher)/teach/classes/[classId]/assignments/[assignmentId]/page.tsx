@@ -7,8 +7,8 @@ import { ReleaseAllAction } from "@/components/review/student-actions";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
-import { getAssignmentProgress } from "@/lib/reviews/queries";
-import { reviewQuestions } from "@/lib/reviews/questions";
+import { getAssignmentProgress } from "@/lib/review/queries";
+import { reviewQuestions } from "@/lib/review/questions";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
 

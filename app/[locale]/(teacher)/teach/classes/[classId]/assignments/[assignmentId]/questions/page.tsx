@@ -3,9 +3,9 @@ import { setRequestLocale } from "next-intl/server";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
-import { questionReviewPath } from "@/lib/reviews/paths";
-import { getReviewStart } from "@/lib/reviews/queries";
-import { reviewQuestions } from "@/lib/reviews/questions";
+import { questionReviewPath } from "@/lib/review/paths";
+import { getReviewStart } from "@/lib/review/queries";
+import { reviewQuestions } from "@/lib/review/questions";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireTeacher } from "@/lib/auth/session";
-import { studentReviewPath } from "@/lib/reviews/paths";
-import { getReviewStart } from "@/lib/reviews/queries";
+import { studentReviewPath } from "@/lib/review/paths";
+import { getReviewStart } from "@/lib/review/queries";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
 

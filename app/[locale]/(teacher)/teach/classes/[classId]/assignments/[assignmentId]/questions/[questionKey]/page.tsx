@@ -11,10 +11,10 @@ import { RubricLevels } from "@/components/review/rubric-levels";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
-import { answerAnchor, questionReviewPath, studentReviewPath } from "@/lib/reviews/paths";
-import { getQuestionReview } from "@/lib/reviews/queries";
-import { reviewQuestions } from "@/lib/reviews/questions";
-import { reviewModeOf, type ReviewSearch } from "@/lib/reviews/mode";
+import { answerAnchor, questionReviewPath, studentReviewPath } from "@/lib/review/paths";
+import { getQuestionReview } from "@/lib/review/queries";
+import { reviewQuestions } from "@/lib/review/questions";
+import { reviewModeOf, type ReviewSearch } from "@/lib/review/mode";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string; questionKey: string }>; searchParams: Promise<ReviewSearch> }>;
 

@@ -10,10 +10,10 @@ import { StudentActions } from "@/components/review/student-actions";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
-import { reviewModeOf, type ReviewSearch } from "@/lib/reviews/mode";
-import { answerAnchor, questionReviewPath, studentReviewPath } from "@/lib/reviews/paths";
-import { getStudentReview } from "@/lib/reviews/queries";
-import { reviewQuestions } from "@/lib/reviews/questions";
+import { reviewModeOf, type ReviewSearch } from "@/lib/review/mode";
+import { answerAnchor, questionReviewPath, studentReviewPath } from "@/lib/review/paths";
+import { getStudentReview } from "@/lib/review/queries";
+import { reviewQuestions } from "@/lib/review/questions";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string; enrolmentId: string }>; searchParams: Promise<ReviewSearch> }>;
 
