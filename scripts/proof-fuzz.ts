@@ -14,8 +14,8 @@ import { ensureBuild, startStack } from "./lib/proof/stack";
  * and a refused request stores nothing.
  *
  * Starts the production server on a fresh embedded PostgreSQL (building first if there is no
- * build), makes two learners through the app, then sends every endpoint of the registry
- * (scripts/lib/fuzz/registry.ts) the invalid requests fast-check generates for it — 5,100 at the
+ * build), makes two learners through the app and two teachers with a class each, then sends every endpoint of the registry
+ * (scripts/lib/fuzz/registry.ts) the invalid requests fast-check generates for it — 6,200 at the
  * full size: wrong types, missing and extra fields, huge and deeply nested JSON, invalid UTF-8
  * and unicode edge cases, wrong ids, another learner's ids, replayed save ids, wrong content
  * types and methods, forged cookies, bodies over the limit — and checks each answer
@@ -66,7 +66,7 @@ const db = new pg.Client({ connectionString: stack.databaseUrl });
 await db.connect();
 let failed = true;
 try {
-  const ctx = await makeContext(stack.app.url, content);
+  const ctx = await makeContext(stack.app.url, content, db);
   const tallies: Tally[] = [];
   for (const endpoint of ENDPOINTS) {
     const runs = Math.max(1, Math.round(endpoint.runs * Number(flags.scale)));

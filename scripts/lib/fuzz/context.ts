@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import type pg from "pg";
 import type { Content } from "@/lib/content/load";
+import { seedBenchClass } from "../bench-class";
+import { signInCookie } from "../bench-export";
 import { ROOT } from "../paths";
 import { CookieJar } from "../proof/node-deps";
 
@@ -12,6 +15,9 @@ import { CookieJar } from "../proof/node-deps";
  */
 
 export type FuzzLearner = { cookie: string; attemptId: string; revision: number; appliedSaveIds: string[] };
+
+/** A teacher signed in, with a class whose students answered an assignment: what the review endpoints act on. */
+export type FuzzTeacher = { cookie: string; classId: string; assignmentId: string; answerIds: string[] };
 
 export type FuzzContext = {
   base: string;
@@ -24,6 +30,9 @@ export type FuzzContext = {
   me: FuzzLearner;
   /** Another learner: their ids must never work with my session. */
   other: FuzzLearner;
+  /** The teacher whose requests the review endpoints' fuzz sends, and another: their ids must never work for mine. */
+  teacher: FuzzTeacher;
+  otherTeacher: FuzzTeacher;
   /** The submit action's id, from the build's server reference manifest, and a page that calls it. */
   submitActionId: string;
   actionPage: string;
@@ -58,7 +67,15 @@ export async function submitActionId(): Promise<string> {
   return entry[0];
 }
 
-export async function makeContext(base: string, content: Content): Promise<FuzzContext> {
+/** A teacher and a class of two students who answered one article, seeded in SQL, signed in over HTTP. */
+async function makeTeacher(base: string, db: pg.Client, content: Content): Promise<FuzzTeacher> {
+  const seeded = await seedBenchClass(db, content, { students: 2, articles: 1 });
+  const assignmentId = seeded.assignmentIds[0]!;
+  const { rows } = await db.query<{ id: string }>(`SELECT an."id" FROM "Answer" an JOIN "Attempt" at ON at."id" = an."attemptId" WHERE at."assignmentId" = $1 ORDER BY an."id"`, [assignmentId]);
+  return { cookie: await signInCookie(base, seeded.teacher.email, seeded.teacher.password), classId: seeded.classId, assignmentId, answerIds: rows.map((row) => row.id) };
+}
+
+export async function makeContext(base: string, content: Content, db: pg.Client): Promise<FuzzContext> {
   const article = content.articles[0]!;
   const questions = content.questionSets[article.slug]!.questions;
   const question = questions.find((candidate) => candidate.type === "open")!.key;
@@ -69,6 +86,8 @@ export async function makeContext(base: string, content: Content): Promise<FuzzC
     questionKeys: questions.map((candidate) => candidate.key),
     me: await makeLearner(base, article.slug, question),
     other: await makeLearner(base, article.slug, question),
+    teacher: await makeTeacher(base, db, content),
+    otherTeacher: await makeTeacher(base, db, content),
     submitActionId: await submitActionId(),
     actionPage: `/fr/articles/${article.slug}`,
   };

@@ -2,6 +2,7 @@ import type { Endpoint } from "./endpoint";
 import { answersEndpoint } from "./endpoints/answers";
 import { attemptsEndpoint } from "./endpoints/attempts";
 import { getSessionEndpoint, signInAnonymousEndpoint, signOutEndpoint, unknownAuthEndpoint } from "./endpoints/auth";
+import { exportEndpoint, feedbackEndpoint, progressEndpoint } from "./endpoints/review";
 import { submitActionEndpoint } from "./endpoints/submit-action";
 
 /**
@@ -16,4 +17,7 @@ export const ENDPOINTS: readonly Endpoint[] = [
   getSessionEndpoint,
   signOutEndpoint,
   unknownAuthEndpoint,
+  feedbackEndpoint,
+  progressEndpoint,
+  exportEndpoint,
 ];

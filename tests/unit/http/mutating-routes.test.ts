@@ -23,6 +23,10 @@ const routeOf = (file: string) => `/${file.replace(/^(app|pages)\//, "").replace
 
 type Handler = { file: string; route: string; mutating: boolean; checksOrigin: boolean };
 
+const GET_ONLY = /request\.method !== "GET"\) throw/;
+/** Shared handlers that refuse every method but GET themselves, called by thin pages/api files. */
+const GET_ONLY_HELPERS = [{ call: "sendExport(", file: "lib/export/http.ts" }];
+
 const handlers: Handler[] = [
   ...files("app", /^route\.ts$/).map((file) => {
     const source = readFileSync(file, "utf8");
@@ -31,7 +35,7 @@ const handlers: Handler[] = [
   ...files("pages/api", /\.ts$/).map((file) => {
     const source = readFileSync(file, "utf8");
     // A pages/api handler answers every method unless it refuses all but GET.
-    const onlyGet = /request\.method !== "GET"\) throw/.test(source);
+    const onlyGet = GET_ONLY.test(source) || GET_ONLY_HELPERS.some((helper) => source.includes(helper.call));
     return { file, route: routeOf(file), mutating: !onlyGet, checksOrigin: source.includes("assertSameOrigin(") };
   }),
 ];
@@ -39,6 +43,10 @@ const handlers: Handler[] = [
 describe("every route handler that may change something checks where the request comes from", () => {
   it("finds the app's handlers", () => {
     expect(handlers.map((handler) => handler.route).sort()).toEqual(expect.arrayContaining(["/api/answers", "/api/attempts/current", "/api/auth/[...all]"]));
+  });
+
+  it.each(GET_ONLY_HELPERS)("$file refuses every method but GET", ({ file }) => {
+    expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(GET_ONLY);
   });
 
   for (const handler of handlers) {
