@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { LOCALES } from "@/lib/config";
+import { idSchema } from "@/lib/ids";
 import { REVEAL_POLICIES } from "./types";
 
 /** Inputs of the assignment forms, shared by the forms and the server actions (codes as messages: lib/result.ts). */
 
-const id = z.string().min(1).max(64);
+const id = idSchema;
 
 export const createAssignmentsSchema = z.object({
   classId: id,

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { newPasswordSchema } from "@/lib/auth/schemas";
 import { CLASSES, LOCALES, PASSWORDS } from "@/lib/config";
+import { idSchema } from "@/lib/ids";
 import { normaliseJoinCode } from "./codes";
 import { cleanName, isValidStudentName } from "./names";
 
@@ -9,7 +10,7 @@ import { cleanName, isValidStudentName } from "./names";
  * an error code as message (lib/result.ts invalidInput), localised under errors.codes.
  */
 
-export const idSchema = z.string().min(1).max(64);
+export { idSchema };
 const locale = z.enum(LOCALES);
 
 export const classNameSchema = z.string().trim().min(1, { error: "INVALID_INPUT" }).max(CLASSES.nameMax, { error: "INVALID_INPUT" });

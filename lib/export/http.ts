@@ -5,6 +5,7 @@ import { fieldPath } from "@/lib/content/issues";
 import { AppError } from "@/lib/errors";
 import { requestLocale } from "@/lib/http/api";
 import { headersOf, sendError } from "@/lib/http/node";
+import { isId } from "@/lib/ids";
 import { logger } from "@/lib/logger";
 import { exportCsv, exportFileName } from "./export-csv";
 import { getExportTarget, type ExportScope } from "./queries";
@@ -42,7 +43,8 @@ export async function sendExport(request: IncomingMessage, response: ServerRespo
     locale = parsed.data.locale ?? locale;
     const session = await resolveSession(headers);
     setCookie = session.setCookie;
-    const target = session.viewer && (await getExportTarget(session.viewer, scope));
+    // An id from the address that cannot be one names nothing: not found, without a query.
+    const target = session.viewer && Object.values(scope).every(isId) && (await getExportTarget(session.viewer, scope));
     if (!session.viewer || !target) throw new AppError("NOT_FOUND");
     const name = exportFileName(target);
     response.writeHead(200, {

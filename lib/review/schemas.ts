@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { idSchema } from "@/lib/classes/schemas";
+import { idSchema } from "@/lib/ids";
 import { LOCALES } from "@/lib/config";
 
 /** Inputs of the review screens and their endpoints; shared by forms and server (client-safe). */
 
-const id = z.string().min(1).max(64);
+const id = idSchema;
 
 /** GET /api/review/progress?class=<id>&assignment=<id>: the grid the progress page polls. */
 export const progressQuerySchema = z.strictObject({ class: id, assignment: id });
