@@ -39,6 +39,15 @@ export function errorJson(code: ErrorCode, locale: AppLocale): string {
   return JSON.stringify({ ok: false, code, message: locale === "fr" ? frenchTypography(text) : text });
 }
 
+function decodesAsUtf8(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function refuse(request: IncomingMessage, response: ServerResponse, code: ErrorCode): void {
   response.statusCode = ERROR_STATUS[code];
   response.setHeader("content-type", "application/json");
@@ -71,6 +80,12 @@ export async function loadActionIds(distDir: string): Promise<Set<string>> {
 
 /** The request to hand to Next.js (the original, or a copy with its body put back), or null once answered here. */
 export async function gate(request: IncomingMessage, response: ServerResponse, pathname: string, actionIds: ReadonlySet<string>): Promise<IncomingMessage | null> {
+  // An address whose percent-encoding is not UTF-8 names nothing; Next.js would answer it with a
+  // bare 400 of its own.
+  if (!decodesAsUtf8(pathname)) {
+    refuse(request, response, "INVALID_REQUEST");
+    return null;
+  }
   const actionId = request.headers["next-action"];
   const isAction = request.method === "POST" && actionId !== undefined;
   const isAuth = pathname.startsWith(AUTH_PREFIX) && request.method !== "GET" && request.method !== "HEAD";

@@ -1,6 +1,7 @@
 "use server";
 
 import { z } from "zod";
+import { idSchema } from "@/lib/ids";
 import { getViewer } from "@/lib/auth/session";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { errorMessage } from "@/lib/http/api";
@@ -8,7 +9,7 @@ import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/config";
 import { submitAttempt } from "./mutations";
 
-const submitSchema = z.object({ locale: z.enum(LOCALES), attemptId: z.string().min(1).max(64) });
+const submitSchema = z.object({ locale: z.enum(LOCALES), attemptId: idSchema });
 
 /**
  * Submits the attempt, then shows its commentary. When it cannot, says why in the learner's

@@ -78,6 +78,10 @@ export async function fuzzEndpoint(endpoint: Endpoint, ctx: FuzzContext, db: pg.
     const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((line) => /failed after|seed|Shrunk/.test(line));
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : "";
     tally.failure = [...lines, ...cause.split("\n")].map((line) => line.slice(0, 600)).join("\n");
+    // Without a cause, fast-check's own message is all there is: keep the part naming the request.
+    if (!cause) tally.failure += `\n${(error instanceof Error ? error.message : String(error)).split("\n").filter((line) => /request:|answered|Error/.test(line)).join("\n").slice(0, 1500)}`;
   }
+  // A run that ended early without a counterexample is a failure too: the payloads were not sent.
+  if (!tally.failure && tally.sent < runs + 1) tally.failure = `stopped after ${tally.sent - 1} of ${runs} generated requests`;
   return tally;
 }

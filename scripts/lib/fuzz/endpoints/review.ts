@@ -87,7 +87,7 @@ export const progressEndpoint: Endpoint = {
     ),
 };
 
-const exportPath = (ctx: FuzzContext, assignmentId = ctx.teacher.assignmentId) => `/api/teach/assignments/${encodeURIComponent(assignmentId)}/export`;
+const exportPath = (ctx: FuzzContext, assignmentId = ctx.teacher.assignmentId) => `/api/teach/assignments/${percentEncode(assignmentId)}/export`;
 
 export const exportEndpoint: Endpoint = {
   name: "GET /api/teach/assignments/[assignmentId]/export",
