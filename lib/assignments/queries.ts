@@ -12,14 +12,8 @@ import type { AssignmentContext, RevealPolicy } from "./types";
  * is not theirs reads as absent.
  */
 
-type ContextRow = {
-  id: string;
-  className: string;
-  exerciseKey: string;
-  articleSlug: string | null;
-  dueAt: string | null;
-  closed: boolean;
-  revealPolicy: RevealPolicy;
+/** A row of CONTEXT_COLUMNS: the assignment's own fields as AssignmentContext has them, then its attempt's. */
+type ContextRow = Pick<AssignmentContext, "id" | "className" | "exerciseKey" | "articleSlug" | "dueAt" | "closed" | "revealPolicy"> & {
   releasedAt: string | null;
   attemptId: string | null;
   attemptNumber: number | null;
