@@ -4,7 +4,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { sql } from "@/lib/db";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { assignmentStatus } from "./policy";
-import type { AssignmentContext, RevealPolicy } from "./types";
+import type { AssignmentContext } from "./types";
 
 /**
  * Assignments as their students see them. Every statement reaches an assignment only through the
