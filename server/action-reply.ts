@@ -8,7 +8,7 @@ import { isStorable } from "../lib/http/storable";
  *
  * React encodes the arguments as JSON (text/plain), or as multipart/form-data when they include
  * FormData or values it outlines: part "0" is the argument list, a part named in hex is an
- * outlined value, a part "<id>_<name>" an entry of FormData <id>. Strings that begin with "$"
+ * outlined value, a part "_<id>_<name>" an entry of FormData <id>. Strings that begin with "$"
  * are React's tags. Accepted: plain JSON values, the tags a plain value can take inline (escaped
  * "$$…", undefined, NaN, ±Infinity, -0, Dates, BigInts), FormData ("$K<id>") and outlined values
  * ("$<id>") whose part is present. Anything else (Maps, Sets, files, streams, server
@@ -22,6 +22,8 @@ const REFERENCE = /^\$(K)?([0-9a-f]+)$/;
 const MAX_DEPTH = 64;
 
 type Parts = ReadonlyMap<string, string>;
+/** A multipart body's fields in order, a name repeated as often as it was sent (a list of checkboxes). */
+type Entries = ReadonlyArray<readonly [string, string]>;
 
 function parse(text: string): { ok: true; value: unknown } | { ok: false } {
   try {
@@ -63,10 +65,46 @@ export function isWellFormedTextReply(body: string): boolean {
   return parsed.ok && Array.isArray(parsed.value) && wellFormed(parsed.value, new Map(), new Set(), 0);
 }
 
-/** A multipart body's text fields, by name: part "0" must be the argument list. */
-export function isWellFormedMultipartReply(fields: Parts): boolean {
+/** A fetch action's multipart body's text fields, by name: part "0" must be the argument list. */
+export function isWellFormedMultipartReply(entries: Entries): boolean {
+  const fields: Parts = new Map(entries);
   const root = fields.get("0");
-  if (root === undefined || ![...fields].every(([name, value]) => isStorable(name) && isStorable(value))) return false;
+  if (root === undefined || !entries.every(([name, value]) => isStorable(name) && isStorable(value))) return false;
   const parsed = parse(root);
   return parsed.ok && Array.isArray(parsed.value) && wellFormed(parsed.value, fields, new Set(["0"]), 0);
+}
+
+/**
+ * A form posted without JavaScript (no Next-Action header; Next.js then decodes the action from
+ * the fields, and answers 500 to a descriptor it cannot read). React names the action in the
+ * form: "$ACTION_ID_<id>" for a plain form action; for a useActionState form, "$ACTION_REF_<n>"
+ * with the descriptor '{"id":…,"bound":"$@<hex>"}' in "$ACTION_<n>:0" and the bound arguments in
+ * "$ACTION_<n>:<hex>". Accepted: one or two such actions (a form's and its button's), all known,
+ * each "$ACTION_" field once; the form's own fields are any storable text.
+ */
+export function isWellFormedFormPost(entries: Entries, actionIds: ReadonlySet<string>): boolean {
+  if (!entries.every(([name, value]) => isStorable(name) && isStorable(value))) return false;
+  const reactFields = entries.map(([name]) => name).filter((name) => name.startsWith("$ACTION_"));
+  if (new Set(reactFields).size !== reactFields.length) return false;
+  const fields = new Map(entries);
+  const actions = reactFields.filter((name) => name.startsWith("$ACTION_ID_") || name.startsWith("$ACTION_REF_"));
+  if (actions.length === 0 || actions.length > 2) return false;
+  return actions.every((name) => (name.startsWith("$ACTION_ID_") ? actionIds.has(name.slice("$ACTION_ID_".length)) : isWellFormedBoundAction(fields, name.slice("$ACTION_REF_".length), actionIds)));
+}
+
+const DESCRIPTOR_START = '{"id":"';
+const BOUND = /^\$@([0-9a-f]+)$/;
+
+function isWellFormedBoundAction(fields: Parts, ref: string, actionIds: ReadonlySet<string>): boolean {
+  const prefix = `$ACTION_${ref}:`;
+  const parts: Parts = new Map([...fields].filter(([name]) => name.startsWith(prefix)).map(([name, value]) => [name.slice(prefix.length), value]));
+  const descriptor = parts.get("0") ?? "";
+  const parsed = descriptor.startsWith(DESCRIPTOR_START) ? parse(descriptor) : { ok: false as const };
+  if (!parsed.ok || !parsed.value || typeof parsed.value !== "object") return false;
+  const { id, bound } = parsed.value as { id?: unknown; bound?: unknown };
+  if (typeof id !== "string" || !actionIds.has(id)) return false;
+  if (bound === null) return true;
+  const part = typeof bound === "string" ? BOUND.exec(bound)?.[1] : undefined;
+  const list = part === undefined ? { ok: false as const } : parse(parts.get(part) ?? "");
+  return list.ok && Array.isArray(list.value) && wellFormed(list.value, parts, new Set(["0", part!]), 0);
 }

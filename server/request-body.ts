@@ -41,31 +41,58 @@ export function replay(request: IncomingMessage, body: Buffer): IncomingMessage 
 }
 
 type Busboy = NodeJS.WritableStream & {
-  on(event: "field", listener: (name: string, value: string) => void): Busboy;
-  on(event: "file", listener: (name: string, stream: Readable) => void): Busboy;
-  on(event: "close", listener: () => void): Busboy;
+  on(event: "field", listener: (name: string | undefined, value: string) => void): Busboy;
+  on(event: "file", listener: (name: string | undefined, stream: Readable) => void): Busboy;
+  on(event: "close" | "partsLimit" | "filesLimit" | "fieldsLimit", listener: () => void): Busboy;
   on(event: "error", listener: (error: unknown) => void): Busboy;
 };
 // The multipart parser Next.js itself reads action bodies with (it ships no types).
-const busboy = createRequire(import.meta.url)("next/dist/compiled/busboy") as (options: { headers: IncomingMessage["headers"]; limits: Record<string, number> }) => Busboy;
+const busboy = createRequire(import.meta.url)("next/dist/compiled/busboy") as (options: { headers: IncomingMessage["headers"]; defParamCharset: string; limits: Record<string, number> }) => Busboy;
 
-/** The text fields of a multipart/form-data body, or null if it is not one; files count as present but empty. */
-export function multipartFields(headers: IncomingMessage["headers"], body: Buffer): Promise<Map<string, string> | null> {
+/**
+ * The text fields of a multipart/form-data body in order, repeated names included, or null if it
+ * is not one; files count as present but empty.
+ */
+export function multipartFields(headers: IncomingMessage["headers"], body: Buffer): Promise<Array<[string, string]> | null> {
   return new Promise((resolve) => {
-    const fields = new Map<string, string>();
+    const fields: Array<[string, string]> = [];
     let parser: Busboy;
     try {
-      parser = busboy({ headers, limits: { fields: 1_000, files: 100, parts: 1_100 } });
+      parser = busboy({ headers, defParamCharset: "utf8", limits: { fields: 1_000, files: 100, parts: 1_100 } });
     } catch {
       return resolve(null); // no boundary, or not multipart at all
     }
-    parser.on("field", (name, value) => fields.set(name, value));
+    // A part without a name (busboy gives undefined) crashes React's decoder: no client sends one.
+    let unnamed = false;
+    const add = (name: string | undefined, value: string) => {
+      if (typeof name === "string") fields.push([name, value]);
+      else unnamed = true;
+    };
+    parser.on("field", add);
     parser.on("file", (name, stream) => {
-      fields.set(name, "");
+      add(name, "");
       stream.resume();
     });
-    parser.on("close", () => resolve(fields));
+    // Past a limit busboy stops reporting parts, which would then go unchecked: refuse instead.
+    let overLimit = false;
+    for (const limit of ["partsLimit", "filesLimit", "fieldsLimit"] as const) parser.on(limit, () => (overLimit = true));
+    parser.on("close", () => resolve(unnamed || overLimit ? null : fields));
     parser.on("error", () => resolve(null));
     Readable.from([body]).pipe(parser);
   });
+}
+
+/**
+ * The fields of a form posted without JavaScript, read with the parser Next.js reads them with
+ * (the platform's Request.formData), or null where it fails: its multipart parser refuses some
+ * bodies busboy reads (a short boundary that also occurs inside a value), and Next.js answers
+ * those with a 500. Files count as present but empty.
+ */
+export async function formPostFields(contentType: string, body: Buffer): Promise<Array<[string, string]> | null> {
+  try {
+    const form = await new Request("http://localhost/", { method: "POST", headers: { "content-type": contentType }, body: new Uint8Array(body) }).formData();
+    return [...form.entries()].map(([name, value]): [string, string] => [name, typeof value === "string" ? value : ""]);
+  } catch {
+    return null;
+  }
 }

@@ -7,16 +7,18 @@ import { frenchTypography } from "../lib/format/typography";
 import { assertSameOrigin, headersOf, requestLocale } from "../lib/http/request-checks";
 import en from "../messages/en.json";
 import fr from "../messages/fr.json";
-import { isWellFormedMultipartReply, isWellFormedTextReply } from "./action-reply";
-import { BodyTooLarge, multipartFields, readBody, replay } from "./request-body";
+import { isWellFormedFormPost, isWellFormedMultipartReply, isWellFormedTextReply } from "./action-reply";
+import { BodyTooLarge, formPostFields, multipartFields, readBody, replay } from "./request-body";
 
 /**
  * What the production server checks before a request reaches Next.js, for the two kinds of
  * request whose bodies Next.js reads itself:
- * - server actions (a POST with a Next-Action header): Next.js answers 500 to a request from
- *   another site, to an unknown body type and to arguments it cannot decode, and reads up to
- *   1 MB of anything; here they get a 403, 400 or 413 with a code and a localised message,
- *   and an action only ever sees arguments it can decode (./action-reply.ts);
+ * - server actions: a POST with a Next-Action header (called by JavaScript), or a form posted
+ *   without JavaScript (multipart/form-data to a page). Next.js answers 500 to a request from
+ *   another site, to an unknown body type and to arguments it cannot decode, a bare 400 to an
+ *   unknown action, and reads up to 1 MB of anything; here they get a 403, 400 or 413 with a
+ *   code and a localised message, and an action only ever sees arguments it can decode
+ *   (./action-reply.ts);
  * - better-auth's endpoints (/api/auth/…): their bodies are a few fields, so anything larger is
  *   refused before it is read, instead of being parsed whole.
  * Both must come from this site (Origin, or Sec-Fetch-Site): a 403 otherwise.
@@ -87,30 +89,41 @@ export async function gate(request: IncomingMessage, response: ServerResponse, p
     return null;
   }
   const actionId = request.headers["next-action"];
-  const isAction = request.method === "POST" && actionId !== undefined;
+  const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+  const isFetchAction = request.method === "POST" && actionId !== undefined;
+  // What Next.js tries to decode as a form action: a multipart POST outside the API routes.
+  const isFormPost = request.method === "POST" && !isFetchAction && type === "multipart/form-data" && !pathname.startsWith("/api/");
+  const isAction = isFetchAction || isFormPost;
   const isAuth = pathname.startsWith(AUTH_PREFIX) && request.method !== "GET" && request.method !== "HEAD";
   if (!isAction && !isAuth) return request;
   const maxBytes = isAction ? ACTION_BODY_BYTES : AUTH_BODY_BYTES;
-  const type = (request.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
   try {
     if (Number(request.headers["content-length"] ?? 0) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
     // better-auth checks the origin only of requests that carry cookies; a sign-in from
     // another site (logging a learner into someone else's account) is refused here too.
     assertSameOrigin(headersOf(request));
-    if (isAction) {
+    if (isFetchAction) {
       if (typeof actionId !== "string" || !actionIds.has(actionId) || !ACTION_TYPES.includes(type)) throw new AppError("INVALID_REQUEST");
     }
     const body = await readBody(request, maxBytes).catch((error: unknown) => {
       throw error instanceof BodyTooLarge ? new AppError("PAYLOAD_TOO_LARGE") : error;
     });
-    if (isAction) {
-      const wellFormed = type === "text/plain" ? isWellFormedTextReply(body.toString("utf8")) : await multipartFields(request.headers, body).then((fields) => !!fields && isWellFormedMultipartReply(fields));
-      if (!wellFormed) throw new AppError("INVALID_REQUEST");
-    }
+    if (isAction && !(await isWellFormedAction(request, type, body, isFormPost, actionIds))) throw new AppError("INVALID_REQUEST");
     return replay(request, body);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     refuse(request, response, error.code);
     return null;
   }
+}
+
+async function isWellFormedAction(request: IncomingMessage, type: string, body: Buffer, isFormPost: boolean, actionIds: ReadonlySet<string>): Promise<boolean> {
+  if (type === "text/plain") return isWellFormedTextReply(body.toString("utf8"));
+  // Each kind read by the parser Next.js uses for it: busboy for a fetch action, Request.formData for a form post.
+  if (isFormPost) {
+    const fields = await formPostFields(String(request.headers["content-type"]), body);
+    return !!fields && isWellFormedFormPost(fields, actionIds);
+  }
+  const fields = await multipartFields(request.headers, body);
+  return !!fields && isWellFormedMultipartReply(fields);
 }
