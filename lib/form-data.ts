@@ -4,6 +4,10 @@
  */
 export function formObject(form: FormData, lists: readonly string[] = []): Record<string, string | string[]> {
   const result: Record<string, string | string[]> = {};
+  // An action is a public endpoint: a client may send it anything but a form, which then fails
+  // the schema like an empty form instead of throwing.
+  // (Duck-typed: the FormData React decodes need not be this realm's class.)
+  if (typeof (form as Partial<FormData> | null)?.entries !== "function") return result;
   for (const [key, value] of form.entries()) {
     if (typeof value !== "string") continue;
     if (lists.includes(key)) result[key] = [...((result[key] as string[] | undefined) ?? []), value];
@@ -14,5 +18,7 @@ export function formObject(form: FormData, lists: readonly string[] = []): Recor
 }
 
 /** The fields a failed form gets back to show again (never a password). */
-export const keepValues = (form: FormData, names: readonly string[]): Record<string, string> =>
-  Object.fromEntries(names.map((name) => [name, String(form.get(name) ?? "")]));
+export function keepValues(form: FormData, names: readonly string[]): Record<string, string> {
+  const fields = formObject(form);
+  return Object.fromEntries(names.map((name) => [name, String(fields[name] ?? "")]));
+}

@@ -5,7 +5,7 @@ import { formObject } from "@/lib/form-data";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
 import { createClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "./mutations";
-import { classRefSchema, classSwitchSchema, createClassSchema, deleteClassSchema, renameClassSchema } from "./schemas";
+import { classRefSchema, classSwitchSchema, createClassSchema, deleteClassSchema, idSchema, renameClassSchema } from "./schemas";
 
 /** A teacher's class forms (lib/teacher-action.ts does the viewer, the parsing and the result). */
 
@@ -53,11 +53,15 @@ export async function regenerateJoinCodeAction(_: State, form: FormData): Promis
  * redirects to the classes once done, or back to the page with the error's code.
  */
 export async function deleteClassAction(form: FormData): Promise<void> {
-  const result = await runTeacherAction("deleteClass", deleteClassSchema, formObject(form), async (viewer, input) => ({
+  const fields = formObject(form);
+  const result = await runTeacherAction("deleteClass", deleteClassSchema, fields, async (viewer, input) => ({
     ...(await deleteClassConfirmed(viewer, input.classId, input.confirmName)),
     locale: input.locale,
   }));
   if (result.ok) redirect(`/${result.locale}/teach`);
-  const locale = form.get("locale") === "en" ? "en" : "fr";
-  redirect(`/${locale}/teach/classes/${encodeURIComponent(String(form.get("classId") ?? ""))}/delete?error=${result.code}`);
+  const locale = fields.locale === "en" ? "en" : "fr";
+  // Back to the delete page only with an id that can be one: anything else would travel in the
+  // Location header, whatever its size.
+  const classId = idSchema.safeParse(fields.classId);
+  redirect(classId.success ? `/${locale}/teach/classes/${classId.data}/delete?error=${result.code}` : `/${locale}/teach?error=${result.code}`);
 }
