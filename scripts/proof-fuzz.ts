@@ -15,16 +15,18 @@ import { ensureBuild, startStack } from "./lib/proof/stack";
  *
  * Starts the production server on a fresh embedded PostgreSQL (building first if there is no
  * build), makes two learners through the app and two teachers with a class each, then sends every endpoint of the registry
- * (scripts/lib/fuzz/registry.ts) the invalid requests fast-check generates for it — 6,200 at the
- * full size: wrong types, missing and extra fields, huge and deeply nested JSON, invalid UTF-8
+ * (scripts/lib/fuzz/registry.ts) the invalid requests fast-check generates for it — about 7,700
+ * at the full size: wrong types, missing and extra fields, huge and deeply nested JSON, invalid UTF-8
  * and unicode edge cases, wrong ids, another learner's ids, replayed save ids, wrong content
  * types and methods, forged cookies, bodies over the limit — and checks each answer
  * (scripts/lib/fuzz/runner.ts):
  *   - never 5xx;
  *   - a refusal (4xx) from our own endpoints is JSON with a code of lib/errors.ts, that code's
  *     status, and the catalogue's message in the request's language; a server action refuses
- *     with `{ ok: false, code }` in its payload, a code both catalogues have; better-auth's own
- *     endpoints answer with their own codes, and a JSON body is all that is asked of them;
+ *     with `{ ok: false, code }` in its payload (or an `?error=CODE` redirect), a code both
+ *     catalogues have; a form posted without JavaScript gets its page again, or the not-found
+ *     page; better-auth's own endpoints answer with their own codes, and a JSON body is all that
+ *     is asked of them;
  *   - no row of the tables the endpoint could write changes when a request is refused (nor at
  *     all for a read-only endpoint): every row is fingerprinted before and after each request.
  * Then a 10 MB body, declared and chunked, must get 413 before it is read, and a closed connection.
@@ -36,13 +38,15 @@ import { ensureBuild, startStack } from "./lib/proof/stack";
  *     FuzzContext like `me` and `other` are);
  *   - `invalid(ctx)`: for a JSON handler, `jsonBodyAttacks(path, validBody, { cookie, method,
  *     maxBytes })`, plus its own wrong ids (another class's, another teacher's); for a server
- *     action, `actionAttacks(ctx, actionId, refusedArgument)` with the id looked up by
- *     exportedName as `submitActionId` is, and an argument the action must refuse;
+ *     action, `actionAttacks(target, refusedArgument)` with its id from `ctx.actionIds`, and an
+ *     argument the action must refuse; a form's action is one more entry of SPECS in
+ *     scripts/lib/fuzz/endpoints/form-actions.ts;
  *   - `writes`: the tables it could write (e.g. ["Class", "Enrolment"]), `readOnly` for a GET;
  *   - `runs`: how many generated requests.
  *
  * Flags: --scale F (multiplies every endpoint's runs; 1 by default, ≥ 5,000 requests in all),
- * --seed N (replays a run), --no-build / --build.
+ * --seed N (replays a run), --only TEXT (the endpoints whose name contains it; repeatable),
+ * --no-build / --build.
  */
 
 const { values: flags } = parseArgs({
@@ -51,6 +55,7 @@ const { values: flags } = parseArgs({
     seed: { type: "string", default: String(Date.now() % 1_000_000) },
     build: { type: "boolean" },
     "no-build": { type: "boolean" },
+    only: { type: "string", multiple: true },
   },
   strict: true,
 });
@@ -68,7 +73,9 @@ let failed = true;
 try {
   const ctx = await makeContext(stack.app.url, content, db);
   const tallies: Tally[] = [];
-  for (const endpoint of ENDPOINTS) {
+  const only = flags.only;
+  const endpoints = only ? ENDPOINTS.filter((endpoint) => only.some((text) => endpoint.name.includes(text))) : ENDPOINTS;
+  for (const endpoint of endpoints) {
     const runs = Math.max(1, Math.round(endpoint.runs * Number(flags.scale)));
     log(`${endpoint.name}: ${runs} generated requests`);
     tallies.push(await fuzzEndpoint(endpoint, ctx, db, runs, seed));
@@ -76,7 +83,7 @@ try {
   const oversized: OversizedResult[] = [];
   const targets: OversizedTarget[] = [
     { name: "POST /api/answers", path: "/api/answers", headers: { "content-type": "application/json", cookie: ctx.me.cookie } },
-    { name: "submit action", path: ctx.actionPage, headers: { "content-type": "text/plain;charset=UTF-8", "next-action": ctx.submitActionId, cookie: ctx.me.cookie } },
+    { name: "submit action", path: ctx.actionPage, headers: { "content-type": "text/plain;charset=UTF-8", "next-action": ctx.actionIds.submitAttemptAction!, cookie: ctx.me.cookie } },
     { name: "POST /api/auth/sign-in/anonymous", path: "/api/auth/sign-in/anonymous", headers: { "content-type": "application/json" } },
   ];
   for (const target of targets) for (const framing of ["declared", "chunked"] as const) oversized.push(await sendOversized(stack.app.url, target, framing));
@@ -96,7 +103,7 @@ try {
   const failures = tallies.filter((tally) => tally.failure);
   for (const tally of failures) console.log(`\n✗ ${tally.endpoint}: ${tally.failure}`);
   const problems = [...failures.map((tally) => tally.endpoint), ...oversized.filter((result) => result.problem).map((result) => `oversized ${result.target}`)];
-  if (total < 5_000 && Number(flags.scale) >= 1) problems.push(`only ${total} requests`);
+  if (total < 5_000 && Number(flags.scale) >= 1 && !only) problems.push(`only ${total} requests`);
   console.log(problems.length ? `\n✗ failed: ${problems.join(", ")}` : "\n✓ no 5xx, every refusal explained, nothing stored by a refused request");
   failed = problems.length > 0;
 } finally {

@@ -45,13 +45,41 @@ export function foreignErrorProblems(response: FuzzResponse): string[] {
  * `{ ok: false, code }` is how our actions refuse; the page turns the code into its message.
  */
 export function actionResult(response: FuzzResponse): { ok?: unknown; code?: unknown } | undefined {
-  const row = /^1:(\{.*\})$/m.exec(response.text)?.[1];
-  if (!row) return undefined;
+  const row = flightRows(response.text).get("1");
+  if (!row?.startsWith("{")) return undefined;
   try {
     return JSON.parse(row) as { ok?: unknown; code?: unknown };
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The rows of an RSC payload by id. Most rows are `<id>:<json>\n`; a text row is
+ * `<id>:T<byte length in hex>,<text>` with no line break after it (a long string the result
+ * holds, such as a field typed back to the form), so rows are read by length, not by line.
+ */
+function flightRows(text: string): Map<string, string> {
+  const bytes = Buffer.from(text, "utf8");
+  const rows = new Map<string, string>();
+  let at = 0;
+  while (at < bytes.length) {
+    const colon = bytes.indexOf(0x3a, at);
+    if (colon < 0) break;
+    const id = bytes.toString("latin1", at, colon);
+    if (bytes[colon + 1] === 0x54 /* T */) {
+      const comma = bytes.indexOf(0x2c, colon);
+      const length = parseInt(bytes.toString("latin1", colon + 2, comma), 16);
+      if (comma < 0 || Number.isNaN(length)) break;
+      rows.set(id, bytes.toString("utf8", comma + 1, comma + 1 + length));
+      at = comma + 1 + length;
+    } else {
+      const end = bytes.indexOf(0x0a, colon);
+      rows.set(id, bytes.toString("utf8", colon + 1, end < 0 ? bytes.length : end));
+      at = end < 0 ? bytes.length : end + 1;
+    }
+  }
+  return rows;
 }
 
 export function actionRefusalProblems(result: { code?: unknown }): string[] {

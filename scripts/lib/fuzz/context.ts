@@ -16,8 +16,25 @@ import { CookieJar } from "../proof/node-deps";
 
 export type FuzzLearner = { cookie: string; attemptId: string; revision: number; appliedSaveIds: string[] };
 
-/** A teacher signed in, with a class whose students answered an assignment: what the review endpoints act on. */
-export type FuzzTeacher = { cookie: string; classId: string; assignmentId: string; answerIds: string[] };
+/**
+ * A teacher signed in, with a class whose two students answered two assignments: what the review
+ * endpoints and the teacher's forms act on. The second assignment and a spare empty class are
+ * there for the forms that delete.
+ */
+export type FuzzTeacher = {
+  cookie: string;
+  email: string;
+  password: string;
+  classId: string;
+  joinCode: string;
+  assignmentId: string;
+  spareAssignmentId: string;
+  spareClassId: string;
+  answerIds: string[];
+  /** The students' user ids and their enrolments, in the same order. */
+  studentIds: string[];
+  enrolmentIds: string[];
+};
 
 export type FuzzContext = {
   base: string;
@@ -33,8 +50,9 @@ export type FuzzContext = {
   /** The teacher whose requests the review endpoints' fuzz sends, and another: their ids must never work for mine. */
   teacher: FuzzTeacher;
   otherTeacher: FuzzTeacher;
-  /** The submit action's id, from the build's server reference manifest, and a page that calls it. */
-  submitActionId: string;
+  /** Every server action's id by its exported name, from the build's server reference manifest. */
+  actionIds: Record<string, string>;
+  /** A page that calls the submit action. */
   actionPage: string;
 };
 
@@ -58,21 +76,37 @@ export async function makeLearner(base: string, article: string, question: strin
   return learner;
 }
 
-export async function submitActionId(): Promise<string> {
+export async function actionIdsByName(): Promise<Record<string, string>> {
   const manifest = JSON.parse(await readFile(path.join(ROOT, ".next", "server", "server-reference-manifest.json"), "utf8")) as {
-    node: Record<string, { exportedName?: string; filename?: string }>;
+    node: Record<string, { exportedName?: string }>;
   };
-  const entry = Object.entries(manifest.node).find(([, action]) => action.exportedName === "submitAttemptAction");
-  if (!entry) throw new Error("submitAttemptAction is not in .next/server/server-reference-manifest.json: rebuild");
-  return entry[0];
+  const ids = Object.fromEntries(Object.entries(manifest.node).map(([id, action]) => [action.exportedName ?? id, id]));
+  if (!ids.submitAttemptAction) throw new Error("submitAttemptAction is not in .next/server/server-reference-manifest.json: rebuild");
+  return ids;
 }
 
-/** A teacher and a class of two students who answered one article, seeded in SQL, signed in over HTTP. */
+/** A teacher and a class of two students who answered two articles, seeded in SQL, signed in over HTTP. */
 async function makeTeacher(base: string, db: pg.Client, content: Content): Promise<FuzzTeacher> {
-  const seeded = await seedBenchClass(db, content, { students: 2, articles: 1 });
-  const assignmentId = seeded.assignmentIds[0]!;
-  const { rows } = await db.query<{ id: string }>(`SELECT an."id" FROM "Answer" an JOIN "Attempt" at ON at."id" = an."attemptId" WHERE at."assignmentId" = $1 ORDER BY an."id"`, [assignmentId]);
-  return { cookie: await signInCookie(base, seeded.teacher.email, seeded.teacher.password), classId: seeded.classId, assignmentId, answerIds: rows.map((row) => row.id) };
+  const seeded = await seedBenchClass(db, content, { students: 2, articles: 2 });
+  const [assignmentId, spareAssignmentId] = seeded.assignmentIds as [string, string];
+  const { rows: answers } = await db.query<{ id: string }>(`SELECT an."id" FROM "Answer" an JOIN "Attempt" at ON at."id" = an."attemptId" WHERE at."assignmentId" = $1 ORDER BY an."id"`, [assignmentId]);
+  const { rows: students } = await db.query<{ id: string; userId: string }>(`SELECT "id", "userId" FROM "Enrolment" WHERE "classId" = $1 ORDER BY "createdAt"`, [seeded.classId]);
+  const { rows: classes } = await db.query<{ joinCode: string }>(`SELECT "joinCode" FROM "Class" WHERE "id" = $1`, [seeded.classId]);
+  const spareClassId = `${seeded.classId}-spare`;
+  await db.query(`INSERT INTO "Class" ("id", "name", "joinCode", "teacherId", "updatedAt") VALUES ($1, 'Classe de rechange', $2, $3, now())`, [spareClassId, randomUUID().slice(0, 8).toUpperCase(), seeded.teacher.id]);
+  return {
+    cookie: await signInCookie(base, seeded.teacher.email, seeded.teacher.password),
+    email: seeded.teacher.email,
+    password: seeded.teacher.password,
+    classId: seeded.classId,
+    joinCode: classes[0]!.joinCode,
+    assignmentId,
+    spareAssignmentId,
+    spareClassId,
+    answerIds: answers.map((row) => row.id),
+    studentIds: students.map((row) => row.userId),
+    enrolmentIds: students.map((row) => row.id),
+  };
 }
 
 export async function makeContext(base: string, content: Content, db: pg.Client): Promise<FuzzContext> {
@@ -88,7 +122,7 @@ export async function makeContext(base: string, content: Content, db: pg.Client)
     other: await makeLearner(base, article.slug, question),
     teacher: await makeTeacher(base, db, content),
     otherTeacher: await makeTeacher(base, db, content),
-    submitActionId: await submitActionId(),
+    actionIds: await actionIdsByName(),
     actionPage: `/fr/articles/${article.slug}`,
   };
 }

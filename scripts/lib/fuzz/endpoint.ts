@@ -22,6 +22,8 @@ export type Endpoint = {
   readOnly?: boolean;
   /** A request it accepts: sent once first, so a fuzz of a dead path cannot pass unnoticed. */
   valid: (ctx: FuzzContext) => FuzzRequest;
+  /** Whether the answer to `valid` accepted it; default: below 300 and not refused. */
+  accepted?: (response: FuzzResponse) => boolean;
   invalid: (ctx: FuzzContext) => fc.Arbitrary<FuzzRequest>;
   /** Whether an answer refuses the request; default: any 4xx. */
   refused?: (response: FuzzResponse) => boolean;

@@ -2,11 +2,12 @@ import type { Endpoint } from "./endpoint";
 import { answersEndpoint } from "./endpoints/answers";
 import { attemptsEndpoint } from "./endpoints/attempts";
 import { getSessionEndpoint, signInAnonymousEndpoint, signOutEndpoint, unknownAuthEndpoint } from "./endpoints/auth";
-import { exportEndpoint, feedbackEndpoint, progressEndpoint } from "./endpoints/review";
+import { commentBankEndpoint, formActionEndpoints } from "./endpoints/form-actions";
+import { assignmentExportEndpoint, classExportEndpoint, feedbackEndpoint, progressEndpoint } from "./endpoints/review";
 import { submitActionEndpoint } from "./endpoints/submit-action";
 
 /**
- * Every route handler and server action the app has, for `npm run proof:fuzz`. A new one is one
+ * Every route handler and server action the app has (tests/unit/fuzz-registry.test.ts checks that none is missing), for `npm run proof:fuzz`. A new one is one
  * more entry (see the header of scripts/proof-fuzz.ts); its runs count toward the total.
  */
 export const ENDPOINTS: readonly Endpoint[] = [
@@ -19,5 +20,9 @@ export const ENDPOINTS: readonly Endpoint[] = [
   unknownAuthEndpoint,
   feedbackEndpoint,
   progressEndpoint,
-  exportEndpoint,
+  assignmentExportEndpoint,
+  classExportEndpoint,
+  commentBankEndpoint,
+  // Last: the forms' actions, whose accepted requests delete spare rows at the end.
+  ...formActionEndpoints,
 ];

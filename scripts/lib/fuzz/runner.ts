@@ -30,8 +30,10 @@ export class Violation extends Error {}
 const beyondHeaderLimit = (request: FuzzRequest) => request.path.length + JSON.stringify(request.headers ?? {}).length > 16 * 1024;
 
 function describe(request: FuzzRequest): string {
-  const body = request.body === undefined ? "" : ` body ${JSON.stringify(request.body.toString().slice(0, 160))}${request.body.length > 160 ? `… (${request.body.length} bytes)` : ""}`;
-  return `${request.method} ${request.path.slice(0, 160)} [${request.label}] headers ${JSON.stringify(request.headers ?? {})}${body}`;
+  const body = request.body === undefined ? "" : ` body ${JSON.stringify(request.body.toString().slice(0, 600))}${request.body.length > 600 ? `… (${request.body.length} bytes)` : ""}`;
+  // A session cookie is long and says nothing about the failure: its start is enough.
+  const headers = Object.fromEntries(Object.entries(request.headers ?? {}).map(([name, value]) => [name, name === "cookie" && value.length > 40 ? `${value.slice(0, 40)}…` : value]));
+  return `${request.method} ${request.path.slice(0, 160)} [${request.label}] headers ${JSON.stringify(headers)}${body}`;
 }
 
 export async function fuzzEndpoint(endpoint: Endpoint, ctx: FuzzContext, db: pg.Client, runs: number, seed: number): Promise<Tally> {
@@ -52,7 +54,8 @@ export async function fuzzEndpoint(endpoint: Endpoint, ctx: FuzzContext, db: pg.
   };
 
   const sanity = await exchange(endpoint.valid(ctx), "fr", 1);
-  if (sanity.response.status >= 300 || sanity.refused) {
+  const accepted = endpoint.accepted ? endpoint.accepted(sanity.response) : sanity.response.status < 300 && !sanity.refused;
+  if (!accepted) {
     return { ...tally, failure: `its valid request was not accepted (${sanity.response.status} ${sanity.response.text.slice(0, 160)}): the fuzz would not reach it` };
   }
 
@@ -68,7 +71,8 @@ export async function fuzzEndpoint(endpoint: Endpoint, ctx: FuzzContext, db: pg.
       problems.push(...(own ?? (endpoint.owner === "app" ? ownErrorProblems(response, locales) : foreignErrorProblems(response))));
     } else if (response.status < 400) tally.accepted += 1;
     if (changed.length > 0 && (refused || endpoint.readOnly)) problems.push(`${refused ? "refused" : "read-only"}, yet changed ${changed.join(", ")}`);
-    if (problems.length > 0) throw new Violation(`${problems.join("; ")}\n    request: ${describe(request)}`);
+    // On one line: a response's text may hold line breaks, and the report keeps the first line.
+    if (problems.length > 0) throw new Violation(`${problems.join("; ").replace(/\s*\n\s*/g, " ⏎ ")}\n    request: ${describe(request)}`);
   });
 
   try {
@@ -77,9 +81,9 @@ export async function fuzzEndpoint(endpoint: Endpoint, ctx: FuzzContext, db: pg.
     // fast-check's report, less its counterexample dump: the violation (its cause) names the shrunk request.
     const lines = (error instanceof Error ? error.message : String(error)).split("\n").filter((line) => /failed after|seed|Shrunk/.test(line));
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : "";
-    tally.failure = [...lines, ...cause.split("\n")].map((line) => line.slice(0, 600)).join("\n");
+    tally.failure = [...lines, ...cause.split("\n")].map((line) => line.slice(0, 1200)).join("\n");
     // Without a cause, fast-check's own message is all there is: keep the part naming the request.
-    if (!cause) tally.failure += `\n${(error instanceof Error ? error.message : String(error)).split("\n").filter((line) => /request:|answered|Error/.test(line)).join("\n").slice(0, 1500)}`;
+    if (!cause) tally.failure += `\n${(error instanceof Error ? error.message : String(error)).split("\n").filter((line) => /Got error|request:|answered/.test(line)).join("\n").slice(0, 1500)}`;
   }
   // A run that ended early without a counterexample is a failure too: the payloads were not sent.
   if (!tally.failure && tally.sent < runs + 1) tally.failure = `stopped after ${tally.sent - 1} of ${runs} generated requests`;

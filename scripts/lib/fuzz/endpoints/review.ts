@@ -87,24 +87,35 @@ export const progressEndpoint: Endpoint = {
     ),
 };
 
-const exportPath = (ctx: FuzzContext, assignmentId = ctx.teacher.assignmentId) => `/api/teach/assignments/${percentEncode(assignmentId)}/export`;
-
-export const exportEndpoint: Endpoint = {
-  name: "GET /api/teach/assignments/[assignmentId]/export",
-  owner: "app",
-  runs: 300,
-  writes: ["Feedback", "Attempt", "Answer"],
-  readOnly: true,
-  valid: (ctx) => ({ method: "GET", path: `${exportPath(ctx)}?sep=semicolon`, headers: { cookie: ctx.teacher.cookie }, label: "my assignment's CSV" }),
-  invalid: (ctx) =>
-    fc.oneof(
-      queryAttacks(ctx, exportPath(ctx), [["sep", "semicolon"], ["pseudonymised", "1"], ["locale", "fr"]], ["sep", "pseudonymised", "locale"]),
-      fc.constant({ method: "GET", path: exportPath(ctx, ctx.otherTeacher.assignmentId), headers: { cookie: ctx.teacher.cookie }, label: "another teacher's assignment" }),
-      edgeString.map((assignmentId) => ({ method: "GET", path: exportPath(ctx, assignmentId), headers: { cookie: ctx.teacher.cookie }, label: "an assignment id that is no one's" })),
-    ),
-  // The CSV's language may be asked for in the address.
-  bodyLocale: (request) => {
-    const locale = new URL(request.path, "http://localhost").searchParams.get("locale");
-    return locale === "fr" || locale === "en" ? locale : undefined;
-  },
+/** The CSV exports, of one assignment and of a whole class: one handler, two addresses. */
+type ExportScope = { segment: "assignments" | "classes"; own: (ctx: FuzzContext) => string; others: (ctx: FuzzContext) => string };
+const SCOPES: Record<"assignment" | "class", ExportScope> = {
+  assignment: { segment: "assignments", own: (ctx) => ctx.teacher.assignmentId, others: (ctx) => ctx.otherTeacher.assignmentId },
+  class: { segment: "classes", own: (ctx) => ctx.teacher.classId, others: (ctx) => ctx.otherTeacher.classId },
 };
+
+function exportEndpoint(scope: ExportScope, runs: number): Endpoint {
+  const exportPath = (id: string) => `/api/teach/${scope.segment}/${percentEncode(id)}/export`;
+  return {
+    name: `GET /api/teach/${scope.segment}/[id]/export`,
+    owner: "app",
+    runs,
+    writes: ["Feedback", "Attempt", "Answer"],
+    readOnly: true,
+    valid: (ctx) => ({ method: "GET", path: `${exportPath(scope.own(ctx))}?sep=semicolon`, headers: { cookie: ctx.teacher.cookie }, label: "my CSV" }),
+    invalid: (ctx) =>
+      fc.oneof(
+        queryAttacks(ctx, exportPath(scope.own(ctx)), [["sep", "semicolon"], ["pseudonymised", "1"], ["locale", "fr"]], ["sep", "pseudonymised", "locale"]),
+        fc.constant({ method: "GET", path: exportPath(scope.others(ctx)), headers: { cookie: ctx.teacher.cookie }, label: "another teacher's" }),
+        edgeString.map((id) => ({ method: "GET", path: exportPath(id), headers: { cookie: ctx.teacher.cookie }, label: "an id that is no one's" })),
+      ),
+    // The CSV's language may be asked for in the address.
+    bodyLocale: (request) => {
+      const locale = new URL(request.path, "http://localhost").searchParams.get("locale");
+      return locale === "fr" || locale === "en" ? locale : undefined;
+    },
+  };
+}
+
+export const assignmentExportEndpoint = exportEndpoint(SCOPES.assignment, 200);
+export const classExportEndpoint = exportEndpoint(SCOPES.class, 100);
