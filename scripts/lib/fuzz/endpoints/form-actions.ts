@@ -91,7 +91,7 @@ function brokenReactFields(ctx: FuzzContext, spec: FormActionSpec): fc.Arbitrary
   const unknownId = fc.string({ unit: fc.constantFrom(..."0123456789abcdef"), maxLength: 42 });
   const cases = [
     unknownId.map((id) => ({ fields: reactFields(ctx, spec, id), label: "an action id that does not exist" })),
-    fc.constant({ fields: [], label: "no action named" }),
+    fc.constant<{ fields: Array<[string, string]>; label: string }>({ fields: [], label: "no action named" }),
   ];
   if (spec.withState) {
     cases.push(
