@@ -83,6 +83,8 @@ export const ERROR_STATUS = {
   FORBIDDEN_ORIGIN: 403,
   /** The endpoint does not answer this HTTP method (details.allow lists those it does). */
   METHOD_NOT_ALLOWED: 405,
+  /** PostgreSQL cannot be reached (restarting, failing over): nothing was stored, and trying again will work. */
+  DATABASE_UNAVAILABLE: 503,
   INTERNAL: 500,
 } as const;
 
@@ -104,3 +106,30 @@ export class AppError extends Error {
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
+
+/**
+ * Connection failures, as node-postgres and Prisma's adapter report them: a refused or dropped
+ * connection, and PostgreSQL's own "shutting down" / "starting up" (SQLSTATE classes 08 and 57P).
+ */
+const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "P1001", "P1017"]);
+const UNAVAILABLE_MESSAGE = /Connection terminated|terminating connection|database system is (?:starting up|shutting down|in recovery mode)|Can't reach database server|connect ECONNREFUSED/i;
+
+/** Prisma's adapter names the failure in `meta.driverAdapterError.cause.kind`. */
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"]);
+
+/** Whether `error` (or what caused it) says the database could not be reached, not that a query was wrong. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const { code, kind, message, cause, meta } = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
+  if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
+  if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;
+  return isDatabaseUnavailable(cause, depth + 1) || isDatabaseUnavailable(meta?.driverAdapterError, depth + 1);
+}
+
+/**
+ * What a request is answered for an error that is not an AppError: DATABASE_UNAVAILABLE while
+ * PostgreSQL cannot be reached (a 503 the learner's autosave retries, with a message that says
+ * so), INTERNAL otherwise.
+ */
+export const unexpectedError = (error: unknown): AppError => new AppError(isDatabaseUnavailable(error) ? "DATABASE_UNAVAILABLE" : "INTERNAL");

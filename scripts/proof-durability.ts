@@ -106,6 +106,8 @@ the newest acknowledged text of each answer must be what PostgreSQL holds.
     faults.pgRestarts.length === 0 && "PostgreSQL was never restarted",
     unsettled.length > 0 && `${unsettled.length} answer(s) not saved by the deadline (server log: ${stack.app.logFile})`,
     lastTypedAcked.includes(false) && "a last typed text was never acknowledged",
+    // While PostgreSQL is down a save is answered 503 DATABASE_UNAVAILABLE; a 500 is an error the server did not recognise.
+    (outcomes.get("500") ?? 0) > 0 && `${outcomes.get("500")} save(s) answered 500, not 503, while PostgreSQL was down (server log: ${stack.app.logFile})`,
   ].filter(Boolean);
   console.log(problems.length ? `✗ ${problems.join("; ")}` : "✓ nothing acknowledged was lost");
   exitCode = problems.length ? 1 : 0;

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "@/lib/config";
-import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
+import { AppError, isAppError, unexpectedError, type ErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
 import { messagesFor } from "@/i18n/messages";
 import { isStorable } from "./storable";
@@ -39,11 +39,15 @@ export function errorMessage(code: ErrorCode, locale: AppLocale, max = 0): strin
 
 export type ErrorBody = { ok: false; code: string; message: string; max?: number; current?: unknown; fields?: unknown };
 
-/** A localised error body and its status. Known codes keep their status; anything else is logged and becomes 500. */
+/**
+ * A localised error body and its status. Known codes keep their status; anything else is logged
+ * and becomes 503 while the database cannot be reached, 500 otherwise.
+ */
 export function errorBody(error: unknown, locale: AppLocale, context: Record<string, unknown>): { status: number; body: ErrorBody } {
-  const appError = isAppError(error) ? error : new AppError("INTERNAL");
+  const appError = isAppError(error) ? error : unexpectedError(error);
   if (!isAppError(error)) {
-    logger.error("unhandled error in route handler", { ...context, error: error instanceof Error ? error.stack : String(error) });
+    const log = appError.code === "DATABASE_UNAVAILABLE" ? logger.warn : logger.error;
+    log("unhandled error in route handler", { ...context, error: error instanceof Error ? error.stack : String(error) });
   }
   const { max, current, fields } = appError.details;
   return {
