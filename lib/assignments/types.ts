@@ -11,20 +11,24 @@ export type AssignmentStatus = "notStarted" | "inProgress" | "revising" | "submi
 /** What the results page of a submitted attempt shows (lib/assignments/policy.ts resultsVisibility). */
 export type ResultsVisibility = "commentary" | "waiting" | "handedIn";
 
-/**
- * One assignment as its student sees it: what the reader shows in an assignment's context and the
- * learner-state GET serves (lib/assignments/queries.ts getAssignmentContext). Dates are ISO strings.
- */
-export type AssignmentContext = {
+/** An assignment's own fields, as every view of one (the student's, the class page's, the review's) reads them. Dates are ISO strings. */
+export type AssignmentFields = {
   id: string;
-  className: string;
   exerciseKey: string;
   /** The article's slug, or null for the comparison exercise. */
   articleSlug: string | null;
   dueAt: string | null;
-  /** Closed by the teacher or its class archived: the work is read-only. */
+  /** Closed: the work is read-only for its students (for a student, also when the class is archived). */
   closed: boolean;
   revealPolicy: RevealPolicy;
+};
+
+/**
+ * One assignment as its student sees it: what the reader shows in an assignment's context and the
+ * learner-state GET serves (lib/assignments/queries.ts getAssignmentContext).
+ */
+export type AssignmentContext = AssignmentFields & {
+  className: string;
   /** The teacher released the commentary (meaningful for AFTER_RELEASE). */
   released: boolean;
   /** The viewer's one attempt in this assignment, if started. */

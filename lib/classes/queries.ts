@@ -1,5 +1,5 @@
 import "server-only";
-import type { RevealPolicy } from "@/lib/assignments/types";
+import type { AssignmentFields } from "@/lib/assignments/types";
 import { notFound } from "next/navigation";
 import { requireTeacher, type Viewer } from "@/lib/auth/session";
 import { db, sql } from "@/lib/db";
@@ -30,13 +30,7 @@ export async function listClasses(viewer: Viewer): Promise<ClassSummary[]> {
 }
 
 export type RosterStudent = { id: string; name: string; joinedAt: string; lastActiveAt: string | null };
-export type ClassAssignment = {
-  id: string;
-  exerciseKey: string;
-  articleSlug: string | null;
-  dueAt: string | null;
-  closed: boolean;
-  revealPolicy: RevealPolicy;
+export type ClassAssignment = AssignmentFields & {
   releasedAt: string | null;
   started: number;
   submitted: number;

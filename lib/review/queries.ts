@@ -1,5 +1,5 @@
 import "server-only";
-import type { RevealPolicy } from "@/lib/assignments/types";
+import type { AssignmentFields } from "@/lib/assignments/types";
 import type { Viewer } from "@/lib/auth/session";
 import { sql } from "@/lib/db";
 import { ISO_UTC } from "@/lib/sql-dates";
@@ -35,15 +35,9 @@ const OWN_ASSIGNMENT = `"Assignment" asg
   LEFT JOIN "Article" art ON art."id" = e."articleId"
  WHERE asg."id" = $1 AND asg."classId" = $2`;
 
-export type AssignmentHead = {
-  id: string;
+export type AssignmentHead = AssignmentFields & {
   classId: string;
   className: string;
-  exerciseKey: string;
-  articleSlug: string | null;
-  dueAt: string | null;
-  closed: boolean;
-  revealPolicy: RevealPolicy;
   releasedAt: string | null;
 };
 
