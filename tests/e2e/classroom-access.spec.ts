@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { contentPromise, expect, test } from "./fixtures";
-import { setUpClassroom, type Classroom } from "./classroom-helpers";
+import { shareClassroom, type Classroom } from "./classroom-helpers";
 
 /**
  * The authorization matrix over HTTP: each person (no session, guest, student of class A or B,
@@ -16,14 +16,7 @@ const article = content.articles[2]!;
 const questions = content.questionSets[article.slug]!.questions.filter((question) => question.type === "open");
 let room: Classroom;
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(180000);
-  room = await setUpClassroom(browser, { slug: article.slug, title: article.title.fr }, questions[0]!.key);
-});
-
-test.afterAll(async () => {
-  await Promise.all(Object.values(room?.personas ?? {}).map((context) => context.close()));
-});
+shareClassroom(article, questions[0]!.key, (value) => (room = value));
 
 type Persona = keyof Classroom["personas"];
 const EVERYONE: Persona[] = ["anonymous", "guest", "studentA", "studentB", "teacherA", "teacherB"];

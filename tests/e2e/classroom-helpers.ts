@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { expect } from "./fixtures";
+import { expect, test } from "./fixtures";
 
 /** Steps of the classroom journeys, through the UI as a teacher or a student does them (French pages). */
 
@@ -95,4 +95,20 @@ export async function setUpClassroom(browser: Browser, article: { slug: string; 
   expect(saved.status()).toBe(200);
   const { attemptId } = (await saved.json()) as { attemptId: string };
   return { classId, className, code, assignmentId, attemptId, personas };
+}
+
+/**
+ * A spec's classroom, set up once before its tests (setUpClassroom, as the article's title in
+ * French) and its browser contexts closed after them; `assign` receives it for the tests to use.
+ */
+export function shareClassroom(article: { slug: string; title: { fr: string } }, questionKey: string, assign: (room: Classroom) => void): void {
+  let room: Classroom | undefined;
+  test.beforeAll(async ({ browser }) => {
+    test.setTimeout(240_000);
+    room = await setUpClassroom(browser, { slug: article.slug, title: article.title.fr }, questionKey);
+    assign(room);
+  });
+  test.afterAll(async () => {
+    await Promise.all(Object.values(room?.personas ?? {}).map((context) => context.close()));
+  });
 }

@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { contentPromise, expect, test } from "./fixtures";
-import { alertOf, setUpClassroom, type Classroom } from "./classroom-helpers";
+import { alertOf, shareClassroom, type Classroom } from "./classroom-helpers";
 
 /**
  * Every page this work added, in French and English, on a laptop and a 390 px phone: no serious or
@@ -15,14 +15,7 @@ const article = content.articles[3]!;
 const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
 let room: Classroom;
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(240000);
-  room = await setUpClassroom(browser, { slug: article.slug, title: article.title.fr }, question.key);
-});
-
-test.afterAll(async () => {
-  await Promise.all(Object.values(room?.personas ?? {}).map((context) => context.close()));
-});
+shareClassroom(article, question.key, (value) => (room = value));
 
 const pages = (locale: string): Array<[keyof Classroom["personas"], string]> => [
   ["anonymous", `/${locale}/sign-in`],

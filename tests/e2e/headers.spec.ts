@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { APIResponse, BrowserContext, Page } from "@playwright/test";
-import { setUpClassroom, type Classroom } from "./classroom-helpers";
+import { shareClassroom, type Classroom } from "./classroom-helpers";
 import { contentPromise, expect, test } from "./fixtures";
 
 /**
@@ -18,14 +18,7 @@ const question = content.questionSets[article.slug]!.questions.find((candidate) 
 const reader = `/fr/articles/${article.slug}`;
 let room: Classroom;
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(240_000);
-  room = await setUpClassroom(browser, { slug: article.slug, title: article.title.fr }, question.key);
-});
-
-test.afterAll(async () => {
-  await Promise.all(Object.values(room?.personas ?? {}).map((context) => context.close()));
-});
+shareClassroom(article, question.key, (value) => (room = value));
 
 function expectEverywhereHeaders(response: APIResponse) {
   const headers = response.headers();

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { BOM, parseCsv } from "../../lib/export/csv";
-import { setUpClassroom, type Classroom } from "./classroom-helpers";
+import { shareClassroom, type Classroom } from "./classroom-helpers";
 import { contentPromise, expect, test } from "./fixtures";
 
 /**
@@ -16,14 +16,7 @@ const article = content.articles[1]!;
 const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
 let room: Classroom;
 
-test.beforeAll(async ({ browser }) => {
-  test.setTimeout(240_000);
-  room = await setUpClassroom(browser, { slug: article.slug, title: article.title.fr }, question.key);
-});
-
-test.afterAll(async () => {
-  await Promise.all(Object.values(room?.personas ?? {}).map((context) => context.close()));
-});
+shareClassroom(article, question.key, (value) => (room = value));
 
 const assignmentPath = () => `/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}`;
 
