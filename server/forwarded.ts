@@ -40,6 +40,8 @@ function plain(address: string): string {
   return address.startsWith("::ffff:") && isIP(address.slice(7)) === 4 ? address.slice(7) : address;
 }
 
+const isLoopback = (address: string) => address === "::1" || address.startsWith("127.");
+
 function isListed(list: BlockList, address: string): boolean {
   const family = isIP(address);
   return family !== 0 && list.check(address, family === 6 ? "ipv6" : "ipv4");
@@ -63,14 +65,17 @@ export function clientAddress(request: IncomingMessage, trust: TrustProxy): stri
 /**
  * Rewrites the forwarded headers Next.js and better-auth read: X-Forwarded-For becomes the one
  * client address; without a trusted proxy, X-Forwarded-Proto is the connection's (plain HTTP:
- * TLS ends in front of this server, if anywhere) and X-Forwarded-Host is dropped.
+ * TLS ends in front of this server, if anywhere) and X-Forwarded-Host is dropped unless the request comes from this machine.
  */
 export function normaliseForwarded(request: IncomingMessage, trust: TrustProxy): void {
   const headers = request.headers;
   headers["x-forwarded-for"] = clientAddress(request, trust);
   if (trust.kind === "none") {
     headers["x-forwarded-proto"] = "http";
-    delete headers["x-forwarded-host"];
+    // Kept from this machine itself: Next.js renders the page a server action redirects to by
+    // requesting it from this server, with the teacher's host in X-Forwarded-Host (the address
+    // students are told to type is read from it: lib/http/origin.ts).
+    if (!isLoopback(plain(request.socket.remoteAddress ?? ""))) delete headers["x-forwarded-host"];
   }
   delete headers["x-real-ip"];
   delete headers.forwarded;

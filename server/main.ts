@@ -2,6 +2,7 @@ import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import next from "next";
+import { addressLines } from "../scripts/lib/addresses";
 import { normaliseForwarded, parseTrustProxy } from "./forwarded";
 import { loadHotEndpoints } from "./hot-endpoints";
 import { errorJson, gate, loadActionIds, localeOfRawRequest } from "./request-gate";
@@ -63,6 +64,7 @@ server.on("clientError", (error: NodeJS.ErrnoException & { rawPacket?: Buffer },
 
 server.listen(port, hostname, () => {
   console.log(`▲ Récits croisés on http://${hostname === "0.0.0.0" ? "localhost" : hostname}:${port} (${pages.size} pages served static)`);
+  for (const line of addressLines(hostname, port)) console.log(line);
   void pages.warm();
 });
 

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { ContentError } from "@/lib/content/issues";
+import { addressLines } from "./addresses";
 import { connectDatabase, ensureAuthSecret, loadContentInto, migrate, type Database } from "./database";
 import { PortInUseError } from "./embedded-postgres";
 import { MigrationError } from "./migrations";
@@ -9,6 +10,17 @@ import { bin, ROOT } from "./paths";
 import { DataDirUnreachableError } from "./postgres-user";
 
 const log = (line: string) => console.log(`[recits] ${line}`);
+
+/** The value after one of these flags on the command line (`--port 4000` or `--port=4000`). */
+function argValue(flags: readonly string[]): string | undefined {
+  const args = process.argv.slice(2);
+  for (const [index, arg] of args.entries()) {
+    if (flags.includes(arg)) return args[index + 1];
+    const [flag, value] = arg.split("=", 2);
+    if (value !== undefined && flags.includes(flag!)) return value;
+  }
+  return undefined;
+}
 
 /** Problems a newcomer can fix get one clear message and exit code 1, not a stack trace. */
 function explain(error: unknown): string | null {
@@ -50,6 +62,8 @@ export async function runApp(mode: "dev" | "start"): Promise<void> {
     process.exit(1);
   }
   const secret = await ensureAuthSecret();
+  // `npm start` prints its addresses itself once listening (server/main.ts).
+  if (mode === "dev") for (const line of addressLines(argValue(["-H", "--hostname"]) ?? "0.0.0.0", argValue(["-p", "--port"]) ?? process.env.PORT ?? 3000)) log(line.trim());
   // `npm start` runs the app's own production server (server/main.ts: Next.js plus static pages
   // served from memory), in this Node.js with tsx's loader rather than through the tsx command:
   // one process, which gets the stop signal itself.

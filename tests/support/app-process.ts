@@ -4,12 +4,20 @@ import { expect } from "@playwright/test";
 /** The app started as a user starts it (`npm run dev` or `npm start`), for specs that need their own server. */
 export type App = { process: ChildProcess; output: string[]; url: string };
 
-export async function startApp(options: { mode: "dev" | "start"; databaseUrl: string; port: number; timeoutMs?: number; env?: Record<string, string> }): Promise<App> {
+export async function startApp(options: {
+  mode: "dev" | "start";
+  databaseUrl: string;
+  port: number;
+  timeoutMs?: number;
+  env?: Record<string, string>;
+  /** `npm start`'s own default (every interface) when false; 127.0.0.1 otherwise. */
+  loopbackOnly?: boolean;
+}): Promise<App> {
   const output: string[] = [];
   const script = options.mode === "dev" ? "scripts/dev.ts" : "scripts/start.ts";
   // `npm run dev` is started as a user types it, with no --hostname: Next.js then listens on every
   // interface and trusts only "localhost" unless allowedDevOrigins says otherwise.
-  const hostname = options.mode === "dev" ? [] : ["--hostname", "127.0.0.1"];
+  const hostname = options.mode === "dev" || options.loopbackOnly === false ? [] : ["--hostname", "127.0.0.1"];
   // As package.json runs them: Node.js with tsx's loader (the tsx command would SIGKILL a child that
   // is slow to acknowledge a stop signal, orphaning the server it started).
   const child = spawn(process.execPath, ["--import", "tsx", script, "--port", String(options.port), ...hostname], {

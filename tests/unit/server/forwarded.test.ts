@@ -38,6 +38,12 @@ describe("the client address", () => {
     expect(forged.headers).toEqual({ "x-forwarded-for": "192.0.2.7", "x-forwarded-proto": "http" });
   });
 
+  it("keeps the forwarded host of a request this machine makes (the render after a server action's redirect)", () => {
+    const internal = request("::ffff:127.0.0.1", { "x-forwarded-host": "recits.lan:3000", host: "0.0.0.0:3000" });
+    normaliseForwarded(internal, parseTrustProxy(undefined));
+    expect(internal.headers["x-forwarded-host"]).toBe("recits.lan:3000");
+  });
+
   it("behind a trusted proxy, its scheme and host are kept", () => {
     const proxied = request("10.0.0.5", { "x-forwarded-for": "198.51.100.9", "x-forwarded-proto": "https", "x-forwarded-host": "recits.example.org" });
     normaliseForwarded(proxied, parseTrustProxy("1"));

@@ -9,7 +9,7 @@ import { Link } from "@/i18n/navigation";
 import { requireTeacher } from "@/lib/auth/session";
 import { getClassOverview } from "@/lib/classes/queries";
 import { getContent } from "@/lib/content";
-import { requestOrigin } from "@/lib/http/origin";
+import { studentAddress } from "@/lib/http/origin";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
 
@@ -23,7 +23,7 @@ export default async function ClassPage({ params }: Props) {
   const { locale, classId } = await params;
   setRequestLocale(locale);
   const viewer = await requireTeacher();
-  const [t, cls, content, origin] = await Promise.all([getTranslations("teach"), getClassOverview(viewer, classId), getContent(), requestOrigin()]);
+  const [t, cls, content, address] = await Promise.all([getTranslations("teach"), getClassOverview(viewer, classId), getContent(), studentAddress()]);
   if (!cls) notFound();
   const archived = cls.archivedAt !== null;
   return (
@@ -33,7 +33,7 @@ export default async function ClassPage({ params }: Props) {
       </Link>
       <h1 className="mt-2 font-serif text-3xl font-semibold">{cls.name}</h1>
       {archived && <p className="mt-3 rounded-md border-l-4 border-warn bg-panel px-4 py-2">{t("archivedNotice")}</p>}
-      <JoinCodePanel classId={cls.id} joinCode={cls.joinCode} joiningOpen={cls.joiningOpen} joinUrl={`${origin}/${locale}/join`} archived={archived} />
+      <JoinCodePanel classId={cls.id} joinCode={cls.joinCode} joiningOpen={cls.joiningOpen} address={address} archived={archived} />
       <AssignmentList classId={cls.id} assignments={cls.assignments} students={cls.students.length} content={content} archived={archived} />
       <RosterTable classId={cls.id} students={cls.students} />
       <ClassSettings classId={cls.id} name={cls.name} archived={archived} />

@@ -4,7 +4,8 @@ import { AddStudentsForm } from "@/components/classroom/add-students-form";
 import { Link } from "@/i18n/navigation";
 import { formatJoinCode } from "@/lib/classes/codes";
 import { requireOwnClass } from "@/lib/classes/queries";
-import { requestOrigin } from "@/lib/http/origin";
+import { AddressNote } from "@/components/classroom/address-note";
+import { studentAddress } from "@/lib/http/origin";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AddStudentsPage({ params }: Props) {
   const { locale, classId } = await params;
   setRequestLocale(locale);
-  const [t, cls, origin] = await Promise.all([getTranslations("teach"), requireOwnClass(classId), requestOrigin()]);
+  const [t, cls, address] = await Promise.all([getTranslations("teach"), requireOwnClass(classId), studentAddress()]);
   return (
     <>
       <div className="print:hidden">
@@ -26,9 +27,11 @@ export default async function AddStudentsPage({ params }: Props) {
         </Link>
         <h1 className="mt-2 font-serif text-3xl font-semibold">{t("addTitle")}</h1>
         <p className="mt-2 max-w-3xl leading-relaxed text-muted">{t("addIntro")}</p>
+        <p className="mt-2 max-w-3xl">{t("slipsAddress", { url: `${address.origin}/${locale}/sign-in` })}</p>
+        <AddressNote address={address} />
       </div>
       <div className="mt-6">
-        <AddStudentsForm classId={cls.id} className={cls.name} code={formatJoinCode(cls.joinCode)} address={`${origin}/${locale}/sign-in`} />
+        <AddStudentsForm classId={cls.id} className={cls.name} code={formatJoinCode(cls.joinCode)} address={`${address.origin}/${locale}/sign-in`} />
       </div>
     </>
   );
