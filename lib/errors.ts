@@ -72,7 +72,7 @@ export const ERROR_STATUS = {
   /** A new assignment names no exercise (no article and not the comparison). */
   EXERCISE_REQUIRED: 422,
   /** A roster paste with more names than one paste may create (details.max). */
-  TOO_MANY_NAMES: 422,
+  ROSTER_TOO_LONG: 422,
   /** A form field left empty that needs a value. */
   FIELD_REQUIRED: 422,
   /** Not an e-mail address. */

@@ -6,7 +6,7 @@ import type { RosterStudent } from "@/lib/classes/queries";
 import { StudentActions } from "./student-actions";
 
 /** The class's students, every one listed with when they joined and when they were last active. */
-export async function RosterTable({ classId, students }: Readonly<{ classId: string; students: readonly RosterStudent[] }>) {
+export async function RosterTable({ classId, students, archived }: Readonly<{ classId: string; students: readonly RosterStudent[]; archived: boolean }>) {
   const [t, format] = await Promise.all([getTranslations("teach"), getFormatter()]);
   const when = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   return (
@@ -15,9 +15,12 @@ export async function RosterTable({ classId, students }: Readonly<{ classId: str
         <h2 id="roster-title" className="text-xl font-semibold">
           {t("rosterTitle")} <span className="text-base font-normal text-muted">({students.length})</span>
         </h2>
-        <Link href={`/teach/classes/${classId}/students`} className={SECONDARY_LINK}>
-          {t("addStudents")}
-        </Link>
+        {/* An archived class takes no new students (lib/classes/students.ts addStudents refuses them too). */}
+        {!archived && (
+          <Link href={`/teach/classes/${classId}/students`} className={SECONDARY_LINK}>
+            {t("addStudents")}
+          </Link>
+        )}
       </div>
       {students.length === 0 ? (
         <p className="mt-3 rounded-md bg-panel px-4 py-3">{t("rosterEmpty")}</p>

@@ -21,15 +21,14 @@ export function nameKey(name: string): string {
     .replace(/[œæßøłđı]/gu, (letter) => FOLDS[letter] ?? letter);
 }
 
+/**
+ * The key two names are "the same" by for people: nameKey without spaces or punctuation, so that
+ * "lea m" signs in as "Léa M." and "Jean-Marc" collides with "Jean Marc" in a roster.
+ */
+export const nameMatchKey = (name: string): string => nameKey(name).replace(/[^\p{L}\p{N}]/gu, "");
+
 /** A first name or nickname: 1 to 40 characters, at least one letter or digit, and no e-mail address. */
 export function isValidStudentName(name: string): boolean {
   const clean = cleanName(name);
   return clean.length >= 1 && clean.length <= STUDENT_NAME_MAX && /[\p{L}\p{N}]/u.test(clean) && !clean.includes("@") && !/\p{Cc}/u.test(clean);
 }
-
-/** A pasted roster: one name per line (or separated by commas or semicolons), blank entries dropped. */
-export const splitRoster = (text: string): string[] =>
-  text
-    .split(/[\n\r,;]+/u)
-    .map(cleanName)
-    .filter((name) => name.length > 0);

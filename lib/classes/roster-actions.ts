@@ -1,25 +1,22 @@
 "use server";
 
-import { CLASSES } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { formObject } from "@/lib/form-data";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
-import { splitRoster } from "./names";
 import { addStudentsSchema, studentRefSchema } from "./schemas";
-import { addStudents, removeStudent, resetStudentPassword } from "./students";
+import { addStudents, removeStudent, resetStudentPassword, type RosterOutcome } from "./students";
 
 /** The roster forms. Passwords come back once, in the result, for the teacher to print or hand over. */
 
 type State = ActionResult | null;
 export type Credentials = { name: string; password: string };
 
-export async function addStudentsAction(_: State, form: FormData): Promise<ActionResult<{ students: Credentials[] }>> {
+/** "Créer les comptes" checks the whole list first; "valid" creates the entries without a problem. */
+export async function addStudentsAction(_: State, form: FormData): Promise<ActionResult<RosterOutcome>> {
   return runTeacherAction("addStudents", addStudentsSchema, formObject(form), async (viewer, input) => {
-    const names = splitRoster(input.names);
-    if (names.length === 0) throw new AppError("FIELD_REQUIRED");
-    if (names.length > CLASSES.maxNamesPerPaste) throw new AppError("TOO_MANY_NAMES", { max: CLASSES.maxNamesPerPaste });
-    return { students: await addStudents(viewer, input.classId, names, input.locale) };
+    if (input.names.trim() === "") throw new AppError("FIELD_REQUIRED");
+    return addStudents(viewer, input.classId, input.names, input.locale, { createValid: input.intent === "valid" });
   });
 }
 

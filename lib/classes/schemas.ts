@@ -43,7 +43,13 @@ export const studentSignInSchema = z.object({
   locale,
 });
 
-/** The teacher's pasted roster: one name a line; checked name by name in lib/classes/students.ts. */
-export const addStudentsSchema = z.object({ classId: idSchema, names: z.string().max(5_000, { error: "INVALID_INPUT" }), locale });
+/** The teacher's pasted roster: one name a line; checked entry by entry in ./roster.ts. */
+export const addStudentsSchema = z.object({
+  classId: idSchema,
+  names: z.string().max(5_000, { error: "ROSTER_TOO_LONG" }),
+  locale,
+  /** "check" (the whole list, or nothing) or "valid" (the entries without a problem). */
+  intent: z.enum(["check", "valid"]).default("check"),
+});
 
 export const studentRefSchema = z.object({ classId: idSchema, studentId: idSchema, locale });

@@ -4,10 +4,11 @@ import { hashPassword } from "better-auth/crypto";
 import type { Viewer } from "@/lib/auth/session";
 import { PLACEHOLDER_EMAIL_DOMAINS, type AppLocale } from "@/lib/config";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cleanName, isValidStudentName, nameKey } from "./names";
+import { cleanName, nameKey, nameMatchKey } from "./names";
 import { suggestPassphrase } from "./passphrase";
+import { checkRoster, remainingText, rosterEntries, type RosterProblem } from "./roster";
 import { acceptsNewStudents, classesOwnedBy, mayJoinClasses } from "./policy";
 
 /**
@@ -49,53 +50,76 @@ async function createStudents(classId: string, students: readonly NewStudent[]):
 /**
  * A visitor joins a class with its code, a name and a password of their own. Refused to someone
  * already signed in (teacher or student: this makes a new account); a guest is welcome, and keeps
- * their self-study once signed in. Returns the address to sign in with.
+ * their self-study once signed in. A name the class has already, ignoring case, accents, spaces and
+ * punctuation, is taken. Returns the address to sign in with.
  */
 export async function joinClass(viewer: Viewer | null, input: { code: string; name: string; password: string }): Promise<{ email: string }> {
   if (viewer && (!mayJoinClasses(viewer) || !viewer.isGuest)) throw new AppError("SIGNED_IN_ALREADY");
-  const cls = await db().class.findUnique({ where: { joinCode: input.code }, select: { id: true, joiningOpen: true, archivedAt: true } });
+  const cls = await db().class.findUnique({
+    where: { joinCode: input.code },
+    select: { id: true, joiningOpen: true, archivedAt: true, enrolments: { select: { name: true } } },
+  });
   if (!cls) throw new AppError("JOIN_CODE_UNKNOWN");
   if (!acceptsNewStudents(cls)) throw new AppError("JOINING_CLOSED");
-  const [id] = await createStudents(cls.id, [{ name: cleanName(input.name), password: input.password }]);
+  const name = cleanName(input.name);
+  if (cls.enrolments.some((student) => nameMatchKey(student.name) === nameMatchKey(name))) throw new AppError("NAME_TAKEN", { names: [name] });
+  const [id] = await createStudents(cls.id, [{ name, password: input.password }]);
   return { email: studentEmail(id!) };
 }
 
 /**
- * The placeholder address of the student of a class with this name (folded), for signing in; null
- * when the class has no such student. `classFound` lets a wrong code be told from a wrong name.
+ * The placeholder address of the student of a class with this name, for signing in: the name as
+ * stored (folded: case, accents, spacing), or else the one name of the class that matches it
+ * without punctuation ("lea m" for "Léa M."). Null when the class has no such student, or several.
+ * `classFound` lets a wrong code be told from a wrong name.
  */
 export async function findStudentLogin(code: string, name: string): Promise<{ classFound: boolean; email: string | null }> {
-  const cls = await db().class.findUnique({
-    where: { joinCode: code },
-    select: { enrolments: { where: { nameKey: nameKey(name) }, select: { userId: true } } },
-  });
-  const student = cls?.enrolments[0];
-  return { classFound: cls !== null, email: student ? studentEmail(student.userId) : null };
+  const cls = await db().class.findUnique({ where: { joinCode: code }, select: { enrolments: { select: { userId: true, nameKey: true, name: true } } } });
+  if (!cls) return { classFound: false, email: null };
+  const exact = cls.enrolments.find((student) => student.nameKey === nameKey(name));
+  const loose = cls.enrolments.filter((student) => nameMatchKey(student.name) === nameMatchKey(name));
+  const student = exact ?? (loose.length === 1 ? loose[0] : undefined);
+  return { classFound: true, email: student ? studentEmail(student.userId) : null };
 }
 
-/** The viewer's class (NOT_FOUND otherwise). */
-async function ownClassId(viewer: Viewer, requestedClassId: string): Promise<string> {
-  const cls = await db().class.findFirst({ where: { id: requestedClassId, ...classesOwnedBy(viewer) }, select: { id: true } });
-  if (!cls) throw new AppError("NOT_FOUND");
-  return cls.id;
-}
+export type RosterOutcome = {
+  /** The accounts created, each with its passphrase (shown once, for the slips). */
+  students: NewStudent[];
+  /** What is left in the box (nothing created yet, or the lines with a problem), and its problems. */
+  remaining: string;
+  problems: RosterProblem[];
+  /** Entries that can be created now, while the problems wait. */
+  ready: number;
+};
 
 /**
  * The teacher's pasted roster: an account per name, each with a suggested passphrase shown once
- * (for the printed credentials sheet) and stored only as a hash. All or nothing: a name that is
- * invalid, repeated in the list or already in the class is named back, and nobody is created.
+ * (for the printed slips) and stored only as a hash. With any problem in the list (./roster.ts),
+ * nobody is created unless the teacher asks for the valid entries alone (`createValid`); the
+ * problem lines then stay, renumbered, for the teacher to mend.
  */
-export async function addStudents(viewer: Viewer, requestedClassId: string, names: readonly string[], locale: AppLocale): Promise<NewStudent[]> {
-  const classId = await ownClassId(viewer, requestedClassId);
-  const invalid = names.filter((name) => !isValidStudentName(name));
-  if (invalid.length > 0) throw new AppError("NAME_INVALID", { names: invalid });
-  const keys = names.map(nameKey);
-  const existing = await db().enrolment.findMany({ where: { classId, nameKey: { in: keys } }, select: { nameKey: true } });
-  const taken = names.filter((name, index) => existing.some((row) => row.nameKey === keys[index]) || keys.indexOf(keys[index]!) !== index);
-  if (taken.length > 0) throw new AppError("NAME_TAKEN", { names: taken });
-  const students = names.map((name) => ({ name: cleanName(name), password: suggestPassphrase(locale) }));
-  await createStudents(classId, students);
-  return students;
+export async function addStudents(viewer: Viewer, requestedClassId: string, text: string, locale: AppLocale, options: { createValid?: boolean; retried?: boolean } = {}): Promise<RosterOutcome> {
+  const cls = await db().class.findFirst({
+    where: { id: requestedClassId, ...classesOwnedBy(viewer) },
+    select: { id: true, archivedAt: true, enrolments: { select: { name: true } } },
+  });
+  if (!cls) throw new AppError("NOT_FOUND");
+  if (cls.archivedAt) throw new AppError("CLASS_ARCHIVED");
+  const existing = cls.enrolments.map((student) => student.name);
+  const entries = rosterEntries(text);
+  const check = checkRoster(entries, existing);
+  if (check.problems.length > 0 && !options.createValid) return { students: [], remaining: text, problems: check.problems, ready: check.valid.length };
+  const students = check.valid.map((entry) => ({ name: entry.name, password: suggestPassphrase(locale) }));
+  try {
+    if (students.length > 0) await createStudents(cls.id, students);
+  } catch (error) {
+    // A student joined under one of these names meanwhile: check again against the class as it is now.
+    if (isAppError(error) && error.code === "NAME_TAKEN" && !options.retried) return addStudents(viewer, requestedClassId, text, locale, { ...options, retried: true });
+    throw error;
+  }
+  const remaining = remainingText(entries, check.valid);
+  const left = checkRoster(rosterEntries(remaining), [...existing, ...students.map((student) => student.name)]);
+  return { students, remaining, problems: left.problems, ready: left.valid.length };
 }
 
 /** The enrolment of one student of the viewer's class (NOT_FOUND otherwise). */

@@ -75,7 +75,46 @@ test("a pasted roster makes every account at once and prints a slip per student"
   await page.emulateMedia({ media: "screen" });
   await page.getByLabel("Prénoms, un par ligne").fill("hugo");
   await page.getByRole("button", { name: "Créer les comptes" }).click();
-  await expect(alertOf(page)).toContainText("Ce nom est déjà pris dans cette classe");
-  await expect(alertOf(page)).toContainText("hugo");
+  await expect(alertOf(page)).toContainText("Ligne 1 : « Hugo » est déjà dans la classe");
+  await expect(page.getByLabel("Prénoms, un par ligne")).toHaveValue("hugo");
+  // The slips made before are still there: their passwords are shown only once.
+  await expect(slips).toHaveCount(3);
+  await page.close();
+});
+
+// Issue: 30 names with "Léa" twice were all refused, the box emptied, one line named, in words for a student.
+test("a pasted list with problems stays in the box, every problem line is named, and the valid ones can be created", async ({ expectAccessible }) => {
+  const page = await room.personas.teacherA.newPage();
+  await page.goto(`/fr/teach/classes/${room.classId}/students`);
+  const names = Array.from({ length: 30 }, (_, index) => `Élève ${String.fromCharCode(65 + (index % 26))}${index}`);
+  names[4] = "Maëlle";
+  names[21] = "maelle";
+  names[9] = "paul@example.org";
+  const text = names.join("\n");
+  const box = page.getByLabel("Prénoms, un par ligne");
+  await box.fill(text);
+  await page.getByRole("button", { name: "Créer les comptes", exact: true }).click();
+  const problems = page.locator("#roster-problems");
+  await expect(problems).toContainText("3 lignes sont à revoir : personne n'a encore été inscrit.");
+  await expect(problems).toContainText("Lignes 5 et 22 : « Maëlle » est écrit deux fois");
+  await expect(problems).toContainText("« Maëlle M. » et « Maëlle B. »");
+  await expect(problems).toContainText("Ligne 10 : « paul@example.org » ressemble à une adresse e-mail");
+  await expect(problems).not.toContainText("connectez-vous");
+  await expect(box).toHaveValue(text);
+  await expect(page.locator(".slip")).toHaveCount(0);
+  await expectAccessible(page);
+  await page.screenshot({ path: test.info().outputPath("paste-error.png"), fullPage: true });
+
+  await page.getByRole("button", { name: "Créer les 27 élèves sans problème" }).click();
+  await expect(page.locator(".slip")).toHaveCount(27);
+  await expect(box).toHaveValue("Maëlle\npaul@example.org\nmaelle");
+  await expect(problems).toContainText("27 comptes créés");
+  await expect(problems).toContainText("Lignes 1 et 3 : « Maëlle » est écrit deux fois");
+
+  await box.fill("Maëlle M.\nPaul\nMaëlle B.");
+  await page.getByRole("button", { name: "Créer les comptes", exact: true }).click();
+  await expect(page.locator(".slip")).toHaveCount(30);
+  await expect(problems).toHaveCount(0);
+  await expect(box).toHaveValue("");
   await page.close();
 });

@@ -104,7 +104,7 @@ const rows: Row[] = [
   { action: "setJoiningOpen", allowed: ["teacherA"], run: (w, v) => setJoiningOpen(v, w.a.classId, false) },
   { action: "regenerateJoinCode", allowed: ["teacherA"], run: (w, v) => regenerateJoinCode(v, w.a.classId) },
   { action: "deleteClass", allowed: ["teacherA"], run: (w, v) => deleteClass(v, w.a.classId) },
-  { action: "addStudents", allowed: ["teacherA"], run: (w, v) => addStudents(v, w.a.classId, ["Nouveau"], "fr") },
+  { action: "addStudents", allowed: ["teacherA"], run: (w, v) => addStudents(v, w.a.classId, "Nouveau", "fr") },
   { action: "resetStudentPassword", allowed: ["teacherA"], run: (w, v) => resetStudentPassword(v, w.a.classId, w.a.students[1]!.id, "fr") },
   { action: "removeStudent", allowed: ["teacherA"], run: (w, v) => removeStudent(v, w.a.classId, w.a.students[1]!.id) },
   {

@@ -46,7 +46,7 @@ export type TestClass = { teacher: TestTeacher; classId: string; joinCode: strin
 export async function createClassWithStudents(options: { teacher?: TestTeacher; names?: string[] } = {}): Promise<TestClass> {
   const teacher = options.teacher ?? (await createTeacher());
   const { id: classId } = await createClass(teacher, { name: `Classe ${unique()}` });
-  const created = await addStudents(teacher, classId, options.names ?? ["Léa", "Tom"], "fr");
+  const { students: created } = await addStudents(teacher, classId, (options.names ?? ["Léa", "Tom"]).join("\n"), "fr");
   const enrolments = await db().enrolment.findMany({ where: { classId }, select: { userId: true, name: true } });
   const { joinCode } = await db().class.findUniqueOrThrow({ where: { id: classId }, select: { joinCode: true } });
   const students = created.map((student) => ({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/classes/codes";
-import { cleanName, isValidStudentName, nameKey, splitRoster } from "@/lib/classes/names";
+import { cleanName, isValidStudentName, nameKey, nameMatchKey } from "@/lib/classes/names";
+import { checkRoster, remainingText, rosterEntries } from "@/lib/classes/roster";
 import { suggestPassphrase } from "@/lib/classes/passphrase";
 import { ENGLISH_WORDS, FRENCH_WORDS } from "@/lib/classes/words";
 
@@ -36,8 +37,48 @@ describe("student names", () => {
     expect(isValidStudentName(name)).toBe(valid);
   });
 
-  it("splits a pasted roster by lines, commas or semicolons", () => {
-    expect(splitRoster("Léa\n  Tom ;Inès,\r\n\nNoé  Martin\n")).toEqual(["Léa", "Tom", "Inès", "Noé Martin"]);
+  it("matches names without spaces or punctuation, for signing in and for collisions", () => {
+    expect(nameMatchKey("Léa M.")).toBe(nameMatchKey("lea m"));
+    expect(nameMatchKey("Jean-Marc")).toBe(nameMatchKey("jean marc"));
+    expect(nameMatchKey("Мария")).toBe("мария");
+    expect(nameMatchKey("Léa M.")).not.toBe(nameMatchKey("Léa B."));
+  });
+});
+
+describe("a pasted roster", () => {
+  it("is read entry by entry, numbered by line (commas and semicolons separate names too)", () => {
+    expect(rosterEntries("Léa\n  Tom ;Inès,\r\n\nNoé  Martin\n")).toEqual([
+      { line: 1, name: "Léa" },
+      { line: 2, name: "Tom" },
+      { line: 2, name: "Inès" },
+      { line: 4, name: "Noé Martin" },
+    ]);
+  });
+
+  it("names every problem at once, the repeated name with all its lines", () => {
+    const entries = rosterEntries(["Léa", "Tom", "x".repeat(41), "lea", "--", "Noah", "Lé-a"].join("\n"));
+    const check = checkRoster(entries, ["NOAH"]);
+    expect(check.valid).toEqual([{ line: 2, name: "Tom" }]);
+    expect(check.problems).toEqual([
+      { kind: "repeated", lines: [1, 4, 7], name: "Léa" },
+      { kind: "invalid", line: 3, name: "x".repeat(41), fault: "tooLong" },
+      { kind: "invalid", line: 5, name: "--", fault: "noLetter" },
+      { kind: "inClass", line: 6, name: "Noah", existing: "NOAH" },
+    ]);
+  });
+
+  it("keeps entries past the limit waiting, and names their lines", () => {
+    const entries = rosterEntries("A\nB\nC\nD");
+    expect(checkRoster(entries, [], 2)).toEqual({
+      valid: entries.slice(0, 2),
+      waiting: entries.slice(2),
+      problems: [{ kind: "overLimit", lines: [3, 4], max: 2 }],
+    });
+  });
+
+  it("leaves the entries not created in the box, one a line", () => {
+    const entries = rosterEntries("Léa, Tom\nInès\nLéa");
+    expect(remainingText(entries, [entries[1]!, entries[2]!])).toBe("Léa\nLéa");
   });
 });
 

@@ -35,7 +35,7 @@ export default async function ClassPage({ params }: Props) {
       {archived && <p className="mt-3 rounded-md border-l-4 border-warn bg-panel px-4 py-2">{t("archivedNotice")}</p>}
       <JoinCodePanel classId={cls.id} joinCode={cls.joinCode} joiningOpen={cls.joiningOpen} address={address} archived={archived} />
       <AssignmentList classId={cls.id} assignments={cls.assignments} students={cls.students.length} content={content} archived={archived} />
-      <RosterTable classId={cls.id} students={cls.students} />
+      <RosterTable classId={cls.id} students={cls.students} archived={archived} />
       <ClassSettings classId={cls.id} name={cls.name} archived={archived} />
     </>
   );

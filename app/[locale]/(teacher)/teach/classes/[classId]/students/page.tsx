@@ -31,7 +31,11 @@ export default async function AddStudentsPage({ params }: Props) {
         <AddressNote address={address} />
       </div>
       <div className="mt-6">
-        <AddStudentsForm classId={cls.id} className={cls.name} code={formatJoinCode(cls.joinCode)} address={`${address.origin}/${locale}/sign-in`} />
+        {cls.archived ? (
+          <p className="rounded-md border-l-4 border-warn bg-panel px-4 py-2">{t("archivedNotice")}</p>
+        ) : (
+          <AddStudentsForm classId={cls.id} className={cls.name} code={formatJoinCode(cls.joinCode)} address={`${address.origin}/${locale}/sign-in`} />
+        )}
       </div>
     </>
   );
