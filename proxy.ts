@@ -2,6 +2,7 @@ import { NextRequest } from "next/server";
 import createMiddleware from "next-intl/middleware";
 import { routing } from "@/i18n/routing";
 import { isSecureConnection } from "@/lib/auth/connection";
+import { RETURN_TO_HEADER } from "@/lib/auth/return-path";
 import { env, isDevelopment } from "@/lib/env";
 import { noncePolicy } from "@/lib/http/security-headers";
 
@@ -20,6 +21,8 @@ export default function proxy(request: NextRequest) {
   const policy = noncePolicy(nonce, isSecureConnection(request.headers, env().APP_URL), isDevelopment());
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", policy);
+  // What a page needing a session sends to the sign-in as the way back (lib/auth/session.ts).
+  headers.set(RETURN_TO_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = localeRouting(new NextRequest(request, { headers }));
   response.headers.set("content-security-policy", policy);
   return response;

@@ -20,6 +20,7 @@ export const CLIENT_PARTS = {
     autosave: [
       "idle", "loading", "saving", "savedAt", "retrying", "offline", "failed", "needsScript", "notYetSaved", "refused", "refusedShort",
       "conflict", "conflictTitle", "conflictBody", "conflictEmpty", "keepMine", "keepTheirs", "allSaved", "someUnsent", "someAtRisk",
+      "someLocked", "signedOut", "signInAgain",
     ],
     questions: ["yourAnswer", "characters", "tooLong", "chooseOne", "chooseSeveral", "other", "otherExplain", "scaleEnd", "scaleNoBefore", "scaleBefore", "scaleChange", "scaleSame"],
     passages: [
@@ -34,13 +35,13 @@ export const CLIENT_PARTS = {
   /** Signing in, signing up and joining a class. */
   account: { auth: "all", join: "all", errors: "all" },
   /** The teacher's pages. */
-  teaching: { teach: "all", auth: "all", errors: "all" },
+  teaching: { teach: "all", auth: "all", errors: "all", autosave: ["signInAgain"] },
   /** An assignment's review screens (progress grid, feedback editor), under the teacher's pages. */
   review: {
     review: "all",
     teach: "all",
     errors: "all",
-    autosave: ["idle", "loading", "saving", "savedAt", "retrying", "offline", "failed", "notYetSaved", "refusedShort", "conflict"],
+    autosave: ["idle", "loading", "saving", "savedAt", "retrying", "offline", "failed", "notYetSaved", "refusedShort", "conflict", "signInAgain"],
   },
 } as const satisfies Record<string, { [Namespace in keyof Messages]?: KeysOf<Namespace> }>;
 

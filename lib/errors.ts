@@ -36,6 +36,14 @@ export const ERROR_STATUS = {
    * Secure cookie over plain HTTP): nothing is saved, and the browser keeps its local copy.
    */
   SESSION_COOKIE_REFUSED: 401,
+  /**
+   * The request needs the account a page was opened with (a student's assignment, a teacher's
+   * screen), and that session has ended (signed out, expired) or another account signed in since:
+   * nothing is saved, no guest is made, the browser keeps its copy and asks to sign in again.
+   */
+  SESSION_ENDED: 401,
+  /** A teacher's action or screen reached without a teacher's session (signed out, expired): sign in and do it again. */
+  SIGNED_OUT: 401,
   /** Not the viewer's (a class, a student, an assignment to manage), or does not exist: never says which. */
   NOT_FOUND: 404,
   /** No assignment with this id is given to the viewer's class (never says whether it exists). */

@@ -7,8 +7,8 @@ import { isTeacher, type TeacherViewer } from "@/lib/classes/policy";
 import { invalidInput, type ActionResult } from "@/lib/result";
 
 /**
- * The common shape of a teacher's server action: the viewer from the session (anyone but a
- * teacher reads NOT_FOUND) → zod parse → one domain function, which scopes itself to the teacher's
+ * The common shape of a teacher's server action: the viewer from the session (no session reads
+ * SIGNED_OUT, anyone but a teacher NOT_FOUND) → zod parse → one domain function, which scopes itself to the teacher's
  * own classes → refresh the teacher's pages → a typed result. Never a 500 for a user's mistake.
  */
 export async function runTeacherAction<Input, Output extends object>(
@@ -18,6 +18,8 @@ export async function runTeacherAction<Input, Output extends object>(
   run: (viewer: TeacherViewer, input: Input) => Promise<Output>,
 ): Promise<ActionResult<Output>> {
   const viewer = await getViewer();
+  // No account any more (signed out, expired): say so, and the form offers the way back. Anyone else: not found.
+  if (!viewer || viewer.isGuest) return { ok: false, code: "SIGNED_OUT" };
   if (!isTeacher(viewer)) return { ok: false, code: "NOT_FOUND" };
   const parsed = schema.safeParse(raw);
   if (!parsed.success) return invalidInput(parsed.error);

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ActionResult } from "@/lib/result";
+import { SignInAgainLink } from "./sign-in-again-link";
 import { useFailureMessage } from "./use-failure-message";
 
 /**
@@ -13,6 +14,12 @@ export function FormAlert({ state, id }: Readonly<{ state: ActionResult | null; 
   return (
     <p id={id} role="alert" className="rounded-md border border-danger/30 bg-red-50 px-3 py-2 text-sm font-medium text-danger">
       {message(state)}
+      {state.code === "SIGNED_OUT" && (
+        <>
+          {" "}
+          <SignInAgainLink who="teacher" />
+        </>
+      )}
     </p>
   );
 }

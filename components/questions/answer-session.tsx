@@ -3,7 +3,10 @@
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { LearnerState } from "@/lib/attempts/state";
 import { fetchLearnerState } from "@/lib/autosave/browser";
-import type { AnswerSyncer, AttemptBox, SaveTarget } from "@/lib/autosave/syncer";
+import { SEVERITY, type AnswerSyncer, type AttemptBox, type SaveTarget, type SyncState } from "@/lib/autosave/syncer";
+
+/** The page's answers at a glance: not yet on the server, at risk, and the most urgent state (with how many share it). */
+export type SyncSummaryData = { unsent: number; atRisk: number; worst: SyncState | null; count: number };
 
 /**
  * One per reader page: holds the attempt every answer saves into, and knows every answer's syncer,
@@ -31,16 +34,19 @@ class SyncRegistry {
     return () => this.listeners.delete(listener);
   };
   getVersion = () => this.version;
-  summary(): { unsent: number; atRisk: number; refused: boolean } {
+  /** How many answers are not on the server, and the most urgent state among them (lib/autosave/syncer.ts SEVERITY). */
+  summary(): SyncSummaryData {
     let unsent = 0;
     let atRisk = 0;
-    let refused = false;
+    let worst: SyncState | null = null;
+    const rank = (state: SyncState) => SEVERITY.indexOf(state.kind);
     for (const syncer of this.syncers) {
+      const { state } = syncer.current;
       if (syncer.hasUnsent()) unsent += 1;
       if (syncer.atRisk()) atRisk += 1;
-      if (syncer.current.state.kind === "refused") refused = true;
+      if (rank(state) >= 0 && (worst === null || rank(state) < rank(worst))) worst = state;
     }
-    return { unsent, atRisk, refused };
+    return { unsent, atRisk, worst, count: worst ? [...this.syncers].filter((syncer) => syncer.current.state.kind === worst!.kind).length : 0 };
   }
   /** Current answers by question key, for widgets that show one answer beside another. */
   values(): Map<string, unknown> {
@@ -113,6 +119,7 @@ export function AnswerSession({ target, children }: Readonly<{ target: SaveTarge
     void fetchLearnerState(base.target, controller.signal).then((state) => {
       if (!state) return;
       base.attempt.id ??= state.attempt?.id;
+      base.attempt.account = state.account;
       setFetched({ base, state });
     });
     return () => controller.abort();

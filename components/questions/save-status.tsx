@@ -16,9 +16,10 @@ const TONE: Record<SyncState["kind"], string> = {
   invalid: "text-danger",
   locked: "text-muted",
   refused: "text-danger",
+  signedOut: "text-danger",
 };
 
-const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retrying: "⟳", offline: "⚠", invalid: "⚠", conflict: "⚠", refused: "⚠" };
+const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retrying: "⟳", offline: "⚠", invalid: "⚠", conflict: "⚠", refused: "⚠", signedOut: "⚠" };
 
 /**
  * The per-answer save state, announced politely to screen readers. Until the page's JavaScript
@@ -51,6 +52,8 @@ export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncStat
       case "invalid":
       case "locked":
         return t("failed", { reason: state.message });
+      case "signedOut":
+        return state.message;
     }
   })();
   if (!hydrated) {

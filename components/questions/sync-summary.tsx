@@ -1,32 +1,47 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { SignInAgainLink } from "@/components/forms/sign-in-again-link";
 import { useAnswerSession, useSyncSummary } from "./answer-session";
 import { useHydrated } from "./use-hydrated";
 
+const DANGER = "border-danger bg-red-50 text-danger";
+const WARN = "border-warn bg-amber-50 text-warn";
+
 /**
- * One line at the top of the questions: is everything on the server? (Each answer announces its
- * own state.) Before the page's JavaScript runs, it says that saving needs it.
+ * One line at the top of the questions: is everything on the server? It reports the most urgent
+ * state of any answer (each answer also announces its own), so it never says "all saved" while one
+ * is refused. Before the page's JavaScript runs, it says that saving needs it.
  */
 export function SyncSummary() {
   const t = useTranslations("autosave");
-  const { unsent, atRisk, refused } = useSyncSummary();
+  const { unsent, atRisk, worst, count } = useSyncSummary();
   const { learner } = useAnswerSession();
   const hydrated = useHydrated();
   const [tone, text] = !hydrated
-    ? ["border-warn bg-amber-50 text-warn", t("needsScript")]
+    ? [WARN, t("needsScript")]
     : !learner
-    ? ["border-line bg-panel text-muted", t("loading")]
-    : refused
-    ? ["border-danger bg-red-50 text-danger", t("refused")]
-    : atRisk > 0
-      ? ["border-warn bg-amber-50 text-warn", t("someAtRisk", { count: atRisk })]
-      : unsent > 0
-        ? ["border-line bg-panel text-muted", t("someUnsent", { count: unsent })]
-        : ["border-ok/40 bg-green-50 text-ok", t("allSaved")];
+      ? ["border-line bg-panel text-muted", t("loading")]
+      : worst?.kind === "signedOut"
+        ? [DANGER, t("signedOut")]
+        : worst?.kind === "refused"
+          ? [DANGER, t("refused")]
+          : worst?.kind === "locked"
+            ? [DANGER, t("someLocked", { count, reason: worst.message })]
+            : atRisk > 0
+              ? [WARN, t("someAtRisk", { count: atRisk })]
+              : unsent > 0
+                ? ["border-line bg-panel text-muted", t("someUnsent", { count: unsent })]
+                : ["border-ok/40 bg-green-50 text-ok", t("allSaved")];
   return (
-    <p className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
+    <p role={tone === DANGER ? "alert" : undefined} className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
       {text}
+      {worst?.kind === "signedOut" && (
+        <>
+          {" "}
+          <SignInAgainLink who="student" />
+        </>
+      )}
     </p>
   );
 }

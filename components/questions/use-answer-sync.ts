@@ -60,10 +60,13 @@ export function useAnswerSync(question: string, emptyValue: Json, validate?: (va
     if (earlyEdit.current) syncer.adoptEarlyEdit(earlyEdit.current.value);
     earlyEdit.current = null;
     setSnapshot(syncer.current);
+    // Back online, or back on this tab (e.g. after signing in again in another): retry at once.
     const onOnline = () => syncer.online();
     window.addEventListener("online", onOnline);
+    window.addEventListener("focus", onOnline);
     return () => {
       window.removeEventListener("online", onOnline);
+      window.removeEventListener("focus", onOnline);
       syncer.flush("leaving");
       registry.remove(syncer);
       syncer.dispose();

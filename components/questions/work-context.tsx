@@ -2,6 +2,8 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { workLock } from "@/lib/attempts/state";
+import { signInPath } from "@/lib/auth/return-path";
+import type { AppLocale } from "@/lib/config";
 import { useAnswerSession } from "./answer-session";
 
 /**
@@ -12,18 +14,20 @@ import { useAnswerSession } from "./answer-session";
 export function WorkContext() {
   const t = useTranslations("assignment");
   const format = useFormatter();
-  const locale = useLocale();
+  const locale = useLocale() as AppLocale;
   const { learner } = useAnswerSession();
   if (!learner) return null;
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "long" });
 
   if (learner.unavailable) {
+    // Signing in comes back here, to this assignment.
+    const signIn = signInPath(locale, "student", `${window.location.pathname}${window.location.search}`);
     return (
       <div role="status" className="mt-3 rounded-md border border-warn bg-amber-50 px-3 py-2 text-sm text-warn">
-        <p>{learner.unavailable}</p>
+        <p>{learner.signedOut ? t("signInFirst") : learner.unavailable}</p>
         <p className="mt-1">
-          {t("unavailableHelp")}{" "}
-          <a href={`/${locale}/sign-in`} className="text-link">
+          {!learner.signedOut && `${t("unavailableHelp")} `}
+          <a href={signIn} className="text-link">
             {t("signIn")}
           </a>
         </p>

@@ -4,6 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import { SaveStatus } from "@/components/questions/save-status";
 import { SECONDARY_BUTTON } from "@/components/forms/buttons";
+import { SignInAgainLink } from "@/components/forms/sign-in-again-link";
 import { AUTOSAVE, GUESTS, type AppLocale } from "@/lib/config";
 import { browserDeps } from "@/lib/autosave/browser";
 import { AnswerSyncer, type Json, type SyncState } from "@/lib/autosave/syncer";
@@ -59,12 +60,15 @@ export function FeedbackEditor({ answerId, assignmentId, label, initial, levels,
     );
     syncer.current = instance;
     instance.restoreDraft();
+    // Back online, or back on this tab (e.g. after signing in again in another): retry at once.
     const onOnline = () => instance.online();
     const onHidden = () => document.visibilityState === "hidden" && instance.flush("hidden");
     window.addEventListener("online", onOnline);
+    window.addEventListener("focus", onOnline);
     document.addEventListener("visibilitychange", onHidden);
     return () => {
       window.removeEventListener("online", onOnline);
+      window.removeEventListener("focus", onOnline);
       document.removeEventListener("visibilitychange", onHidden);
       instance.flush("leaving");
       instance.dispose();
@@ -110,6 +114,7 @@ export function FeedbackEditor({ answerId, assignmentId, label, initial, levels,
       />
       <div className="flex flex-wrap items-center gap-2">
         <SaveStatus id={statusId} state={state} />
+        {state.kind === "signedOut" && <SignInAgainLink who="teacher" />}
         <button
           type="button"
           className={SECONDARY_BUTTON}

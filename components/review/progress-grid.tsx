@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
+import { SignInAgainLink } from "@/components/forms/sign-in-again-link";
 import { Link } from "@/i18n/navigation";
 import { answerAnchor, studentReviewPath } from "@/lib/review/paths";
 import { cellState } from "@/lib/review/policy";
@@ -34,7 +35,8 @@ const CELL_MARK: Record<CellState, string> = { notStarted: "·", inProgress: "�
 export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) {
   const t = useTranslations("review");
   const [grid, setGrid] = useState(initial);
-  const [stale, setStale] = useState(false);
+  // Why the grid may be behind: the server could not be reached, or the teacher's session ended.
+  const [problem, setProblem] = useState<"stale" | "signedOut" | null>(null);
 
   useEffect(() => {
     let timer: number | undefined;
@@ -44,12 +46,15 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
       if (document.visibilityState === "visible") {
         try {
           const response = await fetch(`/api/review/progress?${query.toString()}`, { credentials: "same-origin", cache: "no-store", signal: controller.signal });
-          if (!response.ok) throw new Error(String(response.status));
-          setGrid((await response.json()) as Grid);
-          setStale(false);
+          if (response.status === 401) setProblem("signedOut");
+          else if (!response.ok) throw new Error(String(response.status));
+          else {
+            setGrid((await response.json()) as Grid);
+            setProblem(null);
+          }
         } catch {
           if (controller.signal.aborted) return;
-          setStale(true);
+          setProblem("stale");
         }
       }
       timer = window.setTimeout(() => void poll(), POLL_MS);
@@ -76,8 +81,13 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
           <dd className="inline font-semibold tabular-nums">{t("ofTotal", { count: counts.submitted, total: counts.students })}</dd>
         </div>
       </dl>
-      <p role="status" className="mt-1 min-h-5 text-sm text-muted">
-        {stale ? t("notRefreshed") : ""}
+      <p role="status" className={`mt-1 min-h-5 text-sm ${problem === "signedOut" ? "font-medium text-danger" : "text-muted"}`}>
+        {problem === "stale" && t("notRefreshed")}
+        {problem === "signedOut" && (
+          <>
+            {t("signedOut")} <SignInAgainLink who="teacher" />
+          </>
+        )}
       </p>
       <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label={t("legend")}>
         {(Object.keys(CELL_MARK) as CellState[]).map((state) => (
@@ -89,7 +99,16 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
           </li>
         ))}
         <li className="flex items-center gap-1.5">
-          <span aria-hidden="true">✎</span> {t("hasFeedback")}
+          <span aria-hidden="true" className="inline-flex size-6 items-center justify-center rounded border-2 border-ok/60 bg-green-100 font-bold text-ok">
+            –
+          </span>
+          {t("submittedBlank")}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true">✎</span> {t("feedbackDraft")}
+        </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true">✉</span> {t("feedbackReleased")}
         </li>
       </ul>
       {students.length === 0 ? (

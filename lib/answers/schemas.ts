@@ -28,6 +28,11 @@ export const saveAnswerSchema = z
     locale: z.enum(LOCALES).optional(),
     /** The browser was just given a session: refuse rather than create a guest if it is missing. */
     expectSession: z.boolean().optional(),
+    /**
+     * The account the page was opened with: a save without its session, or with someone else's,
+     * is refused (SESSION_ENDED) instead of going to a new guest or to whoever signed in since.
+     */
+    expectUser: z.string().min(1).max(64).optional(),
   })
   .refine((input) => (input.article === undefined) !== (input.exercise === undefined), {
     message: "give either article or exercise",

@@ -15,8 +15,12 @@ export type LearnerState = {
   assignment?: AssignmentContext;
   /** Who is asking: a guest (work tied to this browser), someone signed in, or nobody yet. */
   viewer?: "guest" | "account" | null;
+  /** The signed-in account's id: the page's saves must come from it (lib/autosave/syncer.ts AttemptBox.account). */
+  account?: string;
   /** Set in the browser when the server refused the request (an assignment that is not theirs): why, to show. */
   unavailable?: string;
+  /** Set in the browser when the assignment needs the learner to sign in (again) first. */
+  signedOut?: boolean;
 };
 
 export const EMPTY_LEARNER_STATE: LearnerState = { attempt: null, lastSubmitted: null };

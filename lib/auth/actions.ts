@@ -10,6 +10,7 @@ import { formObject, keepValues } from "@/lib/form-data";
 import { invalidInput, type ActionResult } from "@/lib/result";
 import { changePassword, joinClassAndSignIn, signInStudent, signInWithPassword, signOut, signUpTeacher } from "./accounts";
 import { changePasswordSchema, localeSchema, teacherSignInSchema, teacherSignUpSchema } from "./schemas";
+import { safeReturnPath } from "./return-path";
 import { getViewer } from "./session";
 
 /**
@@ -19,7 +20,10 @@ import { getViewer } from "./session";
 
 type State = ActionResult | null;
 
-/** Parses the form, runs `run` with the request's headers, then goes to `to` (under the form's locale). */
+/**
+ * Parses the form, runs `run` with the request's headers, then goes back where the sign-in was
+ * asked for (the form's `next`, when it is a path of this app) or to `to` under the form's locale.
+ */
 async function signInForm<Input extends { locale: AppLocale }>(
   form: FormData,
   action: string,
@@ -28,14 +32,16 @@ async function signInForm<Input extends { locale: AppLocale }>(
   to: string,
   run: (requestHeaders: Headers, input: Input) => Promise<void>,
 ): Promise<ActionResult> {
-  const parsed = schema.safeParse(formObject(form));
-  if (!parsed.success) return { ...invalidInput(parsed.error), values: keepValues(form, kept) };
+  const fields = formObject(form);
+  const parsed = schema.safeParse(fields);
+  const values = keepValues(form, [...kept, "next"]);
+  if (!parsed.success) return { ...invalidInput(parsed.error), values };
   try {
     await run(await headers(), parsed.data);
   } catch (error) {
-    return { ...toFailure(error, action), values: keepValues(form, kept) };
+    return { ...toFailure(error, action), values };
   }
-  redirect(`/${parsed.data.locale}${to}`);
+  redirect(safeReturnPath(fields.next) ?? `/${parsed.data.locale}${to}`);
 }
 
 export async function signInTeacherAction(_: State, form: FormData): Promise<ActionResult> {

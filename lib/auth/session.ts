@@ -1,12 +1,13 @@
 import "server-only";
 import { headers } from "next/headers";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
-import { GUEST_SIGN_IN_PATH } from "@/lib/config";
+import { DEFAULT_LOCALE, GUEST_SIGN_IN_PATH } from "@/lib/config";
 import { env } from "@/lib/env";
 import { AppError, type ErrorCode } from "@/lib/errors";
 import { isSecureConnection } from "./connection";
 import { readCookieCache } from "./cookie-cache";
+import { RETURN_TO_HEADER, signInPath } from "./return-path";
 import { callAuthEndpoint } from "./endpoints";
 import { getAuth } from "./server";
 
@@ -54,10 +55,19 @@ export async function requireViewer(): Promise<Viewer> {
   return viewer;
 }
 
-/** For the teacher's pages: a signed-in teacher, or "not found" for anyone else (learner, guest, nobody). */
+/**
+ * For the teacher's pages: a signed-in teacher. Without an account session (signed out, expired,
+ * or a guest's only), the teacher's sign-in, coming back here after it; a signed-in student reads
+ * "not found".
+ */
 export async function requireTeacher(): Promise<Viewer & { role: "TEACHER"; isGuest: false }> {
   const viewer = await getViewer();
-  if (viewer?.role !== "TEACHER" || viewer.isGuest) notFound();
+  if (!viewer || viewer.isGuest) {
+    const requestHeaders = await headers();
+    const returnTo = requestHeaders.get(RETURN_TO_HEADER);
+    redirect(signInPath(returnTo?.startsWith("/en") ? "en" : DEFAULT_LOCALE, "teacher", returnTo));
+  }
+  if (viewer.role !== "TEACHER") notFound();
   return { ...viewer, role: "TEACHER", isGuest: false };
 }
 
@@ -80,12 +90,18 @@ export type ResolvedViewer = { viewer: Viewer; setCookie: string[]; sessionCreat
  * For route handlers that must act for someone: the session's viewer, or a new guest whose
  * session cookie comes back in `setCookie` for the handler to forward. With `expectSession` the
  * browser says it was just given a session: if none came back, it is refusing the cookie, and a
- * new guest would only be lost again, so the request is refused instead. `withoutSession` names
+ * new guest would only be lost again, so the request is refused instead. `expectUser` names the
+ * account the request must come from (SESSION_ENDED otherwise). `withoutSession` names
  * the error for a request only an existing viewer can make (a new guest owns nothing yet), so that
  * no guest is created for a request that is then refused.
  */
-export async function getOrCreateViewer(requestHeaders: Headers, options: { expectSession?: boolean; withoutSession?: ErrorCode } = {}): Promise<ResolvedViewer> {
+export async function getOrCreateViewer(
+  requestHeaders: Headers,
+  options: { expectSession?: boolean; withoutSession?: ErrorCode; expectUser?: string } = {},
+): Promise<ResolvedViewer> {
   const session = await resolveSession(requestHeaders);
+  // The page belongs to an account: without it (or with another), a new guest would take its work.
+  if (options.expectUser && session.viewer?.id !== options.expectUser) throw new AppError("SESSION_ENDED");
   if (session.viewer) return { viewer: session.viewer, setCookie: session.setCookie, sessionCreated: false };
   if (options.expectSession) throw new AppError("SESSION_COOKIE_REFUSED");
   if (options.withoutSession) throw new AppError(options.withoutSession);

@@ -58,10 +58,12 @@ export async function fetchLearnerState(target: SaveTarget, signal: AbortSignal)
     try {
       const response = await fetch(`/api/attempts/current?${query.toString()}`, { credentials: "same-origin", cache: "no-store", signal });
       if (response.ok) return (await response.json()) as LearnerState;
-      // An assignment that is not theirs (or nobody signed in): nothing may be saved, and the page says why.
-      if (target.assignment && response.status === 404) {
+      // An assignment that is not theirs, or that needs them signed in (again): nothing may be
+      // saved, and the page says why.
+      if (target.assignment && (response.status === 404 || response.status === 401)) {
         const body = (await response.json().catch(() => ({}))) as { message?: unknown };
-        return { ...EMPTY_LEARNER_STATE, unavailable: typeof body.message === "string" ? body.message : "ASSIGNMENT_NOT_FOUND" };
+        const message = typeof body.message === "string" ? body.message : "ASSIGNMENT_NOT_FOUND";
+        return { ...EMPTY_LEARNER_STATE, unavailable: message, ...(response.status === 401 ? { signedOut: true } : {}) };
       }
       if (response.status < 500 && response.status !== 429) return EMPTY_LEARNER_STATE;
     } catch {

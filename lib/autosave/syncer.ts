@@ -28,7 +28,12 @@ export type SyncState =
   | { kind: "invalid"; code: string; message: string }
   | { kind: "locked"; message: string }
   /** The browser does not keep the session cookie: nothing reaches the server until it does. */
-  | { kind: "refused"; message: string };
+  | { kind: "refused"; message: string }
+  /** The account this page was opened with is no longer signed in here: kept locally, resent once it is. */
+  | { kind: "signedOut"; message: string };
+
+/** From the most to the least urgent for the learner: what a page's summary line reports first. */
+export const SEVERITY: readonly SyncState["kind"][] = ["signedOut", "refused", "locked", "conflict", "invalid", "offline", "retrying", "saving", "pending"];
 
 /**
  * Shared by all the answers of one page: the first save opens the attempt (and, for a new visitor,
@@ -40,6 +45,12 @@ export type AttemptBox = {
   opening?: Promise<void>;
   /** This page was given a guest session: a save that arrives without it must be refused, not make another. */
   sessionExpected?: boolean;
+  /**
+   * The account the page's work belongs to (a signed-in student or teacher): a save that arrives
+   * without that session, or with someone else's, is refused (SESSION_ENDED) rather than saved for
+   * a new guest or for whoever signed in on this browser since.
+   */
+  account?: string;
 };
 
 /** When this browser was last given a guest session (ms since the epoch), across reloads. */
@@ -204,9 +215,9 @@ export class AnswerSyncer {
     void this.send();
   }
 
-  /** The network came back: retry at once instead of waiting out the backoff. */
+  /** The network came back (or the learner returned to the page): retry at once instead of waiting out the backoff. */
   online(): void {
-    if (this.state.kind === "offline" || this.state.kind === "retrying") {
+    if (this.state.kind === "offline" || this.state.kind === "retrying" || this.state.kind === "signedOut") {
       this.clearTimer();
       void this.send();
     }
@@ -229,12 +240,12 @@ export class AnswerSyncer {
   }
 
   hasUnsent(): boolean {
-    return ["pending", "saving", "retrying", "offline"].includes(this.state.kind);
+    return ["pending", "saving", "retrying", "offline", "signedOut"].includes(this.state.kind);
   }
 
   /** Work that may not be on the server and needs the learner's attention before leaving. */
   atRisk(): boolean {
-    return ["retrying", "offline", "conflict", "invalid", "refused"].includes(this.state.kind);
+    return ["retrying", "offline", "conflict", "invalid", "refused", "locked", "signedOut"].includes(this.state.kind);
   }
 
   dispose(): void {
@@ -263,6 +274,7 @@ export class AnswerSyncer {
       saveId: save.saveId,
       locale,
       ...(this.expectsSession() ? { expectSession: true } : {}),
+      ...(attempt.account ? { expectUser: attempt.account } : {}),
     };
     return JSON.stringify(request);
   }
@@ -328,6 +340,11 @@ export class AnswerSyncer {
     }
     // The work can no longer change (submitted, or the teacher closed it): the text stays in the browser.
     if (code === "ATTEMPT_SUBMITTED" || code === "ASSIGNMENT_CLOSED" || code === "ASSIGNMENT_NOT_FOUND") return this.setState({ kind: "locked", message });
+    if (code === "SESSION_ENDED") {
+      // Kept here and resent, same save id, once the learner has signed in again (another tab, or after a return).
+      this.writeDraft();
+      return this.fail("signedOut", message);
+    }
     if (code === "SESSION_COOKIE_REFUSED") {
       // The attempt belongs to a guest this browser cannot get back: the text stays local, unbound.
       this.options.attempt.id = undefined;
@@ -363,11 +380,11 @@ export class AnswerSyncer {
     this.schedule(this.options.debounceMs);
   }
 
-  private fail(kind: "retrying" | "offline", message?: string): void {
+  private fail(kind: "retrying" | "offline" | "signedOut", message?: string): void {
     const delays = this.options.retryDelaysMs;
     const delay = delays[Math.min(this.failures, delays.length - 1)] ?? 1_000;
     this.failures += 1;
-    this.setState(kind === "offline" ? { kind } : { kind, ...(message ? { message } : {}) });
+    this.setState(kind === "offline" ? { kind } : kind === "signedOut" ? { kind, message: message ?? "" } : { kind, ...(message ? { message } : {}) });
     this.schedule(delay);
   }
 

@@ -1,6 +1,8 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { signInPath } from "@/lib/auth/return-path";
 import { resolveSession } from "@/lib/auth/session";
+import type { AppLocale } from "@/lib/config";
 import { fieldPath } from "@/lib/content/issues";
 import { AppError } from "@/lib/errors";
 import { requestLocale } from "@/lib/http/api";
@@ -26,6 +28,20 @@ function drainWaiter(response: ServerResponse): () => Promise<void> {
   return () => new Promise<void>((resolve) => (wake = resolve));
 }
 
+/** 303 to the teacher's sign-in, returning to the page the download was asked from (its Referer, when it is ours). */
+function redirectToSignIn(response: ServerResponse, locale: AppLocale, headers: Headers): void {
+  const referer = headers.get("referer");
+  let from: string | null = null;
+  try {
+    const url = referer ? new URL(referer) : null;
+    if (url && url.host === headers.get("host")) from = `${url.pathname}${url.search}`;
+  } catch {
+    // Not an address: no way back.
+  }
+  response.writeHead(303, { location: signInPath(locale, "teacher", from), "cache-control": "no-store" });
+  response.end();
+}
+
 /**
  * GET …/export: the CSV download (docs/api.md). Node's own response so each batch of rows is
  * written as the cursor yields it and the next is fetched only once the client has taken it: a
@@ -43,6 +59,8 @@ export async function sendExport(request: IncomingMessage, response: ServerRespo
     locale = parsed.data.locale ?? locale;
     const session = await resolveSession(headers);
     setCookie = session.setCookie;
+    // A download link followed after the session ended: sign in, then back to the page it was on.
+    if (!session.viewer || session.viewer.isGuest) return redirectToSignIn(response, locale, headers);
     // An id from the address that cannot be one names nothing: not found, without a query.
     const target = session.viewer && Object.values(scope).every(isId) && (await getExportTarget(session.viewer, scope));
     if (!session.viewer || !target) throw new AppError("NOT_FOUND");

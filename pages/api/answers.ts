@@ -30,9 +30,11 @@ export default async function handler(request: NextApiRequest, response: NextApi
     locale = parsed.data.locale ?? locale;
     let sessionCreated = false;
     const saved = await saveAnswer(parsed.data, async () => {
+      // Work for an assignment is a student's: without their session, sign in again (never a guest).
       // An attempt id names one of the viewer's attempts: without a session it is no one's here.
-      const withoutSession = parsed.data.attemptId ? "ATTEMPT_NOT_FOUND" : undefined;
-      const resolved = await getOrCreateViewer(headers, { expectSession: parsed.data.expectSession, withoutSession });
+      const withoutSession = parsed.data.assignmentId ? "SESSION_ENDED" : parsed.data.attemptId ? "ATTEMPT_NOT_FOUND" : undefined;
+      const { expectSession, expectUser } = parsed.data;
+      const resolved = await getOrCreateViewer(headers, { expectSession, withoutSession, expectUser });
       ({ setCookie, sessionCreated } = resolved);
       return resolved.viewer;
     });

@@ -94,3 +94,28 @@ test("a save into an attempt without a session is refused and makes no guest", a
   expect(await response.json()).toMatchObject({ ok: false, code: "ATTEMPT_NOT_FOUND" });
   expect(response.headers.getSetCookie().filter((cookie) => cookie.includes("session_token="))).toEqual([]);
 });
+
+/**
+ * A save for an assignment without a session, or from a page opened by another account: the
+ * student must sign in again. Before, the first made a guest (who then could not work on the
+ * assignment) and the page went on as that guest.
+ */
+test("a save for an assignment, or for another account, without its session is refused and makes no guest", async ({ baseURL, db }) => {
+  const content = await contentPromise;
+  const article = content.articles[0]!;
+  const question = content.questionSets[article.slug]!.questions.find((candidate) => candidate.type === "open")!;
+  const users = async () => Number((await db.query(`SELECT count(*) FROM "User"`)).rows[0].count);
+  const before = await users();
+  const post = (extra: Record<string, unknown>) =>
+    fetch(`${baseURL}/api/answers`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "accept-language": "fr" },
+      body: JSON.stringify({ article: article.slug, question: question.key, value: { text: "ok" }, baseRevision: 0, saveId: `api-spec-${Date.now()}-${Math.random()}`, ...extra }),
+    });
+  for (const response of [await post({ assignmentId: "some-assignment" }), await post({ expectUser: "the-student-who-opened-the-page" })]) {
+    expect(response.status).toBe(401);
+    expect(await response.json()).toMatchObject({ ok: false, code: "SESSION_ENDED", message: expect.stringContaining("vous n'êtes plus connecté") });
+    expect(response.headers.getSetCookie()).toEqual([]);
+  }
+  expect(await users()).toBe(before);
+});

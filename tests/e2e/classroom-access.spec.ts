@@ -4,9 +4,11 @@ import { shareClassroom, type Classroom } from "./classroom-helpers";
 
 /**
  * The authorization matrix over HTTP: each person (no session, guest, student of class A or B,
- * teacher of A, another teacher) × every route this work added → allowed or "not found", and no
- * answer that is not found carries anything of class A. The domain functions behind the actions
- * have their own matrix (tests/integration/authorization-matrix.test.ts).
+ * teacher of A, another teacher) × every route this work added → allowed, "not found", or, for
+ * someone without an account on a teacher's route, "sign in" (a teacher whose session ended must
+ * not read their class as deleted; the redirect comes before any lookup, so it tells nothing of
+ * the class). No answer that is refused carries anything of class A. The domain functions behind
+ * the actions have their own matrix (tests/integration/authorization-matrix.test.ts).
  */
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
@@ -48,25 +50,33 @@ test("every classroom page answers each person as the matrix says", async () => 
   const enrolmentId = await enrolmentOfStudentA();
   for (const route of routes(room, enrolmentId)) {
     for (const persona of EVERYONE) {
-      const response = await room.personas[persona].request.get(route.path);
+      const noAccount = persona === "anonymous" || persona === "guest";
+      // The sign-in redirect is what is checked; other redirects (e.g. work in progress to the reader) are followed.
+      const response = await room.personas[persona].request.get(route.path, noAccount ? { maxRedirects: 0 } : {});
       const body = await response.text();
       const allowed = route.allowed.includes(persona);
       const showsClassA = body.includes(room.className) || body.includes(room.code);
       cells.push(`${route.path} ${persona}: ${response.status()}${showsClassA ? " +A" : ""}`);
-      expect(response.status(), `${route.path} as ${persona}`).toBe(allowed ? 200 : 404);
+      if (allowed) expect(response.status(), `${route.path} as ${persona}`).toBe(200);
+      else if (noAccount && route.path.includes("/teach")) {
+        expect(response.status(), `${route.path} as ${persona}`).toBe(307);
+        expect(response.headers().location, `${route.path} as ${persona}`).toBe(`/${route.path.slice(1, 3)}/sign-in/teacher?next=${encodeURIComponent(route.path)}`);
+      } else if (noAccount && route.path.startsWith("/api/review")) expect(response.status(), `${route.path} as ${persona}`).toBe(401);
+      else expect(response.status(), `${route.path} as ${persona}`).toBe(404);
       expect(showsClassA, `${route.path} as ${persona} shows class A`).toBe(route.showsClassA.includes(persona));
     }
   }
   expect(cells).toHaveLength(routes(room, enrolmentId).length * EVERYONE.length);
 });
 
-test("only a student of the class can save for its assignment; everyone else reads 404", async () => {
+test("only a student of the class can save for its assignment; nobody signed in is asked to, everyone else reads 404", async () => {
   for (const persona of EVERYONE) {
     const response = await room.personas[persona].request.post("/api/answers", {
       data: { article: article.slug, question: questions[1]!.key, assignmentId: room.assignmentId, value: { text: "essai" }, baseRevision: 0, saveId: `save-${randomBytes(6).toString("hex")}` },
     });
-    expect(response.status(), persona).toBe(persona === "studentA" ? 200 : 404);
-    if (persona !== "studentA") expect(await response.json(), persona).toMatchObject({ code: "ASSIGNMENT_NOT_FOUND" });
+    const expected = persona === "studentA" ? [200] : persona === "anonymous" ? [401, "SESSION_ENDED"] : [404, "ASSIGNMENT_NOT_FOUND"];
+    expect(response.status(), persona).toBe(expected[0]);
+    if (expected[1]) expect(await response.json(), persona).toMatchObject({ code: expected[1] });
   }
 });
 
@@ -81,6 +91,9 @@ test("only the class's teacher can save feedback on its answers; everyone else r
     });
     if (persona === "teacherA") {
       expect(response.status(), persona).toBe(200);
+    } else if (persona === "anonymous" || persona === "guest") {
+      expect(response.status(), persona).toBe(401);
+      expect(await response.json(), persona).toMatchObject({ code: "SESSION_ENDED" });
     } else {
       expect(response.status(), persona).toBe(404);
       expect(await response.json(), persona).toMatchObject({ code: "NOT_FOUND" });

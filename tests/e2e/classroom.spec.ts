@@ -141,7 +141,7 @@ test("a closed assignment refuses a late save with a clear, localised message", 
   const stranger = await browser.newPage();
   await stranger.goto(`/fr/articles/${article.slug}?assignment=${assignmentId}`);
   await answersReady(stranger);
-  await expect(stranger.getByText("Ce devoir est introuvable dans vos classes.")).toBeVisible();
+  await expect(stranger.getByText("Ce devoir se fait connecté avec votre compte d'élève")).toBeVisible();
   await expect(stranger.getByRole("link", { name: "Se connecter" }).first()).toBeVisible();
   await expect(stranger.locator(`#q-${question.key} textarea`)).not.toBeEditable();
   await stranger.close();

@@ -42,12 +42,15 @@ test("the teacher downloads the CSV from the export page and it reads back with 
   await page.close();
 });
 
-test("another teacher, a student and a visitor get 404 from the export", async () => {
-  for (const persona of ["teacherB", "studentA", "anonymous"] as const) {
+test("another teacher and a student get 404 from the export; a visitor is sent to the teacher's sign-in", async () => {
+  for (const persona of ["teacherB", "studentA"] as const) {
     const response = await room.personas[persona].request.get(`/api/teach/assignments/${room.assignmentId}/export`);
     expect(response.status(), persona).toBe(404);
     expect(await response.json()).toMatchObject({ code: "NOT_FOUND" });
   }
+  const visitor = await room.personas.anonymous.request.get(`/api/teach/assignments/${room.assignmentId}/export?locale=fr`, { maxRedirects: 0 });
+  expect(visitor.status()).toBe(303);
+  expect(visitor.headers().location).toBe("/fr/sign-in/teacher");
 });
 
 test("the teacher sees the class charts", async ({ expectAccessible }) => {

@@ -36,13 +36,14 @@ export default async function handler(request: NextApiRequest, response: NextApi
     const exerciseKey = "article" in query.data ? exerciseKeyForArticle(query.data.article) : COMPARISON_EXERCISE_KEY;
     const context = contextOf(query.data.assignment);
     if (!session.viewer) {
-      // Nobody signed in: nothing of theirs, and no assignment can be theirs.
-      if (context.kind === "assignment") throw new AppError("ASSIGNMENT_NOT_FOUND");
+      // Nobody signed in: nothing of theirs. An assignment is a student's: sign in to work on it.
+      if (context.kind === "assignment") throw new AppError("SESSION_ENDED");
       return sendJson(response, 200, { ...EMPTY_LEARNER_STATE, viewer: null } satisfies LearnerState, setCookie, PRIVATE);
     }
     const state = await getLearnerState(session.viewer, exerciseKey, context);
     if (!state) throw new AppError("ASSIGNMENT_NOT_FOUND");
-    sendJson(response, 200, { ...state, viewer: session.viewer.isGuest ? "guest" : "account" } satisfies LearnerState, setCookie, PRIVATE);
+    const viewer = session.viewer.isGuest ? ({ viewer: "guest" } as const) : ({ viewer: "account", account: session.viewer.id } as const);
+    sendJson(response, 200, { ...state, ...viewer } satisfies LearnerState, setCookie, PRIVATE);
   } catch (error) {
     sendError(response, error, requestLocale(headers), { route: "GET /api/attempts/current" }, setCookie);
   }

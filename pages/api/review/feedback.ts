@@ -13,7 +13,7 @@ export const config = { api: { bodyParser: false } };
 /**
  * POST /api/review/feedback — autosave of a teacher's feedback draft beside an answer, by the same
  * client engine and revision rule as answers (lib/autosave/syncer.ts): one statement. Only the
- * class's teacher may write; anyone else, or nobody, reads NOT_FOUND. Never creates a session.
+ * class's teacher may write; anyone else reads NOT_FOUND, nobody SESSION_ENDED. Never creates a session.
  */
 export default async function handler(request: NextApiRequest, response: NextApiResponse) {
   const headers = headersOf(request);
@@ -27,7 +27,8 @@ export default async function handler(request: NextApiRequest, response: NextApi
     locale = parsed.data.locale ?? locale;
     const session = await resolveSession(headers);
     setCookie = session.setCookie;
-    if (!session.viewer) throw new AppError("NOT_FOUND");
+    // The teacher's session ended: the draft stays in their browser until they sign in again.
+    if (!session.viewer || session.viewer.isGuest) throw new AppError("SESSION_ENDED");
     sendJson(response, 200, { ok: true, ...(await saveFeedback(session.viewer, parsed.data)) }, setCookie);
   } catch (error) {
     sendError(response, error, locale, { route: "POST /api/review/feedback" }, setCookie);

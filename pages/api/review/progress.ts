@@ -12,7 +12,7 @@ const PRIVATE = { "cache-control": "private, no-store" };
  * GET /api/review/progress?class=<id>&assignment=<id> — the live progress grid of an assignment,
  * which its page polls every few seconds while a teacher has it open (a projector all lesson
  * long): one SQL statement, in pages/api for the same reason as the reader's own GET. Only the
- * teacher of the class gets it; anyone else, signed in or not, reads NOT_FOUND.
+ * teacher of the class gets it; anyone else reads NOT_FOUND, and nobody signed in SIGNED_OUT.
  */
 export default async function handler(request: NextApiRequest, response: NextApiResponse) {
   const headers = headersOf(request);
@@ -23,7 +23,8 @@ export default async function handler(request: NextApiRequest, response: NextApi
     if (!query.success) throw new AppError("INVALID_INPUT", { fields: ["class", "assignment"] });
     const session = await resolveSession(headers);
     setCookie = session.setCookie;
-    const progress = session.viewer ? await getAssignmentProgress(session.viewer, query.data.class, query.data.assignment) : null;
+    if (!session.viewer || session.viewer.isGuest) throw new AppError("SIGNED_OUT");
+    const progress = await getAssignmentProgress(session.viewer, query.data.class, query.data.assignment);
     if (!progress) throw new AppError("NOT_FOUND");
     sendJson(response, 200, progress.grid, setCookie, PRIVATE);
   } catch (error) {

@@ -175,6 +175,39 @@ describe("AnswerSyncer", () => {
   });
 });
 
+describe("AnswerSyncer, a session that ended", () => {
+  // Issue: a student whose session ended kept a green "all saved" and became a guest inside the assignment.
+  it("says so, keeps the text, and resends the same save once the account is back", async () => {
+    const h = harness({ attempt: { id: "att-1", account: "user-7" } });
+    h.syncer.edit({ text: "après la fin de la session" });
+    h.queueReply(() => ({ kind: "response", status: 401, body: { ok: false, code: "SESSION_ENDED", message: "reconnectez-vous" } }));
+    await h.tick(800);
+    await h.settle();
+    expect(h.sent[0]?.body).toMatchObject({ attemptId: "att-1", expectUser: "user-7" });
+    expect(h.state).toEqual({ kind: "signedOut", message: "reconnectez-vous" });
+    expect(h.syncer.atRisk()).toBe(true);
+    expect(h.storage.get(draftKey({ article: "art" }, "q1"))).toContain("après la fin de la session");
+
+    // Signed in again (another tab): back on this one, the same save goes at once.
+    h.queueReply(ok(1));
+    h.syncer.online();
+    await h.settle();
+    expect(h.sent[1]?.body.saveId).toBe(h.sent[0]?.body.saveId);
+    expect(h.state.kind).toBe("saved");
+    expect(h.storage.has(draftKey({ article: "art" }, "q1"))).toBe(false);
+  });
+
+  it("counts a save refused as locked among the answers at risk", async () => {
+    const h = harness({ attemptId: "att-1" });
+    h.syncer.edit({ text: "trop tard" });
+    h.queueReply(() => ({ kind: "response", status: 409, body: { ok: false, code: "ASSIGNMENT_CLOSED", message: "fermé" } }));
+    await h.tick(800);
+    await h.settle();
+    expect(h.state).toMatchObject({ kind: "locked" });
+    expect(h.syncer.atRisk()).toBe(true);
+  });
+});
+
 describe("AnswerSyncer, several answers on one page", () => {
   it("lets the first save open the attempt before the others are sent, so one guest and one attempt result", async () => {
     const attempt: AttemptBox = { id: undefined };

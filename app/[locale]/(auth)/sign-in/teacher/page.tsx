@@ -1,20 +1,25 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuthPage } from "@/components/auth/auth-page";
+import { SessionEndedNote } from "@/components/auth/session-ended-note";
 import { TeacherSignInForm } from "@/components/auth/teacher-sign-in-form";
 import { Link } from "@/i18n/navigation";
 
-type Props = Readonly<{ params: Promise<{ locale: string }> }>;
+type Props = Readonly<{ params: Promise<{ locale: string }>; searchParams: Promise<{ next?: string | string[] }> }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "auth" });
   return { title: t("teacherTitle") };
 }
 
-/** /[locale]/sign-in/teacher — teachers sign in with their e-mail address and password. */
-export default async function TeacherSignInPage({ params }: Props) {
+/**
+ * /[locale]/sign-in/teacher — teachers sign in with their e-mail address and password; ?next= is
+ * the teacher's page they come back to (their session ended there).
+ */
+export default async function TeacherSignInPage({ params, searchParams }: Props) {
   setRequestLocale((await params).locale);
-  const t = await getTranslations("auth");
+  const [t, { next }] = await Promise.all([getTranslations("auth"), searchParams]);
+  const returning = typeof next === "string" ? next : undefined;
   return (
     <AuthPage
       title={t("teacherTitle")}
@@ -30,7 +35,8 @@ export default async function TeacherSignInPage({ params }: Props) {
         </>
       }
     >
-      <TeacherSignInForm />
+      {returning && <SessionEndedNote />}
+      <TeacherSignInForm next={returning} />
     </AuthPage>
   );
 }
