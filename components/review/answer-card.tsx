@@ -6,6 +6,7 @@ import type { ReviewQuestion } from "@/lib/review/questions";
 import type { ReviewAnswer } from "@/lib/review/types";
 import { AnswerText } from "./answer-text";
 import { FeedbackEditor } from "./feedback-editor";
+import { RubricLevels } from "./rubric-levels";
 
 type Props = Readonly<{
   answer: ReviewAnswer;
@@ -20,10 +21,12 @@ type Props = Readonly<{
   assignmentId: string;
   /** Where the other view of this answer is (the student's whole attempt, or the whole class's answers). */
   elsewhere?: { href: string; text: string };
+  /** The page shows this question's rubric once, above the cards (by question); otherwise each card has its own. */
+  rubricAbove?: boolean;
 }>;
 
 /** One answer with its feedback editor; an answer not given yet has nothing to comment on. */
-export async function AnswerCard({ answer, heading, label, anchor, question, content, bank, assignmentId, elsewhere }: Props) {
+export async function AnswerCard({ answer, heading, label, anchor, question, content, bank, assignmentId, elsewhere, rubricAbove = false }: Props) {
   const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<AppLocale>]);
   const levels = (question.rubric ?? []).map((level) => level[locale]);
   return (
@@ -42,6 +45,7 @@ export async function AnswerCard({ answer, heading, label, anchor, question, con
           {elsewhere.text}
         </Link>
       )}
+      {answer.answerId && !rubricAbove && <RubricLevels rubric={question.rubric} compact />}
       {answer.answerId && (
         <FeedbackEditor
           answerId={answer.answerId}

@@ -91,11 +91,25 @@ export function FeedbackEditor({ answerId, assignmentId, label, initial, levels,
     <div className="mt-3 border-t border-line pt-3" data-feedback={answerId}>
       <fieldset>
         <legend className="text-sm font-semibold">{t("scoreLegend", { name: label })}</legend>
+        {/* Compact: the digit on the button, the level's words for screen readers and on hover (the rubric is shown above). */}
         <div className="mt-1 flex flex-wrap gap-1">
           {[null, 0, 1, 2, 3].map((score) => (
-            <label key={score ?? "none"} title={score === null ? undefined : levels[score]} className="flex cursor-pointer items-center gap-1 rounded border border-line bg-white px-2 py-1 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft">
-              <input type="radio" name={name} checked={value.score === score} onChange={() => edit({ ...value, score })} aria-describedby={statusId} />
-              {score === null ? t("noScore") : t("scoreOption", { score, level: levels[score] ?? "" })}
+            <label
+              key={score ?? "none"}
+              title={score === null ? undefined : levels[score]}
+              className="flex min-w-11 cursor-pointer items-center justify-center gap-1 rounded border border-line bg-white px-2 py-1 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent"
+            >
+              <input type="radio" name={name} checked={value.score === score} onChange={() => edit({ ...value, score })} aria-describedby={statusId} className="sr-only" />
+              {score === null ? (
+                t("noScore")
+              ) : (
+                <>
+                  <span aria-hidden="true" className="font-semibold tabular-nums">
+                    {score}
+                  </span>
+                  <span className="sr-only">{t("scoreOption", { score, level: levels[score] ?? "" })}</span>
+                </>
+              )}
             </label>
           ))}
         </div>

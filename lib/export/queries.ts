@@ -1,7 +1,8 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { classesOwnedBy, isTeacher } from "@/lib/classes/policy";
-import { cursor, db } from "@/lib/db";
+import { cursor, db, sql } from "@/lib/db";
+import { pseudonymNumbers } from "@/lib/review/pseudonyms";
 import { ISO_UTC } from "@/lib/sql-dates";
 
 /**
@@ -29,7 +30,7 @@ export async function getExportTarget(viewer: Viewer, scope: ExportScope): Promi
 export type ExportRow = {
   assignmentId: string;
   exerciseKey: string;
-  /** The student's stable number in the class (order of joining): their pseudonym. */
+  /** The student's number in the assignment (lib/review/pseudonyms.ts): their pseudonym, as on the review screens. */
   number: number;
   /** Null when pseudonymised: the name never leaves the database. */
   name: string | null;
@@ -50,10 +51,10 @@ export type ExportRow = {
 // scope) index: per row, it made a 100,000-answer export quadratic.
 const ROWS = `
   WITH students AS (
-    SELECT en."userId", en."name", en."nameKey", (row_number() OVER (ORDER BY en."createdAt", en."id"))::int AS "number"
-      FROM "Enrolment" en WHERE en."classId" = $2
+    SELECT en."id" AS "enrolmentId", en."userId", en."name", en."nameKey" FROM "Enrolment" en WHERE en."classId" = $2
   ), work AS MATERIALIZED (
-    SELECT asg."id" AS "assignmentId", asg."createdAt", asg."exerciseId", e."key" AS "exerciseKey", s."number", s."nameKey",
+    SELECT asg."id" AS "assignmentId", asg."createdAt", asg."exerciseId", e."key" AS "exerciseKey",
+           (($5::jsonb -> asg."id") ->> s."enrolmentId")::int AS "number", s."nameKey",
            CASE WHEN $4::boolean THEN NULL ELSE s."name" END AS "name", a."id" AS "attemptId", a."startedAt", a."submittedAt"
       FROM "Class" c
       JOIN "Assignment" asg ON asg."classId" = c."id"
@@ -75,7 +76,24 @@ const ROWS = `
    WHERE q."retiredAt" IS NULL OR ans."id" IS NOT NULL
    ORDER BY w."createdAt", w."assignmentId", CASE WHEN $4::boolean THEN w."number" END, w."nameKey", w."number", q."position"`;
 
+/**
+ * Each student's number in each assignment of the target (lib/review/pseudonyms.ts), the same as
+ * on the review screens: { assignmentId: { enrolmentId: number } }. One statement.
+ */
+async function pseudonymsOf(viewer: Viewer, target: ExportTarget): Promise<Record<string, Record<string, number>>> {
+  const rows = await sql<{ assignments: string[]; roster: Array<{ id: string; joinedAt: string }> }>(
+    "export-pseudonyms",
+    `SELECT COALESCE((SELECT json_agg(asg."id") FROM "Assignment" asg WHERE asg."classId" = c."id" AND ($3::text IS NULL OR asg."id" = $3)), '[]'::json) AS "assignments",
+            COALESCE((SELECT json_agg(json_build_object('id', en."id", 'joinedAt', to_char(en."createdAt", ${ISO_UTC}))) FROM "Enrolment" en WHERE en."classId" = c."id"), '[]'::json) AS "roster"
+       FROM "Class" c WHERE c."id" = $2 AND c."teacherId" = $1`,
+    [viewer.id, target.classId, target.assignmentId],
+  );
+  const { assignments = [], roster = [] } = rows[0] ?? {};
+  return Object.fromEntries(assignments.map((assignmentId) => [assignmentId, Object.fromEntries(pseudonymNumbers(assignmentId, roster))]));
+}
+
 /** The rows of a target found by getExportTarget for the same viewer, in batches. */
-export function exportRows(viewer: Viewer, target: ExportTarget, pseudonymised: boolean, batchSize?: number): AsyncGenerator<ExportRow[]> {
-  return cursor<ExportRow>(ROWS, [viewer.id, target.classId, target.assignmentId, pseudonymised], batchSize);
+export async function* exportRows(viewer: Viewer, target: ExportTarget, pseudonymised: boolean, batchSize?: number): AsyncGenerator<ExportRow[]> {
+  const numbers = await pseudonymsOf(viewer, target);
+  yield* cursor<ExportRow>(ROWS, [viewer.id, target.classId, target.assignmentId, pseudonymised, JSON.stringify(numbers)], batchSize);
 }

@@ -4,7 +4,8 @@ import type { Viewer } from "@/lib/auth/session";
 import { sql } from "@/lib/db";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { mayReview, progressCounts } from "./policy";
-import type { ProgressGrid, ProgressQuestion, ProgressStudent, ReviewAnswer, StudentReview } from "./types";
+import { pseudonymNumbers } from "./pseudonyms";
+import type { ProgressGrid, ProgressQuestion, ProgressStudent, ReviewAnswer, RosterEntry, StudentReview } from "./types";
 
 /**
  * The teacher's review screens, ONE statement each: a class of 35 × 12 answers never costs a query
@@ -88,46 +89,60 @@ const BANK_JSON = `COALESCE((SELECT json_agg(b."text" ORDER BY b."uses" DESC, b.
 
 export type QuestionReview = { assignment: AssignmentHead; answers: ReviewAnswer[]; bank: string[] };
 
+/** Each student's number in the assignment (./pseudonyms.ts), from the roster with when each joined. */
+function numbered<T extends { enrolmentId: string; joinedAt: string }>(assignmentId: string, students: readonly T[]): Array<T & { number: number }> {
+  const numbers = pseudonymNumbers(assignmentId, students.map((student) => ({ id: student.enrolmentId, joinedAt: student.joinedAt })));
+  return students.map((student) => ({ ...student, number: numbers.get(student.enrolmentId)! }));
+}
+
 /**
- * Review by question: every student of the class (roster order, numbered for projection and blind
- * review) with their answer to one question and its feedback draft, and the teacher's comment
+ * Review by question: every student of the class (roster order) with their answer to one question
+ * and its feedback draft, their number for projection and blind review, and the teacher's comment
  * bank. One statement, whatever the class's size. Null when the assignment is not the viewer's.
  */
 export async function getQuestionReview(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string, questionKey: string): Promise<QuestionReview | null> {
   if (!mayReview(viewer)) return null;
-  const rows = await sql<AssignmentHead & { answers: ReviewAnswer[]; bank: string[] }>(
+  const rows = await sql<AssignmentHead & { answers: Array<Omit<ReviewAnswer, "number">>; bank: string[] }>(
     "review-by-question",
     `SELECT ${HEAD_COLUMNS}, ${BANK_JSON} AS "bank",
-            COALESCE((SELECT json_agg(json_build_object('enrolmentId', en."id", 'name', en."name", 'number', en."n", 'attempt', a."status",
+            COALESCE((SELECT json_agg(json_build_object('enrolmentId', en."id", 'name', en."name", 'joinedAt', to_char(en."createdAt", ${ISO_UTC}), 'attempt', a."status",
                                                         'answerId', ans."id", 'value', ans."value", 'savedAt', to_char(ans."updatedAt", ${ISO_UTC}),
-                                                        'feedback', ${FEEDBACK_JSON}) ORDER BY en."n")
-                        FROM (SELECT x.*, row_number() OVER (ORDER BY x."nameKey")::int AS "n" FROM "Enrolment" x WHERE x."classId" = asg."classId") en
+                                                        'feedback', ${FEEDBACK_JSON}) ORDER BY en."nameKey")
+                        FROM "Enrolment" en
                         LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = en."userId"
                         LEFT JOIN "Question" q ON q."exerciseId" = asg."exerciseId" AND q."key" = $4
                         LEFT JOIN "Answer" ans ON ans."attemptId" = a."id" AND ans."questionId" = q."id"
-                        LEFT JOIN "Feedback" f ON f."answerId" = ans."id"), '[]'::json) AS "answers"
+                        LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
+                       WHERE en."classId" = asg."classId"), '[]'::json) AS "answers"
        FROM ${OWN_ASSIGNMENT}`,
     [requestedAssignmentId, requestedClassId, viewer.id, questionKey],
   );
   const row = rows[0];
   if (!row) return null;
   const { answers, bank, ...assignment } = row;
-  return { assignment, answers, bank };
+  return { assignment, answers: numbered(assignment.id, answers), bank };
 }
 
-export type StudentReviewData = { assignment: AssignmentHead; student: StudentReview; bank: string[] };
+export type StudentReviewData = { assignment: AssignmentHead; student: StudentReview; roster: RosterEntry[]; bank: string[] };
+
+/** The class's students as the review screens list them (roster order), each with their number and how far they got. */
+const ROSTER_JSON = `COALESCE((SELECT json_agg(json_build_object('enrolmentId', x."id", 'name', x."name", 'joinedAt', to_char(x."createdAt", ${ISO_UTC}), 'attempt', xa."status")
+                                     ORDER BY x."nameKey")
+                        FROM "Enrolment" x
+                        LEFT JOIN "Attempt" xa ON xa."assignmentId" = asg."id" AND xa."userId" = x."userId"
+                       WHERE x."classId" = asg."classId"), '[]'::json)`;
 
 /**
- * Review by student: one student's whole attempt (every answer with its feedback draft), their
- * place in the roster and the previous and next students, and the teacher's comment bank. One
- * statement. Null when the assignment or the student is not the viewer's.
+ * Review by student: one student's whole attempt (every answer with its feedback draft), and the
+ * class's roster (for the picker and previous/next, in name or number order), and the teacher's
+ * comment bank. One statement. Null when the assignment or the student is not the viewer's.
  */
 export async function getStudentReview(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string, requestedEnrolmentId: string): Promise<StudentReviewData | null> {
   if (!mayReview(viewer)) return null;
-  const rows = await sql<AssignmentHead & { student: StudentReview | null; bank: string[] }>(
+  const rows = await sql<AssignmentHead & { student: Omit<StudentReview, "number"> | null; roster: Array<Omit<RosterEntry, "number">>; bank: string[] }>(
     "review-by-student",
-    `SELECT ${HEAD_COLUMNS}, ${BANK_JSON} AS "bank",
-            (SELECT json_build_object('enrolmentId', r."id", 'name', r."name", 'number', r."n", 'previous', r."previous", 'next', r."next",
+    `SELECT ${HEAD_COLUMNS}, ${BANK_JSON} AS "bank", ${ROSTER_JSON} AS "roster",
+            (SELECT json_build_object('enrolmentId', r."id", 'name', r."name",
                                       'attempt', a."status", 'submittedAt', to_char(a."submittedAt", ${ISO_UTC}), 'returnedAt', to_char(a."returnedAt", ${ISO_UTC}),
                                       'answers', COALESCE((SELECT json_object_agg(q."key", json_build_object('answerId', ans."id", 'value', ans."value",
                                                                  'savedAt', to_char(ans."updatedAt", ${ISO_UTC}), 'feedback', ${FEEDBACK_JSON}))
@@ -135,28 +150,28 @@ export async function getStudentReview(viewer: Viewer, requestedClassId: string,
                                                              JOIN "Question" q ON q."id" = ans."questionId"
                                                              LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
                                                             WHERE ans."attemptId" = a."id"), '{}'::json))
-               FROM (SELECT x."id", x."name", x."userId", row_number() OVER w AS "n", lag(x."id") OVER w AS "previous", lead(x."id") OVER w AS "next"
-                       FROM "Enrolment" x WHERE x."classId" = asg."classId" WINDOW w AS (ORDER BY x."nameKey")) r
+               FROM "Enrolment" r
                LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = r."userId"
-              WHERE r."id" = $4) AS "student"
+              WHERE r."id" = $4 AND r."classId" = asg."classId") AS "student"
        FROM ${OWN_ASSIGNMENT}`,
     [requestedAssignmentId, requestedClassId, viewer.id, requestedEnrolmentId],
   );
   const row = rows[0];
   if (!row?.student) return null;
-  const { student, bank, ...assignment } = row;
-  return { assignment, student, bank };
+  const { student, roster: students, bank, ...assignment } = row;
+  const roster = numbered(assignment.id, students);
+  return { assignment, student: { ...student, number: roster.find((entry) => entry.enrolmentId === student.enrolmentId)!.number }, roster, bank };
 }
 
-/** Where "By question" and "By student" start: the assignment's article and its first student. One statement. */
-export async function getReviewStart(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string): Promise<{ articleSlug: string | null; firstEnrolmentId: string | null } | null> {
+/** Where "By question" and "By student" start: the assignment's article and its roster (numbered). One statement. */
+export async function getReviewStart(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string): Promise<{ articleSlug: string | null; roster: RosterEntry[] } | null> {
   if (!mayReview(viewer)) return null;
-  const rows = await sql<{ articleSlug: string | null; firstEnrolmentId: string | null }>(
+  const rows = await sql<{ id: string; articleSlug: string | null; roster: Array<Omit<RosterEntry, "number">> }>(
     "review-start",
-    `SELECT art."slug" AS "articleSlug",
-            (SELECT x."id" FROM "Enrolment" x WHERE x."classId" = asg."classId" ORDER BY x."nameKey" LIMIT 1) AS "firstEnrolmentId"
+    `SELECT asg."id", art."slug" AS "articleSlug", ${ROSTER_JSON} AS "roster"
        FROM ${OWN_ASSIGNMENT}`,
     [requestedAssignmentId, requestedClassId, viewer.id],
   );
-  return rows[0] ?? null;
+  const row = rows[0];
+  return row ? { articleSlug: row.articleSlug, roster: numbered(row.id, row.roster) } : null;
 }

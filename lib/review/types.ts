@@ -35,11 +35,22 @@ export type FeedbackDraft = {
   savedAt: string;
 };
 
+/** One student of the class on a review screen: roster order by name; `number` is their pseudonym in the assignment (lib/review/pseudonyms.ts). */
+export type RosterEntry = {
+  enrolmentId: string;
+  name: string;
+  joinedAt: string;
+  /** "Élève 7" when names are hidden: the same on every screen and in the export. */
+  number: number;
+  attempt: "IN_PROGRESS" | "SUBMITTED" | null;
+};
+
 /** One student's answer on a review screen, with its feedback draft. */
 export type ReviewAnswer = {
   enrolmentId: string;
   name: string;
-  /** Place in the roster (1-based): "Élève 3" when names are hidden. */
+  joinedAt: string;
+  /** Their pseudonym in the assignment: "Élève 7" when names are hidden. */
   number: number;
   attempt: "IN_PROGRESS" | "SUBMITTED" | null;
   answerId: string | null;
@@ -48,13 +59,11 @@ export type ReviewAnswer = {
   feedback: FeedbackDraft | null;
 };
 
-/** One student's whole attempt on the review-by-student screen, with their neighbours in the roster. */
+/** One student's whole attempt on the review-by-student screen. */
 export type StudentReview = {
   enrolmentId: string;
   name: string;
   number: number;
-  previous: string | null;
-  next: string | null;
   attempt: "IN_PROGRESS" | "SUBMITTED" | null;
   submittedAt: string | null;
   returnedAt: string | null;

@@ -76,15 +76,20 @@ describe("review screens", () => {
     const { result, statements } = await recordStatements(() => getQuestionReview(big.teacher, big.classId, big.assignmentId, key));
     expect(statements).toHaveLength(1);
     expect(result!.answers).toHaveLength(35);
-    expect(result!.answers.map((answer) => answer.number)).toEqual(Array.from({ length: 35 }, (_, index) => index + 1));
     expect(result!.answers[0]).toMatchObject({ name: "Élève 01", answerId: expect.any(String), value: { text: `Réponse de Élève 01 à ${key}` } });
+    // Each student's number: one each, not their place in the roll call (lib/review/pseudonyms.ts).
+    const numbers = result!.answers.map((answer) => answer.number);
+    expect(new Set(numbers).size).toBe(35);
+    expect(numbers).not.toEqual(Array.from({ length: 35 }, (_, index) => index + 1));
   });
 
-  it("reads one student's whole attempt with their neighbours in one statement", async () => {
+  it("reads one student's whole attempt and the class's roster, each under the same number as by question, in one statement", async () => {
     const second = big.enrolments[1]!;
     const { result, statements } = await recordStatements(() => getStudentReview(big.teacher, big.classId, big.assignmentId, second.id));
     expect(statements).toHaveLength(1);
-    expect(result!.student).toMatchObject({ name: second.name, number: 2, previous: big.enrolments[0]!.id, next: big.enrolments[2]!.id });
+    const byQuestion = (await getQuestionReview(big.teacher, big.classId, big.assignmentId, big.questions[0]!.key))!;
+    expect(result!.student).toMatchObject({ name: second.name, number: byQuestion.answers.find((answer) => answer.enrolmentId === second.id)!.number });
+    expect(result!.roster.map((entry) => [entry.enrolmentId, entry.number])).toEqual(byQuestion.answers.map((answer) => [answer.enrolmentId, answer.number]));
     expect(Object.keys(result!.student.answers)).toHaveLength(12);
   });
 

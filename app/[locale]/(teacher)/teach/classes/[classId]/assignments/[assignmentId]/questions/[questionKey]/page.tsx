@@ -8,6 +8,8 @@ import { PinnedPassages } from "@/components/review/pinned-passages";
 import { ProjectionView } from "@/components/review/projection-view";
 import { ReviewToolbar } from "@/components/review/review-toolbar";
 import { RubricLevels } from "@/components/review/rubric-levels";
+import { ShowFilterLinks } from "@/components/review/show-filter-links";
+import { isAnswered } from "@/lib/answers/answered";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
@@ -15,6 +17,7 @@ import { answerAnchor, questionReviewPath, studentReviewPath } from "@/lib/revie
 import { getQuestionReview } from "@/lib/review/queries";
 import { reviewQuestions } from "@/lib/review/questions";
 import { reviewModeOf, type ReviewSearch } from "@/lib/review/mode";
+import { answersToReview } from "@/lib/review/order";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string; questionKey: string }>; searchParams: Promise<ReviewSearch> }>;
 
@@ -32,8 +35,9 @@ const rangesOf = (value: unknown): Range[] => {
 /**
  * /[locale]/teach/classes/[classId]/assignments/[assignmentId]/questions/[questionKey] — one
  * question, every student's answer side by side with the passages it points to; closed questions
- * grouped by choice; ?mode=projection shows one answer at a time for the class, ?blind=1 hides
- * names. One statement for the class's answers, names and feedback drafts.
+ * grouped by choice; answers first, ?show= keeps only those who answered or handed in;
+ * ?mode=projection shows one answer at a time for the class, ?blind=1 hides names (students go by
+ * their number, lib/review/pseudonyms.ts). One statement for the class's answers, names and feedback drafts.
  */
 export default async function QuestionReviewPage({ params, searchParams }: Props) {
   const { locale, classId, assignmentId, questionKey: rawKey } = await params;
@@ -42,13 +46,15 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
   const viewer = await requireTeacher();
   const [review, content, t, mode] = await Promise.all([getQuestionReview(viewer, classId, assignmentId, questionKey), getContent(), getTranslations("review"), reviewModeOf(await searchParams)]);
   if (!review) notFound();
-  const { assignment, answers, bank } = review;
+  const { assignment, bank } = review;
   const questions = reviewQuestions(content, assignment.articleSlug, locale as AppLocale);
   const index = questions.findIndex((question) => question.key === questionKey);
   const current = questions[index];
   if (!current) notFound();
   const article = content.articles.find((candidate) => candidate.slug === assignment.articleSlug);
   const hide = mode.blind || mode.projection;
+  // Answered first, in name order or, names hidden, in the students' numbers (never the roll call).
+  const answers = answersToReview(review.answers, hide, mode.projection ? "answered" : mode.show);
   const label = (answer: (typeof answers)[number]) => (hide ? t("pseudonym", { number: answer.number }) : answer.name);
   const link = (key: string | undefined) => (key ? questionReviewPath(classId, assignmentId, key) : null);
   const neighbours = { previous: link(questions[index - 1]?.key), next: link(questions[index + 1]?.key) };
@@ -69,8 +75,9 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="answers-title">
           <h2 id="answers-title" className="text-xl font-semibold">
-            {t("answersTitle", { count: answers.filter((answer) => answer.answerId !== null).length, total: answers.length })}
+            {t("answersTitle", { count: review.answers.filter((answer) => isAnswered(answer.value)).length, total: review.answers.length })}
           </h2>
+          <ShowFilterLinks here={questionReviewPath(classId, assignmentId, questionKey)} blind={mode.blind} current={mode.show} answers={review.answers} />
           <ul className="mt-3 grid gap-4 xl:grid-cols-2">
             {answers.map((answer) => (
               <li key={answer.enrolmentId}>
@@ -83,6 +90,7 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
                   content={content}
                   bank={bank}
                   assignmentId={assignmentId}
+                  rubricAbove
                   elsewhere={{ href: `${studentReviewPath(classId, assignmentId, answer.enrolmentId)}${mode.blind ? "?blind=1" : ""}#${answerAnchor(questionKey)}`, text: t("wholeAttempt") }}
                 />
               </li>

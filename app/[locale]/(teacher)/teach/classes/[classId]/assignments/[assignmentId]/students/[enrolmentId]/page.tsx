@@ -7,11 +7,13 @@ import { AnswerCard } from "@/components/review/answer-card";
 import { AssignmentHeader } from "@/components/review/assignment-header";
 import { ReviewToolbar } from "@/components/review/review-toolbar";
 import { StudentActions } from "@/components/review/student-actions";
+import { StudentPicker } from "@/components/review/student-picker";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
 import { reviewModeOf, type ReviewSearch } from "@/lib/review/mode";
-import { answerAnchor, questionReviewPath, studentReviewPath } from "@/lib/review/paths";
+import { neighboursOf } from "@/lib/review/order";
+import { answerAnchor, assignmentPath, questionReviewPath, studentReviewPath } from "@/lib/review/paths";
 import { getStudentReview } from "@/lib/review/queries";
 import { reviewQuestions } from "@/lib/review/questions";
 
@@ -33,16 +35,18 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
   const viewer = await requireTeacher();
   const [review, content, t, mode] = await Promise.all([getStudentReview(viewer, classId, assignmentId, enrolmentId), getContent(), getTranslations("review"), reviewModeOf(await searchParams)]);
   if (!review) notFound();
-  const { assignment, student, bank } = review;
+  const { assignment, student, roster, bank } = review;
   const name = mode.blind ? t("pseudonym", { number: student.number }) : student.name;
   const article = content.articles.find((candidate) => candidate.slug === assignment.articleSlug);
   const link = (id: string | null) => (id ? studentReviewPath(classId, assignmentId, id) : null);
   const questions = reviewQuestions(content, assignment.articleSlug, locale as AppLocale);
+  const { previous, next } = neighboursOf(roster, enrolmentId, mode.blind);
   return (
     <>
       <AssignmentHeader assignment={assignment} content={content} heading={name} />
+      <StudentPicker action={`/${locale}${assignmentPath(classId, assignmentId)}/students`} roster={roster} current={enrolmentId} blind={mode.blind} />
       <ReviewToolbar
-        neighbours={{ previous: link(student.previous), next: link(student.next) }}
+        neighbours={{ previous: link(previous), next: link(next) }}
         labels={{ previous: t("previousStudent"), next: t("nextStudent") }}
         here={studentReviewPath(classId, assignmentId, enrolmentId)}
         blind={mode.blind}
@@ -71,9 +75,7 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
                 <li key={question.key}>
                   <AnswerCard
                     answer={{
-                      enrolmentId: student.enrolmentId,
-                      name: student.name,
-                      number: student.number,
+                      ...roster.find((entry) => entry.enrolmentId === student.enrolmentId)!,
                       attempt: student.attempt,
                       answerId: stored?.answerId ?? null,
                       value: stored?.value ?? null,
