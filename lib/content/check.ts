@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { frenchTypographyFaults } from "@/lib/format/typography";
+import { checkCorrectedCards, checkLoneCues, checkSharedRightOptions, type Report } from "./guards";
 import type { ContentIssue } from "./issues";
 import type { Article, Content } from "./load";
 import { glossaryNames, misspeltNames, numberMismatches } from "./parity";
@@ -8,8 +9,6 @@ import { locatePassage } from "./passages";
 import type { PassageRef } from "./schemas";
 
 /** Rules that span files: references resolve, keys are unique, French prose is typeset. */
-
-type Report = (file: string, field: string, message: string) => void;
 
 /** Walks a parsed file and hands every string found under an "fr" key to `visit`. */
 function eachFrench(value: unknown, visit: (text: string, field: string) => void, field = "", inFrench = false) {
@@ -235,5 +234,8 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
   checkPerArticleFiles(content, report);
   checkComparison(content, report);
   checkTimeline(content, report);
+  checkLoneCues(content.questionSets, report);
+  checkSharedRightOptions(content.questionSets, report);
+  checkCorrectedCards(content.corrections, content.claims, report);
   return issues;
 }

@@ -486,6 +486,12 @@ export const correctionSchema = z.strictObject({
   date: isoDate,
   /** The file corrected, relative to content/ (e.g. claims/main-des-americains.yaml). */
   where: z.string().regex(/^[a-z0-9/-]+\.yaml$/, "must name a file of content/, e.g. claims/<slug>.yaml"),
+  /**
+   * For a claims file: the ids of the cards whose claim, status or record the correction changes
+   * ([] when it changes none, e.g. only dates). Each card's "as of" date must then be on or after
+   * the correction's, as the method page promises; the content check holds every card to it.
+   */
+  cards: z.array(key).optional(),
   fr: text,
   en: text,
 });

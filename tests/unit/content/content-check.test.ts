@@ -114,6 +114,38 @@ describe("a broken content file is reported with its file and field", () => {
     );
   });
 
+  it("a right option that alone is hedged, so a learner can pick it without reading", async () => {
+    const dir = await copyContent();
+    const content = await loadContent(path.join(root, "content"));
+    const index = content.questionSets[slug]!.questions.findIndex((question) => question.type === "single");
+    await editYaml(path.join(dir, "questions", `${slug}.yaml`), (doc) => {
+      const options = doc.getIn(["questions", index, "options"]) as { items: unknown[] };
+      const answer = String(doc.getIn(["questions", index, "reference", "answer", 0]));
+      options.items.forEach((_, at) => {
+        const key = String(doc.getIn(["questions", index, "options", at, "key"]));
+        doc.setIn(["questions", index, "options", at, "fr"], key === answer ? "Environ deux mille, selon le parquet" : `Option ferme ${at}`);
+      });
+    });
+    expect(await issuesOf(dir)).toContainEqual(
+      expect.objectContaining({ file: `content/questions/${slug}.yaml`, message: expect.stringMatching(/is the only hedged one/) }),
+    );
+  });
+
+  it("a corrected claim card still dated before its correction", async () => {
+    const dir = await copyContent();
+    const content = await loadContent(path.join(root, "content"));
+    const corrected = content.corrections.find((correction) => correction.where.startsWith("claims/") && (correction.cards?.length ?? 0) > 0)!;
+    const file = path.join(dir, corrected.where);
+    await editYaml(file, (doc) => {
+      const cards = doc.get("claims") as { items: Array<{ get: (key: string) => unknown }> };
+      const at = cards.items.findIndex((item) => item.get("id") === corrected.cards![0]);
+      doc.setIn(["claims", at, "asOf"], "2020-01-01");
+    });
+    expect(await issuesOf(dir)).toContainEqual(
+      expect.objectContaining({ file: `content/${corrected.where}`, field: `${corrected.cards![0]}.asOf`, message: expect.stringMatching(/^is 2020-01-01, before its correction/) }),
+    );
+  });
+
   describe("rubrics", () => {
     let rubricFile: string;
     beforeAll(() => {
