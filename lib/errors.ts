@@ -82,6 +82,8 @@ export const ERROR_STATUS = {
   /** A roster paste with more names than one paste may create (details.max). */
   ROSTER_TOO_LONG: 422,
   /** A form field left empty that needs a value. */
+  /** A due date that is not a whole calendar day (typed halfway, or not a date). */
+  DUE_DATE_INVALID: 422,
   FIELD_REQUIRED: 422,
   /** Not an e-mail address. */
   EMAIL_INVALID: 422,

@@ -3,12 +3,15 @@
 import { useLocale, useTranslations } from "next-intl";
 import { ActionButton } from "@/components/forms/action-button";
 import { ConfirmAction } from "@/components/forms/confirm-action";
+import { SECONDARY_LINK } from "@/components/forms/buttons";
+import { Link } from "@/i18n/navigation";
 import { deleteAssignmentAction, releaseCommentaryAction, setAssignmentClosedAction } from "@/lib/assignments/actions";
+import { assignmentPath } from "@/lib/review/paths";
 
-type Props = Readonly<{ classId: string; assignmentId: string; title: string; closed: boolean; canRelease: boolean }>;
+type Props = Readonly<{ classId: string; assignmentId: string; title: string; closed: boolean; canRelease: boolean; archived: boolean }>;
 
-/** An assignment's actions: close or reopen, release the commentary (release-later only), delete. */
-export function AssignmentActions({ classId, assignmentId, title, closed, canRelease }: Props) {
+/** An assignment's actions: close or reopen, change it, release the commentary (release-later only), delete. */
+export function AssignmentActions({ classId, assignmentId, title, closed, canRelease, archived }: Props) {
   const t = useTranslations("teach");
   const locale = useLocale();
   const fields = { classId, assignmentId, locale };
@@ -17,6 +20,11 @@ export function AssignmentActions({ classId, assignmentId, title, closed, canRel
       <ActionButton action={setAssignmentClosedAction} fields={{ ...fields, on: String(!closed) }} label={closed ? t("reopenNamed", { title }) : t("closeNamed", { title })}>
         {closed ? t("reopen") : t("close")}
       </ActionButton>
+      {!archived && (
+        <Link href={`${assignmentPath(classId, assignmentId)}/edit`} aria-label={t("editNamed", { title })} className={SECONDARY_LINK}>
+          {t("edit")}
+        </Link>
+      )}
       {canRelease && (
         <ConfirmAction action={releaseCommentaryAction} fields={fields} trigger={t("release")} triggerLabel={t("releaseNamed", { title })} message={t("releaseConfirm")} />
       )}

@@ -53,6 +53,7 @@ export async function AssignmentList({ classId, assignments, students, content, 
                   title={title}
                   closed={assignment.closed}
                   canRelease={assignment.revealPolicy === "AFTER_RELEASE" && !assignment.releasedAt}
+                  archived={archived}
                 />
               </div>
             </li>

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { formObject } from "@/lib/form-data";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
-import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed } from "./mutations";
-import { assignmentRefSchema, assignmentSwitchSchema, createAssignmentsSchema } from "./schemas";
+import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed, updateAssignment, type AssignmentUpdate } from "./mutations";
+import { assignmentRefSchema, assignmentSwitchSchema, createAssignmentsSchema, updateAssignmentSchema } from "./schemas";
 
 /** A teacher's assignment forms (lib/teacher-action.ts does the viewer, the parsing and the result). */
 
@@ -18,6 +18,17 @@ export async function createAssignmentsAction(_: State, form: FormData): Promise
     classId: input.classId,
   }));
   if (result.ok) redirect(`/${result.locale}/teach/classes/${result.classId}#assignments`);
+  return result;
+}
+
+/** The assignment's edit form; a change of exercise over students' work comes back asking to confirm it. */
+export async function updateAssignmentAction(_: State, form: FormData): Promise<ActionResult<AssignmentUpdate>> {
+  const result = await runTeacherAction("updateAssignment", updateAssignmentSchema, formObject(form), async (viewer, { locale, ...input }) => ({
+    ...(await updateAssignment(viewer, input)),
+    locale,
+    classId: input.classId,
+  }));
+  if (result.ok && result.updated) redirect(`/${result.locale}/teach/classes/${result.classId}#assignments`);
   return result;
 }
 

@@ -4,11 +4,12 @@ import { classesOwnedBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { assignmentsOwnedBy } from "./policy";
-import type { CreateAssignmentsInput } from "./schemas";
+import type { CreateAssignmentsInput, UpdateAssignmentInput } from "./schemas";
+import type { RevealPolicy } from "./types";
 
 /**
- * A teacher's assignments: give exercises to a class, close or reopen them, release the
- * commentary, delete. Scoped to classes the viewer owns (./policy.ts): NOT_FOUND otherwise.
+ * A teacher's assignments: give exercises to a class, change them, close or reopen them, release
+ * the commentary, delete. Scoped to classes the viewer owns (./policy.ts): NOT_FOUND otherwise.
  */
 
 /**
@@ -32,6 +33,40 @@ export async function createAssignments(viewer: Viewer, input: Omit<CreateAssign
     ),
   );
   return { ids: created.map((row) => row.id) };
+}
+
+export type AssignmentUpdate = { updated: true } | { updated: false; studentsWithWork: number; asked: { exerciseKey: string; dueOn: string; revealPolicy: RevealPolicy } };
+
+/**
+ * Changes an assignment's exercise, due day and reveal policy, in one transaction. Another
+ * exercise leaves the work done on the first one without its questions: while students have
+ * started, nothing changes until the teacher confirms for that many students (`confirmLoss`), and
+ * then their work for this assignment is deleted with the change. A closed class (archived) is not
+ * changed.
+ */
+export async function updateAssignment(viewer: Viewer, input: Omit<UpdateAssignmentInput, "locale">): Promise<AssignmentUpdate> {
+  return db().$transaction(async (tx) => {
+    const assignment = await tx.assignment.findFirst({
+      where: { id: input.assignmentId, classId: input.classId, ...assignmentsOwnedBy(viewer) },
+      select: { id: true, exerciseId: true, class: { select: { archivedAt: true } }, _count: { select: { attempts: true } } },
+    });
+    if (!assignment) throw new AppError("NOT_FOUND");
+    if (assignment.class.archivedAt) throw new AppError("CLASS_ARCHIVED");
+    const exercise = await tx.exercise.findUnique({ where: { key: input.exercise }, select: { id: true } });
+    if (!exercise) throw new AppError("INVALID_INPUT");
+    const studentsWithWork = assignment._count.attempts;
+    const changesExercise = exercise.id !== assignment.exerciseId;
+    // Confirmed for fewer students than have started by now: ask again with the new number.
+    if (changesExercise && studentsWithWork > 0 && (input.confirmLoss === null || input.confirmLoss < studentsWithWork)) {
+      return { updated: false, studentsWithWork, asked: { exerciseKey: input.exercise, dueOn: input.dueOn ?? "", revealPolicy: input.revealPolicy } };
+    }
+    if (changesExercise) await tx.attempt.deleteMany({ where: { assignmentId: assignment.id } });
+    await tx.assignment.update({
+      where: { id: assignment.id },
+      data: { exerciseId: exercise.id, dueAt: input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null, revealPolicy: input.revealPolicy },
+    });
+    return { updated: true };
+  });
 }
 
 async function updateOwnAssignment(viewer: Viewer, requestedAssignmentId: string, data: { closedAt?: Date | null; releasedAt?: Date }): Promise<void> {

@@ -2,6 +2,7 @@ import "server-only";
 import type { StoredAnswer } from "@/lib/attempts/state";
 import type { Viewer } from "@/lib/auth/session";
 import { sql } from "@/lib/db";
+import { ownAssignmentRow, type OwnAssignment } from "@/lib/review/own-assignment";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { assignmentStatus } from "./policy";
 import type { AssignmentContext } from "./types";
@@ -129,4 +130,17 @@ export async function listStudentClasses(viewer: Viewer): Promise<StudentClass[]
     [viewer.id],
   );
   return rows.map((row) => ({ id: row.id, name: row.name, studentName: row.studentName, assignments: row.assignments.map(toContext) }));
+}
+
+export type AssignmentForEdit = OwnAssignment & { dueAt: string | null; revealPolicy: "AFTER_SUBMIT" | "AFTER_RELEASE" | "NEVER"; archived: boolean; started: number };
+
+/** The teacher's own assignment as its edit form starts from, with how many students have started. One statement; null if not theirs. */
+export function getAssignmentForEdit(viewer: Viewer, requestedAssignmentId: string): Promise<AssignmentForEdit | null> {
+  return ownAssignmentRow<AssignmentForEdit>(
+    "assignment-for-edit",
+    viewer,
+    requestedAssignmentId,
+    `to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", asg."revealPolicy"::text AS "revealPolicy", c."archivedAt" IS NOT NULL AS "archived",
+     (SELECT count(*)::int FROM "Attempt" a WHERE a."assignmentId" = asg."id") AS "started"`,
+  );
 }

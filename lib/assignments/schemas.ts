@@ -7,16 +7,34 @@ import { REVEAL_POLICIES } from "./types";
 
 const id = idSchema;
 
+/** A calendar day ("2026-12-18") or nothing; a date typed halfway is refused, not dropped. */
+const dueOnSchema = z.union([z.literal(""), z.iso.date({ error: "DUE_DATE_INVALID" })]).transform((value) => value || null);
+
 export const createAssignmentsSchema = z.object({
   classId: id,
   locale: z.enum(LOCALES),
   /** Exercise keys (lib/exercises/keys.ts): articles and/or the comparison; one assignment each. */
   exercises: z.array(z.string().min(1).max(120)).min(1, { error: "EXERCISE_REQUIRED" }).max(10, { error: "INVALID_INPUT" }),
-  /** A calendar day ("2026-12-18") or nothing. */
-  dueOn: z.union([z.literal(""), z.iso.date({ error: "INVALID_INPUT" })]).transform((value) => value || null),
+  dueOn: dueOnSchema,
   revealPolicy: z.enum(REVEAL_POLICIES, { error: "INVALID_INPUT" }),
 });
 export type CreateAssignmentsInput = z.infer<typeof createAssignmentsSchema>;
+
+/**
+ * Changing an assignment: its exercise, due day and reveal policy. Another exercise drops the work
+ * done on the first one, so it is asked for once more with how many students' work that is
+ * (`confirmLoss`); the assignment changes only then.
+ */
+export const updateAssignmentSchema = z.object({
+  classId: id,
+  assignmentId: id,
+  locale: z.enum(LOCALES),
+  exercise: z.string().min(1, { error: "EXERCISE_REQUIRED" }).max(120, { error: "INVALID_INPUT" }),
+  dueOn: dueOnSchema,
+  revealPolicy: z.enum(REVEAL_POLICIES, { error: "INVALID_INPUT" }),
+  confirmLoss: z.union([z.literal(""), z.coerce.number().int().min(0).max(100_000)]).optional().transform((value) => (value === "" || value === undefined ? null : value)),
+});
+export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
 
 export const assignmentRefSchema = z.object({ assignmentId: id, classId: id, locale: z.enum(LOCALES) });
 export const assignmentSwitchSchema = assignmentRefSchema.extend({ on: z.enum(["true", "false"]).transform((value) => value === "true") });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import type { SaveAnswerInput } from "@/lib/answers/schemas";
-import { createAssignments, releaseCommentary, setAssignmentClosed } from "@/lib/assignments/mutations";
+import { createAssignments, releaseCommentary, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
 import { getAssignmentContext, listStudentClasses } from "@/lib/assignments/queries";
 import { contextOf } from "@/lib/attempts/context";
 import { submitAttempt } from "@/lib/attempts/mutations";
@@ -176,5 +176,48 @@ describe("the assignment's context, as the reader and My work read it", () => {
     expect(result[0]).toMatchObject({ id: cls.classId, studentName: "Léa" });
     expect(result[0]!.assignments.map((assignment) => assignment.id)).toEqual([cls.assignmentId, later, undated]);
     expect(await listStudentClasses(await createLearner({ guest: true }))).toEqual([]);
+  });
+});
+
+// Issue: due date, reveal policy and article were fixed at creation; the only fix was deleting, with the students' work.
+describe("changing an assignment", () => {
+  const edit = (cls: TestClass & { assignmentId: string }, changes: Partial<Parameters<typeof updateAssignment>[1]> = {}) =>
+    updateAssignment(cls.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, exercise: exerciseKeyForArticle(slug), dueOn: "2027-01-08", revealPolicy: "NEVER", confirmLoss: null, ...changes });
+
+  it("changes the due day and the reveal policy, and keeps the work", async () => {
+    const cls = await classWithAssignment();
+    await save(cls.students[0]!, { assignmentId: cls.assignmentId });
+    expect(await edit(cls)).toEqual({ updated: true });
+    const row = await db().assignment.findUniqueOrThrow({ where: { id: cls.assignmentId }, include: { attempts: true } });
+    expect(row).toMatchObject({ dueAt: new Date("2027-01-08T00:00:00.000Z"), revealPolicy: "NEVER" });
+    expect(row.attempts).toHaveLength(1);
+    expect(await edit(cls, { dueOn: null })).toEqual({ updated: true });
+    expect((await db().assignment.findUniqueOrThrow({ where: { id: cls.assignmentId } })).dueAt).toBeNull();
+  });
+
+  it("asks before another exercise drops students' work, changes nothing until confirmed for that many, then deletes that work", async () => {
+    const cls = await classWithAssignment();
+    await save(cls.students[0]!, { assignmentId: cls.assignmentId });
+    const other = exerciseKeyForArticle(otherSlug);
+    expect(await edit(cls, { exercise: other })).toEqual({ updated: false, studentsWithWork: 1, asked: { exerciseKey: other, dueOn: "2027-01-08", revealPolicy: "NEVER" } });
+    const unchanged = await db().assignment.findUniqueOrThrow({ where: { id: cls.assignmentId }, include: { exercise: true, attempts: true } });
+    expect(unchanged).toMatchObject({ revealPolicy: "AFTER_RELEASE", exercise: { key: exerciseKeyForArticle(slug) } });
+    expect(unchanged.attempts).toHaveLength(1);
+    // A second student starts meanwhile: confirming for one is not enough.
+    await save(cls.students[1]!, { assignmentId: cls.assignmentId });
+    expect(await edit(cls, { exercise: other, confirmLoss: 1 })).toMatchObject({ updated: false, studentsWithWork: 2 });
+    expect(await edit(cls, { exercise: other, confirmLoss: 2 })).toEqual({ updated: true });
+    const changed = await db().assignment.findUniqueOrThrow({ where: { id: cls.assignmentId }, include: { exercise: true, attempts: true } });
+    expect(changed).toMatchObject({ revealPolicy: "NEVER", exercise: { key: other } });
+    expect(changed.attempts).toHaveLength(0);
+  });
+
+  it("is the class's teacher's alone, and not for an archived class", async () => {
+    const cls = await classWithAssignment();
+    const stranger = await createClassWithStudents({ names: [] });
+    expect(await codeOf(updateAssignment(stranger.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, exercise: exerciseKeyForArticle(slug), dueOn: null, revealPolicy: "NEVER", confirmLoss: null }))).toBe("NOT_FOUND");
+    expect(await codeOf(edit(cls, { classId: stranger.classId }))).toBe("NOT_FOUND");
+    await setClassArchived(cls.teacher, cls.classId, true);
+    expect(await codeOf(edit(cls))).toBe("CLASS_ARCHIVED");
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
-import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed } from "@/lib/assignments/mutations";
-import { getAssignmentContext, listStudentClasses } from "@/lib/assignments/queries";
+import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
+import { getAssignmentContext, getAssignmentForEdit, listStudentClasses } from "@/lib/assignments/queries";
 import { contextOf } from "@/lib/attempts/context";
 import { submitAttempt } from "@/lib/attempts/mutations";
 import { getAttemptResultsView, getLearnerState, getOwnAttemptWithAnswers } from "@/lib/attempts/queries";
@@ -112,6 +112,12 @@ const rows: Row[] = [
     allowed: ["teacherA"],
     run: (w, v) => createAssignments(v, { classId: w.a.classId, exercises: [COMPARISON_EXERCISE_KEY], dueOn: null, revealPolicy: "NEVER" }),
   },
+  {
+    action: "updateAssignment",
+    allowed: ["teacherA"],
+    run: (w, v) => updateAssignment(v, { classId: w.a.classId, assignmentId: w.assignmentId, exercise: exerciseKeyForArticle(slug), dueOn: "2027-01-10", revealPolicy: "NEVER", confirmLoss: null }),
+  },
+  { action: "getAssignmentForEdit", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentForEdit(v, w.assignmentId) },
   { action: "setAssignmentClosed", allowed: ["teacherA"], run: (w, v) => setAssignmentClosed(v, w.assignmentId, true) },
   { action: "releaseCommentary", allowed: ["teacherA"], run: (w, v) => releaseCommentary(v, w.assignmentId) },
   { action: "deleteAssignment", allowed: ["teacherA"], run: (w, v) => deleteAssignment(v, w.assignmentId) },

@@ -238,6 +238,16 @@ const SPECS: FormActionSpec[] = [
     accepted: (ctx) => teacherSends(ctx, { classId: ctx.teacher.spareClassId, locale, exercises: exerciseKeyForArticle(ctx.article), dueOn: "2027-01-15", revealPolicy: "AFTER_RELEASE" }),
   },
   {
+    action: "updateAssignmentAction",
+    withState: true,
+    redirects: true,
+    writes: ["Assignment", "Attempt", "Answer"],
+    page: (ctx) => assignmentPage(ctx, "/edit"),
+    refused: (ctx) => teacherSends(ctx, { ...otherAssignment(ctx), exercise: exerciseKeyForArticle(ctx.article), dueOn: "", revealPolicy: "AFTER_SUBMIT" }),
+    // The same exercise: its students' work stays.
+    accepted: (ctx) => teacherSends(ctx, { ...ownAssignment(ctx), exercise: exerciseKeyForArticle(ctx.article), dueOn: "2027-02-01", revealPolicy: "AFTER_SUBMIT" }),
+  },
+  {
     action: "setAssignmentClosedAction",
     withState: true,
     writes: ["Assignment"],

@@ -1,0 +1,99 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import { useState } from "react";
+import { SECONDARY_BUTTON } from "@/components/forms/buttons";
+import { FormAlert } from "@/components/forms/form-alert";
+import { SubmitButton } from "@/components/forms/submit-button";
+import { useForm } from "@/components/forms/use-form";
+import { updateAssignmentAction } from "@/lib/assignments/actions";
+import type { RevealPolicy } from "@/lib/assignments/types";
+import type { ExerciseName } from "@/lib/exercises/names";
+import { DueDateField, RevealPolicyField, stopsOnHalfTypedDate } from "./assignment-fields";
+
+type Props = Readonly<{
+  classId: string;
+  assignmentId: string;
+  exercises: readonly ExerciseName[];
+  current: { exerciseKey: string; dueOn: string; revealPolicy: RevealPolicy };
+  /** How many students have started: another exercise would drop their work. */
+  started: number;
+}>;
+
+/**
+ * Change what an assignment asks, by when, and when the commentary shows. Choosing another
+ * exercise while students have started does nothing at first: the form says whose work would go,
+ * and only "Confirm" makes the change (and deletes that work).
+ */
+export function EditAssignmentForm({ classId, assignmentId, exercises, current, started }: Props) {
+  const t = useTranslations("teach");
+  const errors = useTranslations("errors.codes");
+  const locale = useLocale();
+  const { state, formAction, fieldError } = useForm(updateAssignmentAction);
+  const [halfTyped, setHalfTyped] = useState(false);
+  const [dismissed, setDismissed] = useState<unknown>(null);
+  const question = state?.ok && !state.updated && state !== dismissed ? state : null;
+  const asking = question?.studentsWithWork ?? null;
+  // The fields are uncontrolled, and React resets a form to its defaults once an action has run:
+  // while the form asks, the defaults are what was sent; "keep the current text" puts them back.
+  const shown = question?.asked ?? current;
+  const [chosen, setChosen] = useState<{ for: unknown; key: string } | null>(null);
+  const exercise = chosen?.for === state ? chosen.key : shown.exerciseKey;
+  const dropsWork = exercise !== current.exerciseKey && started > 0;
+  return (
+    <form action={formAction} onSubmit={(event) => setHalfTyped(stopsOnHalfTypedDate(event))} className="card space-y-6" noValidate>
+      <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="assignmentId" value={assignmentId} />
+      <input type="hidden" name="locale" value={locale} />
+      <fieldset key={`${shown.exerciseKey}-${String(dismissed === state)}`} aria-describedby={dropsWork ? "exercise-warning" : undefined}>
+        <legend className="font-medium">{t("exerciseLegend")}</legend>
+        <div className="mt-2 space-y-1">
+          {exercises.map((option) => (
+            <label key={option.key} className="choice">
+              <input
+                type="radio"
+                name="exercise"
+                value={option.key}
+                defaultChecked={option.key === shown.exerciseKey}
+                onChange={() => setChosen({ for: state, key: option.key })}
+                className="mt-1 h-4 w-4 accent-accent"
+              />
+              <span lang={option.lang}>{option.text}</span>
+            </label>
+          ))}
+        </div>
+        {dropsWork && (
+          <p id="exercise-warning" className="mt-2 text-sm font-medium text-warn">
+            {t("exerciseChangeWarning", { count: started })}
+          </p>
+        )}
+      </fieldset>
+      <DueDateField defaultValue={shown.dueOn} error={halfTyped ? errors("DUE_DATE_INVALID") : fieldError("dueOn")} />
+      <RevealPolicyField key={shown.revealPolicy} defaultValue={shown.revealPolicy} />
+      <FormAlert state={state} />
+      {asking !== null ? (
+        <div role="alert" className="rounded-md border border-danger/40 bg-red-50 px-3 py-3">
+          <p className="font-medium">{t("confirmExerciseChange", { count: asking })}</p>
+          <input type="hidden" name="confirmLoss" value={asking} />
+          <div className="mt-3 flex flex-wrap gap-2">
+            <SubmitButton pending={t("working")} className={`${SECONDARY_BUTTON} border-danger/40 text-danger`}>
+              {t("confirmExerciseChangeButton", { count: asking })}
+            </SubmitButton>
+            <button
+              type="button"
+              className={SECONDARY_BUTTON}
+              onClick={() => {
+                setDismissed(state);
+                setChosen(null);
+              }}
+            >
+              {t("keepExercise")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <SubmitButton pending={t("working")}>{t("saveAssignment")}</SubmitButton>
+      )}
+    </form>
+  );
+}
