@@ -35,7 +35,7 @@ export const CLIENT_PARTS = {
   /** Signing in, signing up and joining a class. */
   account: { auth: "all", join: "all", errors: "all" },
   /** The teacher's pages. */
-  teaching: { teach: "all", auth: "all", errors: "all", autosave: ["signInAgain"] },
+  teaching: { teach: "all", auth: "all", errors: "all", autosave: ["signInAgain"], people: "all" },
   /** An assignment's review screens (progress grid, feedback editor), under the teacher's pages. */
   review: {
     review: "all",

@@ -4,6 +4,9 @@ export const LOCALES = ["fr", "en"] as const;
 export type AppLocale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: AppLocale = "fr";
 
+/** Where times are shown (pages, exports): the schools this is made for. */
+export const TIME_ZONE = "Europe/Paris";
+
 export const AUTOSAVE = {
   /** Quiet time after the last keystroke before a save is sent. */
   debounceMs: 800,

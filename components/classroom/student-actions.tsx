@@ -2,11 +2,13 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { ConfirmAction } from "@/components/forms/confirm-action";
+import { ofPerson } from "@/lib/format/people";
 import { removeStudentAction, resetStudentPasswordAction } from "@/lib/classes/roster-actions";
 
 /** A roster row's actions: a new password (shown once, in the dialog) and removal, each confirmed first. */
 export function StudentActions({ classId, studentId, name }: Readonly<{ classId: string; studentId: string; name: string }>) {
   const t = useTranslations("teach");
+  const people = useTranslations("people");
   const locale = useLocale();
   const fields = { classId, studentId, locale };
   return (
@@ -19,7 +21,7 @@ export function StudentActions({ classId, studentId, name }: Readonly<{ classId:
         message={t("resetConfirm", { name })}
         done={({ student }) => (
           <div role="status">
-            <p>{t("resetDone", { name: student.name })}</p>
+            <p>{t("resetDone", { of: ofPerson(people, student) })}</p>
             <p className="mt-2 rounded-md bg-panel px-3 py-2 font-mono text-xl font-semibold">{student.password}</p>
             <p className="mt-2 text-sm text-muted">{t("showOnce")}</p>
           </div>

@@ -3,6 +3,7 @@ import { AnswerSession } from "@/components/questions/answer-session";
 import { SubmitAttempt } from "@/components/questions/submit-attempt";
 import { SubmittedNotice } from "@/components/questions/submitted-notice";
 import { SyncSummary } from "@/components/questions/sync-summary";
+import { TeacherComment } from "@/components/questions/teacher-comment";
 import { WorkContext } from "@/components/questions/work-context";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
@@ -38,6 +39,7 @@ export async function ComparisonExercise({ content }: Props) {
           narratives={content.comparison.narratives.map((narrative) => ({ id: narrative.id, name: narrative[locale].name, description: narrative[locale].description }))}
         />
         <div className="max-w-3xl">
+          <TeacherComment question={exercise.key} />
           <SubmitAttempt questionKeys={[exercise.key]} />
         </div>
       </AnswerSession>

@@ -9,7 +9,15 @@ import { SubmitButton } from "./submit-button";
 import { DANGER_BUTTON, PRIMARY_BUTTON, SECONDARY_BUTTON } from "./buttons";
 
 type Done<R> = (result: Extract<R, { ok: true }>) => ReactNode;
-type BodyProps<R extends ActionResult> = Readonly<{ action: FormAction<R>; fields: Record<string, string>; danger: boolean; done?: Done<R>; close: () => void }>;
+type BodyProps<R extends ActionResult> = Readonly<{
+  action: FormAction<R>;
+  fields: Record<string, string>;
+  danger: boolean;
+  done?: Done<R>;
+  close: () => void;
+  /** Fields the person fills in before confirming (a message, an option), inside the dialog's form. */
+  extra?: ReactNode;
+}>;
 
 type Props<R extends ActionResult> = Omit<BodyProps<R>, "close" | "danger"> &
   Readonly<{
@@ -21,7 +29,7 @@ type Props<R extends ActionResult> = Omit<BodyProps<R>, "close" | "danger"> &
     danger?: boolean;
   }>;
 
-function ConfirmBody<R extends ActionResult>({ action, fields, danger, done, close }: BodyProps<R>) {
+function ConfirmBody<R extends ActionResult>({ action, fields, danger, done, close, extra }: BodyProps<R>) {
   const t = useTranslations("teach");
   const [state, formAction] = useActionState(action, null);
   useEffect(() => {
@@ -40,6 +48,7 @@ function ConfirmBody<R extends ActionResult>({ action, fields, danger, done, clo
   return (
     <form action={formAction} className="mt-4 flex flex-wrap items-start gap-2">
       <HiddenFields fields={fields} />
+      {extra && <div className="basis-full space-y-3">{extra}</div>}
       <SubmitButton pending={t("working")} className={danger ? `${PRIMARY_BUTTON} bg-danger hover:bg-danger` : PRIMARY_BUTTON}>
         {t("confirm")}
       </SubmitButton>

@@ -9,7 +9,7 @@ import type { Content } from "@/lib/content";
 import { assignmentReaderPath, exerciseNames } from "@/lib/exercises/names";
 import { formatDate } from "@/lib/format/dates";
 
-const TONE: Record<AssignmentStatus, BadgeTone> = { notStarted: "neutral", inProgress: "info", revising: "warn", submitted: "ok", returned: "ok" };
+const TONE: Record<AssignmentStatus, BadgeTone> = { notStarted: "neutral", inProgress: "info", revising: "warn", submitted: "ok", commented: "ok", returned: "ok" };
 
 /** "My assignments": per class, each assignment with its due day, the student's status and the way into the reader. */
 export async function MyAssignments({ classes, content }: Readonly<{ classes: readonly StudentClass[]; content: Content }>) {
@@ -29,7 +29,7 @@ export async function MyAssignments({ classes, content }: Readonly<{ classes: re
           <ul className="mt-2 space-y-3">
             {cls.assignments.map((assignment) => {
               const name = names.find((candidate) => candidate.key === assignment.exerciseKey);
-              const submitted = assignment.status === "submitted" || assignment.status === "returned";
+              const submitted = assignment.status === "submitted" || assignment.status === "commented" || assignment.status === "returned";
               return (
                 <li key={assignment.id} className="card">
                   <div className="flex flex-wrap items-start justify-between gap-2">

@@ -130,7 +130,7 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
         id={`${id}-status`}
         state={sync.state}
         onResolve={sync.resolveConflict}
-        describe={(theirs) => passagesOf(theirs).map((passage) => `§${numberOf(passage.block)} « ${passage.quote} »`).join(" · ")}
+        describe={(theirs) => passagesOf(theirs).map((passage) => `§${numberOf(passage.block)} «\u00A0${passage.quote}\u00A0»`).join(" · ")}
       />
     </div>
   );

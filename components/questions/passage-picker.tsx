@@ -86,7 +86,7 @@ export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
           {current && (
             <>
               <p className="rounded bg-white p-2" lang="fr">
-                « {text.slice(start, end)} »
+                «&nbsp;{text.slice(start, end)}&nbsp;»
               </p>
               <button
                 type="button"

@@ -11,6 +11,7 @@ import { ChoiceAnswer } from "./choice-answer";
 import { OpenAnswer } from "./open-answer";
 import { PassageAnswer } from "./passage-answer";
 import { ScaleAnswer } from "./scale-answer";
+import { TeacherComment } from "./teacher-comment";
 
 type Props = Readonly<{
   question: Question;
@@ -86,6 +87,7 @@ export async function QuestionCard({ question, number, locale, article, techniqu
           techniques={techniques.techniques.map((technique) => ({ id: technique.id, name: technique[locale].name }))}
         />
       )}
+      <TeacherComment question={question.key} />
     </li>
   );
 }

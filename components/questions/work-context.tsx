@@ -53,6 +53,18 @@ export function WorkContext() {
         </p>
       )}
       {lock === "closed" && <p className="mt-1 text-warn">{t("closedNotice")}</p>}
+      {learner.returned && !lock && (
+        <div role="status" className="mt-2 rounded-md border-l-4 border-warn bg-white px-3 py-2">
+          <p className="font-semibold">{t("returnedTitle", { date: date(learner.returned.at) })}</p>
+          {learner.returned.message && (
+            <>
+              <p className="mt-1">{t("returnedMessage")}</p>
+              <blockquote className="mt-1 border-l-2 border-line pl-3 whitespace-pre-wrap">{learner.returned.message}</blockquote>
+            </>
+          )}
+          <p className="mt-1">{Object.keys(learner.feedback ?? {}).length > 0 ? t("returnedComments") : t("returnedNoComments")}</p>
+        </div>
+      )}
     </section>
   );
 }

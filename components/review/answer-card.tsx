@@ -1,7 +1,9 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
+import { feedbackSeen } from "@/lib/assignments/policy";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
+import { ofPerson, type Person } from "@/lib/format/people";
 import type { ReviewQuestion } from "@/lib/review/questions";
 import type { ReviewAnswer } from "@/lib/review/types";
 import { AnswerText } from "./answer-text";
@@ -12,8 +14,8 @@ type Props = Readonly<{
   answer: ReviewAnswer;
   /** The card's heading: the student's name or number (by question), or the question (by student). */
   heading: string;
-  /** Who wrote it, as shown: labels the feedback fields. */
-  label: string;
+  /** Who wrote it, by name or (names hidden) by number: labels the feedback fields. */
+  person: Person;
   anchor: string;
   question: ReviewQuestion;
   content: Content;
@@ -26,9 +28,11 @@ type Props = Readonly<{
 }>;
 
 /** One answer with its feedback editor; an answer not given yet has nothing to comment on. */
-export async function AnswerCard({ answer, heading, label, anchor, question, content, bank, assignmentId, elsewhere, rubricAbove = false }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<AppLocale>]);
+export async function AnswerCard({ answer, heading, person, anchor, question, content, bank, assignmentId, elsewhere, rubricAbove = false }: Props) {
+  const [t, people, locale] = await Promise.all([getTranslations("review"), getTranslations("people"), getLocale() as Promise<AppLocale>]);
+  const label = "name" in person ? person.name : t("pseudonym", { number: person.number });
   const levels = (question.rubric ?? []).map((level) => level[locale]);
+  const seen = feedbackSeen(answer.feedback);
   return (
     <article id={anchor} aria-labelledby={`${anchor}-h`} className="scroll-mt-4 rounded-lg border border-line bg-white p-4 shadow-sm target:ring-4 target:ring-accent/40">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -51,12 +55,14 @@ export async function AnswerCard({ answer, heading, label, anchor, question, con
           answerId={answer.answerId}
           assignmentId={assignmentId}
           label={label}
+          of={ofPerson(people, person)}
           levels={levels}
           bank={bank}
           initial={{ comment: answer.feedback?.comment ?? "", score: answer.feedback?.score ?? null, revision: answer.feedback?.revision ?? 0, savedAt: answer.feedback?.savedAt ?? null }}
         />
       )}
-      {answer.feedback?.status === "RELEASED" && <p className="mt-2 text-xs text-ok">{t("releasedNote")}</p>}
+      {seen === "current" && <p className="mt-2 text-xs text-ok">{t("releasedNote")}</p>}
+      {seen === "earlier" && <p className="mt-2 text-xs text-warn">{t("editedNote")}</p>}
     </article>
   );
 }

@@ -14,8 +14,9 @@ import { FEEDBACK_MAX_LENGTH, type FeedbackValue } from "@/lib/review/schemas";
 type Props = Readonly<{
   answerId: string;
   assignmentId: string;
-  /** Who the answer is by, as shown (a name, or "Élève 3" in blind review): labels the fields. */
+  /** Who the answer is by, as shown (a name, or "Élève 3" in blind review), and in "the score of …": labels the fields. */
   label: string;
+  of: string;
   initial: { comment: string; score: number | null; revision: number; savedAt: string | null };
   /** The question's rubric, level 0 to 3, in the page's language. */
   levels: readonly string[];
@@ -27,7 +28,7 @@ type Props = Readonly<{
  * (lib/autosave/syncer.ts): kept in this browser until the server confirms it, retried, never
  * overwriting a newer draft from another tab. The student sees none of it before release.
  */
-export function FeedbackEditor({ answerId, assignmentId, label, initial, levels, bank }: Props) {
+export function FeedbackEditor({ answerId, assignmentId, label, of, initial, levels, bank }: Props) {
   const t = useTranslations("review");
   const locale = useLocale() as AppLocale;
   const startValue: FeedbackValue = { comment: initial.comment, score: initial.score };
@@ -90,7 +91,7 @@ export function FeedbackEditor({ answerId, assignmentId, label, initial, levels,
   return (
     <div className="mt-3 border-t border-line pt-3" data-feedback={answerId}>
       <fieldset>
-        <legend className="text-sm font-semibold">{t("scoreLegend", { name: label })}</legend>
+        <legend className="text-sm font-semibold">{t("scoreLegend", { of })}</legend>
         {/* Compact: the digit on the button, the level's words for screen readers and on hover (the rubric is shown above). */}
         <div className="mt-1 flex flex-wrap gap-1">
           {[null, 0, 1, 2, 3].map((score) => (

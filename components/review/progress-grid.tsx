@@ -6,7 +6,7 @@ import { SignInAgainLink } from "@/components/forms/sign-in-again-link";
 import { Link } from "@/i18n/navigation";
 import { answerAnchor, studentReviewPath } from "@/lib/review/paths";
 import { cellState } from "@/lib/review/policy";
-import type { CellState, ProgressGrid as Grid } from "@/lib/review/types";
+import type { CellState, FeedbackMark, ProgressGrid as Grid } from "@/lib/review/types";
 
 /** Polling interval: under the 5 s a teacher watching the class's progress expects. */
 const POLL_MS = 4_000;
@@ -26,6 +26,7 @@ const CELL_STYLE: Record<CellState, string> = {
   submitted: "border-ok/60 bg-green-100 text-ok",
 };
 const CELL_MARK: Record<CellState, string> = { notStarted: "·", inProgress: "…", answered: "✓", submitted: "✓" };
+const FEEDBACK_SIGN: Record<FeedbackMark, string> = { DRAFT: "✎", RELEASED: "✉", EDITED: "✉✎" };
 
 /**
  * Students × questions, refreshed without reload: the server renders the first state (so it works
@@ -110,6 +111,9 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
         <li className="flex items-center gap-1.5">
           <span aria-hidden="true">✉</span> {t("feedbackReleased")}
         </li>
+        <li className="flex items-center gap-1.5">
+          <span aria-hidden="true">✉✎</span> {t("feedbackEdited")}
+        </li>
       </ul>
       {students.length === 0 ? (
         <p className="mt-4 rounded-md bg-panel px-4 py-3">{t("noStudents")}</p>
@@ -165,7 +169,7 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
                         >
                           <span aria-hidden="true">
                             {state === "submitted" && !said ? "–" : CELL_MARK[state]}
-                            {feedback && <sup className="ml-0.5 text-xs">{feedback === "RELEASED" ? "✉" : "✎"}</sup>}
+                            {feedback && <sup className="ml-0.5 text-xs">{FEEDBACK_SIGN[feedback]}</sup>}
                           </span>
                         </Link>
                       </td>

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ConfirmAction } from "@/components/forms/confirm-action";
+import { ofPerson } from "@/lib/format/people";
 import { deleteStudentWorkAction } from "@/lib/review/actions";
 import type { StudentWork } from "@/lib/review/work";
 import { TitledSection } from "./titled-section";
@@ -8,7 +9,7 @@ type Props = Readonly<{ assignmentId: string; students: readonly StudentWork[] }
 
 /** The students with work in an assignment, each with a confirmed "delete this work". */
 export async function StudentWorkList({ assignmentId, students }: Props) {
-  const t = await getTranslations("export");
+  const [t, people] = await Promise.all([getTranslations("export"), getTranslations("people")]);
   return (
     <TitledSection id="student-work" title={t("workTitle")} intro={t("workHelp")} className="mt-10 border-t border-line pt-6">
       {students.length === 0 ? (
@@ -25,8 +26,8 @@ export async function StudentWorkList({ assignmentId, students }: Props) {
                 action={deleteStudentWorkAction}
                 fields={{ assignmentId, studentId: student.id }}
                 trigger={t("workDelete")}
-                triggerLabel={t("workDeleteNamed", { name: student.name })}
-                message={t("workDeleteConfirm", { name: student.name })}
+                triggerLabel={t("workDeleteNamed", { of: ofPerson(people, student) })}
+                message={t("workDeleteConfirm", { of: ofPerson(people, student) })}
                 danger
               />
             </li>

@@ -31,9 +31,10 @@ export function resultsVisibility(policy: RevealPolicy, releasedAt: Date | strin
 }
 
 /**
- * A student's status in an assignment. "Returned": the teacher has given the work back, by
- * releasing the commentary or feedback on an answer. "Revising": the teacher reopened the
- * submitted work for the student to change and hand in again (lib/review/mutations.ts returnAttempt).
+ * A student's status in an assignment, by what they can see. "Returned": the commentary is theirs
+ * to read (released by the teacher). "Commented": the teacher's comments on their answers are
+ * released, the commentary is not (yet). "Revising": the teacher reopened the submitted work for
+ * the student to change and hand in again (lib/review/mutations.ts returnAttempt).
  */
 export function assignmentStatus(input: {
   attemptStatus: "IN_PROGRESS" | "SUBMITTED" | null;
@@ -44,6 +45,18 @@ export function assignmentStatus(input: {
 }): AssignmentStatus {
   if (input.attemptStatus === null) return "notStarted";
   if (input.attemptStatus === "IN_PROGRESS") return input.returnedForRevision ? "revising" : "inProgress";
-  const released = input.revealPolicy === "AFTER_RELEASE" && input.releasedAt !== null;
-  return released || input.feedbackReleased ? "returned" : "submitted";
+  if (input.revealPolicy === "AFTER_RELEASE" && input.releasedAt !== null) return "returned";
+  return input.feedbackReleased ? "commented" : "submitted";
+}
+
+/**
+ * What a student sees of the teacher's feedback on one answer: nothing (never released), the
+ * comment and score as they stand ("current"), or an earlier version, released and edited since
+ * ("earlier"). The one rule the student's pages, the progress grid and the export all apply.
+ */
+export type FeedbackSeen = "none" | "current" | "earlier";
+
+export function feedbackSeen(feedback: { releasedAt: Date | string | null; status: "DRAFT" | "RELEASED" } | null): FeedbackSeen {
+  if (!feedback || feedback.releasedAt === null) return "none";
+  return feedback.status === "RELEASED" ? "current" : "earlier";
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import type { StoredAnswer } from "@/lib/attempts/state";
+import type { ReleasedFeedback, StoredAnswer } from "@/lib/attempts/state";
 import type { Viewer } from "@/lib/auth/session";
 import { sql } from "@/lib/db";
 import { ownAssignmentRow, type OwnAssignment } from "@/lib/review/own-assignment";
@@ -21,7 +21,8 @@ type ContextRow = Pick<AssignmentContext, "id" | "className" | "exerciseKey" | "
   attemptStatus: "IN_PROGRESS" | "SUBMITTED" | null;
   submittedAt: string | null;
   feedbackReleased: boolean | null;
-  returnedForRevision: boolean | null;
+  returnedAt: string | null;
+  returnMessage: string | null;
 };
 
 /** The columns of ContextRow, from asg (Assignment), c (Class), e (Exercise), art (Article) and att (ATTEMPT). */
@@ -29,18 +30,22 @@ const CONTEXT_COLUMNS = `asg."id", c."name" AS "className", e."key" AS "exercise
   to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL) AS "closed",
   asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt",
   att."id" AS "attemptId", att."number" AS "attemptNumber", att."status"::text AS "attemptStatus",
-  to_char(att."submittedAt", ${ISO_UTC}) AS "submittedAt", att."feedbackReleased", att."returnedForRevision"`;
+  to_char(att."submittedAt", ${ISO_UTC}) AS "submittedAt", att."feedbackReleased",
+  to_char(att."returnedAt", ${ISO_UTC}) AS "returnedAt", att."returnMessage"`;
 
 /**
  * The learner's one attempt in assignment asg (learner = `$learner`), with whether any feedback on
- * it was released and, when `withAnswers` is true, its answers by question key (a submitted or
+ * it was released (the copy a student reads: lib/assignments/policy.ts feedbackSeen) and, when
+ * `withAnswers` is true, its answers and that released feedback by question key (a submitted or
  * closed attempt's too: the reader shows them, read-only).
  */
 const attemptOf = (learner: string, withAnswers: string) => `LEFT JOIN LATERAL (
-  SELECT a."id", a."number", a."status", a."submittedAt", bool_or(f."status" = 'RELEASED') AS "feedbackReleased",
-         a."returnedAt" IS NOT NULL AS "returnedForRevision",
+  SELECT a."id", a."number", a."status", a."submittedAt", bool_or(f."releasedAt" IS NOT NULL) AS "feedbackReleased",
+         a."returnedAt", a."returnMessage",
          COALESCE(json_object_agg(q."key", json_build_object('value', ans."value", 'revision', ans."revision", 'savedAt', to_char(ans."updatedAt", ${ISO_UTC})))
-                  FILTER (WHERE ans."id" IS NOT NULL AND ${withAnswers}), '{}'::json) AS "answers"
+                  FILTER (WHERE ans."id" IS NOT NULL AND ${withAnswers}), '{}'::json) AS "answers",
+         COALESCE(json_object_agg(q."key", json_build_object('comment', f."releasedComment", 'score', f."releasedScore", 'releasedAt', to_char(f."releasedAt", ${ISO_UTC})))
+                  FILTER (WHERE f."releasedAt" IS NOT NULL AND ${withAnswers}), '{}'::json) AS "feedback"
     FROM "Attempt" a
     LEFT JOIN "Answer" ans ON ans."attemptId" = a."id"
     LEFT JOIN "Question" q ON q."id" = ans."questionId"
@@ -66,12 +71,20 @@ function toContext(row: ContextRow): AssignmentContext {
       revealPolicy: row.revealPolicy,
       releasedAt: row.releasedAt,
       feedbackReleased: row.feedbackReleased === true,
-      returnedForRevision: row.returnedForRevision === true,
+      returnedForRevision: row.returnedAt !== null,
     }),
   };
 }
 
-export type AssignmentState = { context: AssignmentContext; attemptNumber: number | null; answers: Record<string, StoredAnswer> };
+export type AssignmentState = {
+  context: AssignmentContext;
+  attemptNumber: number | null;
+  answers: Record<string, StoredAnswer>;
+  /** The teacher's released comments, by question key. */
+  feedback: Record<string, ReleasedFeedback>;
+  /** The teacher gave the work back for revision: when, and with what message. */
+  returned: { at: string; message: string | null } | null;
+};
 
 /**
  * One assignment given to the viewer's class, with their attempt in it (and, with `withAnswers`,
@@ -80,9 +93,9 @@ export type AssignmentState = { context: AssignmentContext; attemptNumber: numbe
  * the viewer is enrolled in has this assignment.
  */
 export async function readAssignmentState(viewer: Viewer, requestedAssignmentId: string, withAnswers: boolean): Promise<AssignmentState | null> {
-  const rows = await sql<ContextRow & { answers: Record<string, StoredAnswer> | null }>(
+  const rows = await sql<ContextRow & { answers: Record<string, StoredAnswer> | null; feedback: Record<string, ReleasedFeedback> | null }>(
     "assignment-state",
-    `SELECT ${CONTEXT_COLUMNS}, att."answers"
+    `SELECT ${CONTEXT_COLUMNS}, att."answers", att."feedback"
        FROM "Assignment" asg
        JOIN "Class" c ON c."id" = asg."classId"
        JOIN "Enrolment" en ON en."classId" = c."id" AND en."userId" = $2
@@ -93,7 +106,9 @@ export async function readAssignmentState(viewer: Viewer, requestedAssignmentId:
     [requestedAssignmentId, viewer.id, withAnswers],
   );
   const row = rows[0];
-  return row ? { context: toContext(row), attemptNumber: row.attemptNumber, answers: row.answers ?? {} } : null;
+  if (!row) return null;
+  const returned = row.returnedAt && row.attemptStatus === "IN_PROGRESS" ? { at: row.returnedAt, message: row.returnMessage } : null;
+  return { context: toContext(row), attemptNumber: row.attemptNumber, answers: row.answers ?? {}, feedback: row.feedback ?? {}, returned };
 }
 
 /**

@@ -5,8 +5,12 @@ export const REVEAL_POLICIES = ["AFTER_SUBMIT", "AFTER_RELEASE", "NEVER"] as con
 export type RevealPolicy = (typeof REVEAL_POLICIES)[number];
 
 /** A student's progress in one assignment, as "My work" and the reader show it. */
-/** "revising": the teacher gave the submitted work back for revision; it is open again until handed in anew. */
-export type AssignmentStatus = "notStarted" | "inProgress" | "revising" | "submitted" | "returned";
+/**
+ * "revising": the teacher gave the submitted work back for revision; it is open again until handed
+ * in anew. "commented": the teacher's comments are released, the commentary not; "returned": the
+ * commentary is released (lib/assignments/policy.ts assignmentStatus).
+ */
+export type AssignmentStatus = "notStarted" | "inProgress" | "revising" | "submitted" | "commented" | "returned";
 
 /** What the results page of a submitted attempt shows (lib/assignments/policy.ts resultsVisibility). */
 export type ResultsVisibility = "commentary" | "waiting" | "handedIn";

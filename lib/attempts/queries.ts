@@ -8,9 +8,9 @@ import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
 import { SELF_STUDY, type AttemptContext } from "./context";
 import { ownAttempts } from "./policy";
 
-import type { LearnerState, StoredAnswer } from "./state";
+import type { LearnerState, ReleasedFeedback, StoredAnswer } from "./state";
 
-export type { StoredAnswer } from "./state";
+export type { ReleasedFeedback, StoredAnswer } from "./state";
 
 export type AttemptWithAnswers = {
   id: string;
@@ -32,7 +32,6 @@ export type AttemptWithAnswers = {
   assignment: { id: string; className: string; revealPolicy: RevealPolicy; releasedAt: string | null } | null;
 };
 
-export type ReleasedFeedback = { comment: string | null; score: number | null; releasedAt: string };
 
 const attemptSelect = {
   id: true,
@@ -134,7 +133,7 @@ async function assignmentLearnerState(viewer: Viewer, exerciseKey: string, reque
   const { attempt } = state.context;
   // One attempt per assignment: once submitted (or the assignment closed) the reader shows it
   // read-only, by what assignment.attempt and assignment.closed say; nothing starts a new one.
-  return { attempt: attempt ? { id: attempt.id, answers: state.answers } : null, lastSubmitted: null, assignment: state.context };
+  return { attempt: attempt ? { id: attempt.id, answers: state.answers } : null, lastSubmitted: null, assignment: state.context, feedback: state.feedback, returned: state.returned };
 }
 
 /** One of the viewer's attempts, with its answers; null when it is not theirs (or does not exist). */

@@ -6,6 +6,9 @@ import type { AssignmentContext } from "@/lib/assignments/types";
 
 export type StoredAnswer = { value: unknown; revision: number; savedAt: string };
 
+/** A teacher's comment and score as the student is shown them: the copy made when they were released. */
+export type ReleasedFeedback = { comment: string | null; score: number | null; releasedAt: string };
+
 export type LearnerState = {
   /** The attempt in progress, with its answers by question key; null when there is none yet. */
   attempt: { id: string; answers: Record<string, StoredAnswer> } | null;
@@ -13,6 +16,10 @@ export type LearnerState = {
   lastSubmitted: { id: string; number: number; submittedAt: string } | null;
   /** In an assignment's context: which assignment, and whether it still takes work (absent in self-study). */
   assignment?: AssignmentContext;
+  /** In an assignment's context: the teacher's released comments by question key, shown beside each answer. */
+  feedback?: Record<string, ReleasedFeedback>;
+  /** In an assignment's context: the work was given back for revision, when and with what message. */
+  returned?: { at: string; message: string | null } | null;
   /** Who is asking: a guest (work tied to this browser), someone signed in, or nobody yet. */
   viewer?: "guest" | "account" | null;
   /** The signed-in account's id: the page's saves must come from it (lib/autosave/syncer.ts AttemptBox.account). */

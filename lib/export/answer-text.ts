@@ -33,7 +33,7 @@ export type AnswerWords = {
 /** The matrix exercise has no entry in a question set: it is this one kind. */
 export type ExportQuestion = Question | { type: "matrix" };
 
-const quoted = (locale: AppLocale, text: string) => (locale === "fr" ? `« ${text} »` : `“${text}”`);
+const quoted = (locale: AppLocale, text: string) => (locale === "fr" ? `«\u00A0${text}\u00A0»` : `“${text}”`);
 const passage = (words: AnswerWords, highlight: Highlight) => `§${highlight.block === "title" ? "0" : highlight.block.slice(1)} ${quoted(words.locale, highlight.quote)}`;
 const lines = (items: readonly string[]) => items.join("\n");
 

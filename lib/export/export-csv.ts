@@ -1,7 +1,9 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import type { Viewer } from "@/lib/auth/session";
+import { feedbackSeen } from "@/lib/assignments/policy";
 import type { AppLocale } from "@/lib/config";
+import { formatSpreadsheetDateTime } from "@/lib/format/dates";
 import { getContent, type Content } from "@/lib/content";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { exerciseNames } from "@/lib/exercises/names";
@@ -16,7 +18,26 @@ import type { ExportOptions } from "./schemas";
  * written batch by batch as the cursor yields them, so memory stays flat whatever the class size.
  */
 
-const COLUMNS = ["class", "assignment", "student", "question", "prompt", "answer", "score", "maxScore", "feedback", "released", "startedAt", "submittedAt", "updatedAt"] as const;
+const COLUMNS = [
+  "class",
+  "assignment",
+  "student",
+  "question",
+  "prompt",
+  "answer",
+  "score",
+  "maxScore",
+  "feedback",
+  "released",
+  "seenScore",
+  "seenFeedback",
+  "startedAt",
+  "submittedAt",
+  "updatedAt",
+] as const;
+
+/** What the student sees of the feedback (lib/assignments/policy.ts feedbackSeen), as the "released" column says it. */
+const SEEN_WORD = { none: "no", current: "yes", earlier: "earlier" } as const;
 
 type Question = { question: ExportQuestion; prompt: string };
 
@@ -46,6 +67,7 @@ export async function* exportCsv(viewer: Viewer, target: ExportTarget, options: 
     articles: new Map(content.articles.map((article) => [article.slug, article.title[locale]])),
     narratives: new Map(content.comparison.narratives.map((narrative) => [narrative.id, narrative[locale].name])),
   };
+  const seen = (row: ExportRow) => feedbackSeen(row.status === null ? null : { status: row.status, releasedAt: row.releasedAt });
   const line = (row: ExportRow) => {
     const question = questions.get(row.exerciseKey)?.get(row.questionKey);
     return csvLine(
@@ -59,10 +81,12 @@ export async function* exportCsv(viewer: Viewer, target: ExportTarget, options: 
         row.score,
         row.maxScore,
         row.comment,
-        row.comment === null && row.score === null ? "" : row.released ? t("yes") : t("no"),
-        row.startedAt,
-        row.submittedAt,
-        row.updatedAt,
+        row.status === null ? "" : t(SEEN_WORD[seen(row)]),
+        seen(row) === "none" ? null : row.releasedScore,
+        seen(row) === "none" ? null : row.releasedComment,
+        formatSpreadsheetDateTime(row.startedAt, locale),
+        formatSpreadsheetDateTime(row.submittedAt, locale),
+        formatSpreadsheetDateTime(row.updatedAt, locale),
       ],
       sep,
     );

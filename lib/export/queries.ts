@@ -36,10 +36,14 @@ export type ExportRow = {
   name: string | null;
   questionKey: string;
   value: unknown;
+  /** The teacher's comment and score as they stand, and the copy the student was shown (released), if any. */
   comment: string | null;
   score: number | null;
   maxScore: number | null;
-  released: boolean;
+  status: "DRAFT" | "RELEASED" | null;
+  releasedAt: string | null;
+  releasedComment: string | null;
+  releasedScore: number | null;
   startedAt: string | null;
   submittedAt: string | null;
   updatedAt: string | null;
@@ -66,7 +70,8 @@ const ROWS = `
      WHERE c."id" = $2 AND c."teacherId" = $1 AND ($3::text IS NULL OR asg."id" = $3)
   )
   SELECT w."assignmentId", w."exerciseKey", w."number", w."name", q."key" AS "questionKey", ans."value",
-         f."comment", f."score", f."maxScore", f."releasedAt" IS NOT NULL AS "released",
+         f."comment", f."score", f."maxScore", f."status"::text AS "status", to_char(f."releasedAt", ${ISO_UTC}) AS "releasedAt",
+         f."releasedComment", f."releasedScore",
          to_char(w."startedAt", ${ISO_UTC}) AS "startedAt", to_char(w."submittedAt", ${ISO_UTC}) AS "submittedAt",
          to_char(ans."updatedAt", ${ISO_UTC}) AS "updatedAt"
     FROM work w

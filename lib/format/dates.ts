@@ -1,4 +1,4 @@
-import type { AppLocale } from "@/lib/config";
+import { TIME_ZONE, type AppLocale } from "@/lib/config";
 
 /**
  * Calendar dates from content ("2022-01-05", or "2022-01" when a source gives only the month),
@@ -34,4 +34,18 @@ export function formatNumber(value: number, locale: AppLocale): string {
 /** A time of day in the reader's language, for "Saved at 14:05". */
 export function formatTime(date: Date, locale: AppLocale): string {
   return new Intl.DateTimeFormat(dateLocale(locale), { hour: "2-digit", minute: "2-digit" }).format(date);
+}
+
+/**
+ * An instant as a spreadsheet reads a date and time without help, in the schools' time zone:
+ * "07/12/2026 10:23" for a French Excel (day first), "2026-12-07 10:23" otherwise.
+ */
+export function formatSpreadsheetDateTime(iso: string | null, locale: AppLocale): string {
+  if (!iso) return "";
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+      .formatToParts(new Date(iso))
+      .map((part) => [part.type, part.value]),
+  );
+  return locale === "fr" ? `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}` : `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }

@@ -4,7 +4,7 @@ import { formObject } from "@/lib/form-data";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
 import { addToCommentBank, releaseFeedback, returnAttempt } from "./mutations";
-import { assignmentReleaseSchema, bankEntrySchema, studentRefSchema, studentWorkSchema } from "./schemas";
+import { assignmentReleaseSchema, bankEntrySchema, returnAttemptSchema, studentRefSchema, studentWorkSchema } from "./schemas";
 import { deleteStudentWork } from "./work";
 
 /** The review screens' forms (lib/teacher-action.ts does the viewer, the parsing and the result). */
@@ -20,8 +20,8 @@ export async function releaseAssignmentFeedbackAction(_: State, form: FormData):
 }
 
 export async function returnAttemptAction(_: State, form: FormData): Promise<ActionResult> {
-  return runTeacherAction("returnAttempt", studentRefSchema, formObject(form), async (viewer, input) => {
-    await returnAttempt(viewer, input);
+  return runTeacherAction("returnAttempt", returnAttemptSchema, formObject(form), async (viewer, { message, publish, ...target }) => {
+    await returnAttempt(viewer, target, { message, publish });
     return {};
   });
 }

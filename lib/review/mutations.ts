@@ -104,18 +104,34 @@ export async function releaseFeedback(viewer: Viewer, target: { classId: string;
 }
 
 /**
- * Return for revision: the student's submitted attempt is open again (IN_PROGRESS, returnedAt set),
- * so they can change their answers and hand them in again. One statement; NOT_FOUND when the
- * student, the assignment or a submitted attempt is not there for this teacher.
+ * Return for revision: the student's submitted attempt is open again (IN_PROGRESS, returnedAt set)
+ * with the teacher's message, if any, so they can change their answers and hand them in again;
+ * with `publish`, the teacher's comments on it are released in the same statement, so the student
+ * reads them beside each question. NOT_FOUND when the student, the assignment or a submitted attempt
+ * is not there for this teacher.
  */
-export async function returnAttempt(viewer: Viewer, target: { classId: string; assignmentId: string; enrolmentId: string }): Promise<void> {
+export async function returnAttempt(
+  viewer: Viewer,
+  target: { classId: string; assignmentId: string; enrolmentId: string },
+  options: { message: string | null; publish: boolean } = { message: null, publish: false },
+): Promise<void> {
   if (!mayReview(viewer)) throw new AppError("NOT_FOUND");
   const rows = await sql<{ id: string }>(
     "return-attempt",
-    `UPDATE "Attempt" SET "status" = 'IN_PROGRESS', "returnedAt" = now() AT TIME ZONE 'UTC', "updatedAt" = now() AT TIME ZONE 'UTC'
-      WHERE "id" IN (${OWN_ATTEMPTS}) AND "status" = 'SUBMITTED'
-     RETURNING "id"`,
-    [target.assignmentId, target.classId, viewer.id, target.enrolmentId],
+    `WITH returned AS (
+       UPDATE "Attempt" SET "status" = 'IN_PROGRESS', "returnedAt" = now() AT TIME ZONE 'UTC', "returnMessage" = $5, "updatedAt" = now() AT TIME ZONE 'UTC'
+        WHERE "id" IN (${OWN_ATTEMPTS}) AND "status" = 'SUBMITTED'
+       RETURNING "id"
+     ), released AS (
+       UPDATE "Feedback" f
+          SET "releasedComment" = f."comment", "releasedScore" = f."score", "releasedAt" = now() AT TIME ZONE 'UTC',
+              "status" = 'RELEASED', "updatedAt" = now() AT TIME ZONE 'UTC'
+         FROM "Answer" ans
+        WHERE $6::boolean AND ans."id" = f."answerId" AND ans."attemptId" IN (SELECT "id" FROM returned)
+       RETURNING f."id"
+     )
+     SELECT r."id" FROM returned r`,
+    [target.assignmentId, target.classId, viewer.id, target.enrolmentId, options.message, options.publish],
   );
   if (rows.length === 0) throw new AppError("NOT_FOUND");
 }

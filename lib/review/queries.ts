@@ -3,9 +3,10 @@ import type { AssignmentFields } from "@/lib/assignments/types";
 import type { Viewer } from "@/lib/auth/session";
 import { sql } from "@/lib/db";
 import { ISO_UTC } from "@/lib/sql-dates";
+import { feedbackSeen, type FeedbackSeen } from "@/lib/assignments/policy";
 import { mayReview, progressCounts } from "./policy";
 import { pseudonymNumbers } from "./pseudonyms";
-import type { ProgressGrid, ProgressQuestion, ProgressStudent, ReviewAnswer, RosterEntry, StudentReview } from "./types";
+import type { FeedbackMark, ProgressGrid, ProgressQuestion, ProgressStudent, ReviewAnswer, RosterEntry, StudentReview } from "./types";
 
 /**
  * The teacher's review screens, ONE statement each: a class of 35 × 12 answers never costs a query
@@ -44,6 +45,8 @@ export type AssignmentHead = AssignmentFields & {
 
 export type AssignmentProgress = { assignment: AssignmentHead; grid: ProgressGrid };
 
+const FEEDBACK_MARK: Record<FeedbackSeen, FeedbackMark> = { none: "DRAFT", current: "RELEASED", earlier: "EDITED" };
+
 /**
  * The live progress grid of one assignment: its questions, and each student of the class (roster
  * order) with their attempt's state, the questions they answered and the feedback given. Served to
@@ -51,7 +54,8 @@ export type AssignmentProgress = { assignment: AssignmentHead; grid: ProgressGri
  */
 export async function getAssignmentProgress(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string): Promise<AssignmentProgress | null> {
   if (!mayReview(viewer)) return null;
-  const rows = await sql<AssignmentHead & { questions: ProgressQuestion[]; students: ProgressStudent[] }>(
+  type Row = Omit<ProgressStudent, "feedback"> & { feedback: Record<string, { status: "DRAFT" | "RELEASED"; releasedAt: string | null }> };
+  const rows = await sql<AssignmentHead & { questions: ProgressQuestion[]; students: Row[] }>(
     "review-progress",
     `SELECT ${HEAD_COLUMNS},
             COALESCE((SELECT json_agg(json_build_object('key', q."key", 'type', q."type") ORDER BY q."position")
@@ -64,7 +68,7 @@ export async function getAssignmentProgress(viewer: Viewer, requestedClassId: st
                         LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = en."userId"
                         LEFT JOIN LATERAL (
                           SELECT json_agg(q."key") FILTER (WHERE ${ANSWERED_SQL('ans."value"')}) AS "answered",
-                                 json_object_agg(q."key", f."status") FILTER (WHERE f."id" IS NOT NULL) AS "feedback"
+                                 json_object_agg(q."key", json_build_object('status', f."status", 'releasedAt', f."releasedAt")) FILTER (WHERE f."id" IS NOT NULL) AS "feedback"
                             FROM "Answer" ans
                             JOIN "Question" q ON q."id" = ans."questionId"
                             LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
@@ -75,7 +79,12 @@ export async function getAssignmentProgress(viewer: Viewer, requestedClassId: st
   );
   const row = rows[0];
   if (!row) return null;
-  const { questions, students, ...assignment } = row;
+  const { questions, students: found, ...assignment } = row;
+  // Each feedback as the student sees it (lib/assignments/policy.ts feedbackSeen), the one rule for the grid, the export and the student's pages.
+  const students = found.map((student) => ({
+    ...student,
+    feedback: Object.fromEntries(Object.entries(student.feedback).map(([key, feedback]) => [key, FEEDBACK_MARK[feedbackSeen(feedback)]])),
+  }));
   return { assignment, grid: { questions, students, counts: progressCounts(questions, students) } };
 }
 

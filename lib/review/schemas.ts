@@ -34,6 +34,17 @@ export type SavedFeedback = { revision: number; savedAt: string; duplicate: bool
 /** The forms of the review screens (server actions): a student of an assignment, or the whole assignment. */
 const ref = { classId: id, assignmentId: id, locale: z.enum(LOCALES) };
 export const studentRefSchema = z.object({ ...ref, enrolmentId: id });
+/** A message to the student when returning their work, read in the reader beside their answers. */
+export const RETURN_MESSAGE_MAX_LENGTH = 1_000;
+/** Return for revision: an optional message, and whether the comments go to the student with it (a checkbox). */
+export const returnAttemptSchema = studentRefSchema.extend({
+  message: z
+    .string()
+    .max(RETURN_MESSAGE_MAX_LENGTH, { error: "TOO_LONG" })
+    .optional()
+    .transform((value) => (value?.trim() ? value.trim() : null)),
+  publish: z.literal("on").optional().transform((value) => value === "on"),
+});
 export const assignmentReleaseSchema = z.object(ref);
 export const bankEntrySchema = z.object({ text: z.string().trim().min(1, { error: "FIELD_REQUIRED" }).max(FEEDBACK_MAX_LENGTH, { error: "TOO_LONG" }) });
 

@@ -14,9 +14,15 @@ export type ProgressStudent = {
   returned: boolean;
   /** Question keys with an answer that says something (lib/answers/answered.ts, in SQL). */
   answered: string[];
-  /** Question keys whose answer has feedback, and whether it is released. */
-  feedback: Record<string, "DRAFT" | "RELEASED">;
+  /** Question keys whose answer has feedback, and what the student sees of it. */
+  feedback: Record<string, FeedbackMark>;
 };
+
+/**
+ * Feedback on one answer as the grid marks it: a draft the student does not see, released as it
+ * stands, or released and edited since (the student sees the earlier version).
+ */
+export type FeedbackMark = "DRAFT" | "RELEASED" | "EDITED";
 
 /** What the progress grid shows and its polling GET returns. */
 export type ProgressGrid = {

@@ -8,6 +8,7 @@ import { exportCsv } from "@/lib/export/export-csv";
 import { sendExport } from "@/lib/export/http";
 import { getExportTarget } from "@/lib/export/queries";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
+import { releaseFeedback, saveFeedback } from "@/lib/review/mutations";
 import { getQuestionReview } from "@/lib/review/queries";
 import { createAssignment, createClassWithStudents, newSaveId, type TestClass } from "../support/factories";
 import { recordStatements } from "../support/sql-statements";
@@ -65,19 +66,23 @@ describe("CSV export", () => {
     const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(response.body);
     expect(text.startsWith(BOM)).toBe(true);
     const [header, ...rows] = parseCsv(text, "semicolon");
-    expect(header).toEqual(["Classe", "Devoir", "Élève", "Question", "Énoncé", "Réponse", "Note", "Note maximale", "Commentaire", "Rendu à l'élève", "Commencé le", "Remis le", "Réponse modifiée le"]);
+    expect(header).toEqual([
+      "Classe", "Devoir", "Élève", "Question", "Énoncé", "Réponse", "Note", "Note maximale", "Commentaire",
+      "Vu par l'élève", "Note vue par l'élève", "Commentaire vu par l'élève", "Commencé le", "Remis le", "Réponse modifiée le",
+    ]);
     const live = questions.length;
     expect(rows).toHaveLength(3 * live);
     const zoeOpen = rows.find((row) => row[2] === "Zoé Ørsted" && row[3] === byType("open").key)!;
     expect(zoeOpen[5]).toBe(TRICKY);
     expect(zoeOpen[4]).toBe(byType("open").fr.prompt);
-    expect(zoeOpen.slice(6, 10)).toEqual(["3", "3", "Très bien, précis", "non"]);
-    expect(zoeOpen[10]).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    expect(zoeOpen.slice(6, 12)).toEqual(["3", "3", "Très bien, précis", "non", "", ""]);
+    // Dates a French spreadsheet reads as dates: day first, Paris time, no "T…Z".
+    expect(zoeOpen[12]).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
     const single = byType("single");
     const zoeSingle = rows.find((row) => row[2] === "Zoé Ørsted" && row[3] === single.key)!;
     expect(zoeSingle[5]).toBe(single.type === "single" ? single.options[0]!.fr : "");
     expect(rows.find((row) => row[2] === "Élodie" && row[3] === byType("open").key)![5]).toBe("'=HYPERLINK(\"http://evil\")");
-    expect(rows.filter((row) => row[2] === "Hugo").every((row) => row[5] === "" && row[10] === "")).toBe(true);
+    expect(rows.filter((row) => row[2] === "Hugo").every((row) => row[5] === "" && row[12] === "")).toBe(true);
   });
 
   // Issue: the pseudonymised CSV numbered students by arrival, projection and blind review by the
@@ -96,6 +101,20 @@ describe("CSV export", () => {
     const numbers = rows.map((row) => Number(row[2]!.replace("Student ", "")));
     expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
     expect(new TextDecoder().decode((await download(assignmentId, "pseudonymised=1&locale=en", cookie)).body)).toBe(first);
+  });
+
+  // Issue: a comment edited after it was released was exported as released, while the student still saw the first one.
+  it("says what the student sees of each feedback: nothing yet, the current one, or an earlier version", async () => {
+    const { cls, assignmentId } = await answeredClass();
+    const feedback = await db().feedback.findFirstOrThrow({ where: { answer: { attempt: { assignmentId } } } });
+    const zoeOpenLine = async () => {
+      const text = new TextDecoder().decode((await download(assignmentId, "sep=semicolon&locale=fr", await sessionCookie(cls.teacher))).body);
+      return parseCsv(text, "semicolon").find((row) => row[2] === "Zoé Ørsted" && row[3] === byType("open").key)!.slice(6, 12);
+    };
+    await releaseFeedback(cls.teacher, { classId: cls.classId, assignmentId, enrolmentId: null });
+    expect(await zoeOpenLine()).toEqual(["3", "3", "Très bien, précis", "oui", "3", "Très bien, précis"]);
+    await saveFeedback(cls.teacher, { answerId: feedback.answerId, value: { comment: "Relu : très bien.", score: 2 }, baseRevision: feedback.revision, saveId: newSaveId() });
+    expect(await zoeOpenLine()).toEqual(["2", "3", "Relu : très bien.", "version précédente", "3", "Très bien, précis"]);
   });
 
   it("answers 404 to another teacher and a student of the class, the sign-in to no session; 422 to a bad option", async () => {

@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import { getAssignmentContext } from "@/lib/assignments/queries";
-import { getAttemptResultsView } from "@/lib/attempts/queries";
+import { contextOf } from "@/lib/attempts/context";
+import { getAttemptResultsView, getLearnerState } from "@/lib/attempts/queries";
+import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addToCommentBank, releaseFeedback, returnAttempt, saveFeedback } from "@/lib/review/mutations";
@@ -168,6 +170,32 @@ describe("feedback", () => {
     expect(saved.revision).toBe(2);
     // Only a submitted attempt can be returned.
     expect(await codeOf(returnAttempt(cls.teacher, target))).toBe("NOT_FOUND");
+  });
+
+  // Issue: the attempt reopened, but the reader showed no notice and no feedback.
+  it("returns work with a message and the comments released, which the student's reader state carries", async () => {
+    const cls = await seedReviewClass({ size: 1, answered: 1, submitted: true });
+    const key = cls.questions[0]!.key;
+    const answerId = (await getStudentReview(cls.teacher, cls.classId, cls.assignmentId, cls.enrolments[0]!.id))!.student.answers[key]!.answerId;
+    await saveFeedback(cls.teacher, { answerId, value: { comment: "Citez le paragraphe.", score: 1 }, baseRevision: 0, saveId: newSaveId() });
+    const target = { classId: cls.classId, assignmentId: cls.assignmentId, enrolmentId: cls.enrolments[0]!.id };
+    await returnAttempt(cls.teacher, target, { message: "Reprenez la question 1.", publish: true });
+    const state = await getLearnerState(cls.students[0]!, exerciseKeyForArticle(cls.slug), contextOf(cls.assignmentId));
+    expect(state).toMatchObject({
+      assignment: { status: "revising" },
+      returned: { at: expect.any(String), message: "Reprenez la question 1." },
+      feedback: { [key]: { comment: "Citez le paragraphe.", score: 1 } },
+    });
+  });
+
+  it("returns work without releasing the comments when asked so", async () => {
+    const cls = await seedReviewClass({ size: 1, answered: 1, submitted: true });
+    const key = cls.questions[0]!.key;
+    const answerId = (await getStudentReview(cls.teacher, cls.classId, cls.assignmentId, cls.enrolments[0]!.id))!.student.answers[key]!.answerId;
+    await saveFeedback(cls.teacher, { answerId, value: { comment: "Pas encore.", score: null }, baseRevision: 0, saveId: newSaveId() });
+    await returnAttempt(cls.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, enrolmentId: cls.enrolments[0]!.id }, { message: null, publish: false });
+    const state = await getLearnerState(cls.students[0]!, exerciseKeyForArticle(cls.slug), contextOf(cls.assignmentId));
+    expect(state).toMatchObject({ returned: { message: null }, feedback: {} });
   });
 
   it("keeps a comment once in the teacher's bank and shows it on the review screens", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentsGivenTo, assignmentsOwnedBy, assignmentStatus, isAssignmentOpen, resultsVisibility } from "@/lib/assignments/policy";
+import { assignmentsGivenTo, assignmentsOwnedBy, assignmentStatus, feedbackSeen, isAssignmentOpen, resultsVisibility } from "@/lib/assignments/policy";
 import type { Viewer } from "@/lib/auth/session";
 import { NOTHING } from "@/lib/classes/policy";
 
@@ -41,9 +41,22 @@ describe("assignment policy", () => {
     { attemptStatus: "SUBMITTED", revealPolicy: "AFTER_RELEASE", releasedAt: null, feedbackReleased: false, expected: "submitted" },
     { attemptStatus: "SUBMITTED", revealPolicy: "AFTER_RELEASE", releasedAt: "2026-12-05T10:00:00.000Z", feedbackReleased: false, expected: "returned" },
     { attemptStatus: "SUBMITTED", revealPolicy: "NEVER", releasedAt: "2026-12-05T10:00:00.000Z", feedbackReleased: false, expected: "submitted" },
-    { attemptStatus: "SUBMITTED", revealPolicy: "NEVER", releasedAt: null, feedbackReleased: true, expected: "returned" },
+    // Issue: comments published for one student read "Corrigé disponible" while the commentary was still withheld.
+    { attemptStatus: "SUBMITTED", revealPolicy: "NEVER", releasedAt: null, feedbackReleased: true, expected: "commented" },
+    { attemptStatus: "SUBMITTED", revealPolicy: "AFTER_RELEASE", releasedAt: null, feedbackReleased: true, expected: "commented" },
+    { attemptStatus: "SUBMITTED", revealPolicy: "AFTER_RELEASE", releasedAt: "2026-12-05T10:00:00.000Z", feedbackReleased: true, expected: "returned" },
     { attemptStatus: "IN_PROGRESS", revealPolicy: "AFTER_SUBMIT", releasedAt: null, feedbackReleased: true, returnedForRevision: true, expected: "revising" },
   ] as const)("status $expected (%#)", ({ expected, ...input }) => {
     expect(assignmentStatus(input)).toBe(expected);
+  });
+
+  it.each([
+    { feedback: null, expected: "none" },
+    { feedback: { releasedAt: null, status: "DRAFT" }, expected: "none" },
+    { feedback: { releasedAt: "2026-12-05T10:00:00.000Z", status: "RELEASED" }, expected: "current" },
+    // Issue: a comment edited after publication was exported as released while the student saw the old one.
+    { feedback: { releasedAt: "2026-12-05T10:00:00.000Z", status: "DRAFT" }, expected: "earlier" },
+  ] as const)("a student sees $expected of feedback (%#)", ({ feedback, expected }) => {
+    expect(feedbackSeen(feedback)).toBe(expected);
   });
 });

@@ -39,14 +39,14 @@ describe("answers as text", () => {
     { name: "choice by label", question: single, value: { choice: "x" }, expected: "Choix X" },
     { name: "other with its text", question: single, value: { choice: "other", other: "autre chose" }, expected: "Autre\u202F: autre chose" },
     { name: "scale", question: { type: "scale" }, value: { value: 4 }, expected: "4" },
-    { name: "passages quoted", question: { type: "evidence" }, value: { highlights: [{ block: "p3", start: 0, end: 3, quote: "mot" }] }, expected: "§3 « mot »" },
+    { name: "passages quoted", question: { type: "evidence" }, value: { highlights: [{ block: "p3", start: 0, end: 3, quote: "mot" }] }, expected: "§3 «\u00A0mot\u00A0»" },
     {
       name: "tags with their technique",
       question: { type: "technique" },
       value: { tags: [{ block: "p2", start: 0, end: 3, quote: "mot", technique: "loaded-language" }] },
-      expected: "§2 « mot » (Mots chargés)",
+      expected: "§2 «\u00A0mot\u00A0» (Mots chargés)",
     },
-    { name: "matrix", question: { type: "matrix" }, value: { cells: { a: { n: { uses: true, passage: "ici" } } } }, expected: "Article A → Récit N « ici »" },
+    { name: "matrix", question: { type: "matrix" }, value: { cells: { a: { n: { uses: true, passage: "ici" } } } }, expected: "Article A → Récit N «\u00A0ici\u00A0»" },
     { name: "no answer", question: { type: "open" }, value: null, expected: "" },
     { name: "a value of another shape", question: { type: "scale" }, value: { text: "?" }, expected: "" },
   ])("$name", ({ question, value, expected }) => expect(answerText(question as Question, value, words)).toBe(expected));

@@ -1,3 +1,4 @@
+import { parse } from "@formatjs/icu-messageformat-parser";
 import { describe, expect, it } from "vitest";
 import { ERROR_STATUS } from "@/lib/errors";
 import { frenchTypographyFaults } from "@/lib/format/typography";
@@ -29,6 +30,11 @@ describe("message catalogues", () => {
       expect(frLeaves.has(`errors.codes.${code}`), code).toBe(true);
       expect(enLeaves.has(`errors.codes.${code}`), code).toBe(true);
     }
+  });
+
+  // A message that does not parse fails the build (next-intl compiles the catalogues), not a test.
+  it("parses as ICU messages, in both languages", () => {
+    for (const [key, value] of [...frLeaves, ...enLeaves]) expect(() => parse(value), key).not.toThrow();
   });
 
   it("French follows French typography", () => {

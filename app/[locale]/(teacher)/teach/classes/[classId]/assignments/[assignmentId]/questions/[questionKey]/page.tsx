@@ -84,7 +84,7 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
                 <AnswerCard
                   answer={answer}
                   heading={label(answer)}
-                  label={label(answer)}
+                  person={hide ? { number: answer.number } : { name: answer.name }}
                   anchor={`student-${answer.enrolmentId}`}
                   question={current}
                   content={content}

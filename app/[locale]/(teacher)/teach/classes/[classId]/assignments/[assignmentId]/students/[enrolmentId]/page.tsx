@@ -11,6 +11,7 @@ import { StudentPicker } from "@/components/review/student-picker";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
+import { ofPerson } from "@/lib/format/people";
 import { reviewModeOf, type ReviewSearch } from "@/lib/review/mode";
 import { neighboursOf } from "@/lib/review/order";
 import { answerAnchor, assignmentPath, questionReviewPath, studentReviewPath } from "@/lib/review/paths";
@@ -33,9 +34,16 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
   const { locale, classId, assignmentId, enrolmentId } = await params;
   setRequestLocale(locale);
   const viewer = await requireTeacher();
-  const [review, content, t, mode] = await Promise.all([getStudentReview(viewer, classId, assignmentId, enrolmentId), getContent(), getTranslations("review"), reviewModeOf(await searchParams)]);
+  const [review, content, t, people, mode] = await Promise.all([
+    getStudentReview(viewer, classId, assignmentId, enrolmentId),
+    getContent(),
+    getTranslations("review"),
+    getTranslations("people"),
+    reviewModeOf(await searchParams),
+  ]);
   if (!review) notFound();
   const { assignment, student, roster, bank } = review;
+  const person = mode.blind ? { number: student.number } : { name: student.name };
   const name = mode.blind ? t("pseudonym", { number: student.number }) : student.name;
   const article = content.articles.find((candidate) => candidate.slug === assignment.articleSlug);
   const link = (id: string | null) => (id ? studentReviewPath(classId, assignmentId, id) : null);
@@ -52,7 +60,7 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
         blind={mode.blind}
         keys={{ previous: ["k"], next: ["j"] }}
       />
-      <StudentActions classId={classId} assignmentId={assignmentId} enrolmentId={enrolmentId} name={name} attempt={student.attempt} returnedAt={student.returnedAt} />
+      <StudentActions classId={classId} assignmentId={assignmentId} enrolmentId={enrolmentId} name={name} of={ofPerson(people, person)} attempt={student.attempt} returnedAt={student.returnedAt} />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {article && (
           <section aria-labelledby="article-title" className="rounded-lg border border-line bg-white p-4 lg:sticky lg:top-4 lg:max-h-[90vh] lg:overflow-y-auto">
@@ -83,7 +91,7 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
                       feedback: stored?.feedback ?? null,
                     }}
                     heading={`${t("questionHeading", { number: question.number })} · ${question.prompt}`}
-                    label={name}
+                    person={person}
                     anchor={answerAnchor(question.key)}
                     question={question}
                     content={content}
