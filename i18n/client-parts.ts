@@ -12,7 +12,7 @@ type KeysOf<Namespace extends keyof Messages> = ReadonlyArray<keyof Messages[Nam
 export const CLIENT_PARTS = {
   /** Every page: the language switch and the error pages. */
   site: {
-    layout: ["switchTo"],
+    layout: ["switchTo", "signIn", "signedInTeacher", "signedInStudent"],
     errors: ["title", "body", "retry", "articleNotFoundTitle", "articleNotFoundBody", "backToArticles"],
   },
   /** Answering questions: the reader and the comparison exercise. */

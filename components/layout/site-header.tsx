@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Suspense } from "react";
 import { HtmlOnly } from "@/components/html-only/html-only";
 import { getPathname } from "@/i18n/navigation";
+import { AccountLink } from "./account-link";
 import { LocaleSwitcher, LocaleSwitcherFallback } from "./locale-switcher";
 
 const NAV_LINK = "text-accent underline-offset-4 hover:underline";
@@ -29,10 +30,8 @@ export async function SiteHeader() {
             <a href={path("/my-work")} className={NAV_LINK}>
               {t("myWork")}
             </a>
-            <a href={path("/sign-in")} className={NAV_LINK}>
-              {t("signIn")}
-            </a>
           </HtmlOnly>
+          <AccountLink />
           <Suspense fallback={<LocaleSwitcherFallback />}>
             <LocaleSwitcher />
           </Suspense>

@@ -13,7 +13,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * test holds this reader to cookies better-auth really sets.
  */
 
-export type CachedSession = { user: { id: string; role?: unknown; isAnonymous?: unknown }; session: { expiresAt?: unknown } };
+export type CachedSession = { user: { id: string; name?: unknown; role?: unknown; isAnonymous?: unknown }; session: { expiresAt?: unknown } };
 
 const COOKIE = "better-auth.session_data";
 const SECURE_COOKIE = `__Secure-${COOKIE}`;
@@ -48,5 +48,5 @@ export function readCookieCache(cookieHeader: string | null, secure: boolean, se
   if (!isObject(user) || typeof user.id !== "string" || !isObject(session)) return null;
   const sessionExpiry = typeof session.expiresAt === "string" ? Date.parse(session.expiresAt) : NaN;
   if (Number.isFinite(sessionExpiry) && sessionExpiry < now) return null;
-  return { user: { id: user.id, role: user.role, isAnonymous: user.isAnonymous }, session };
+  return { user: { id: user.id, name: user.name, role: user.role, isAnonymous: user.isAnonymous }, session };
 }

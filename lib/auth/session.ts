@@ -14,7 +14,7 @@ import { getAuth } from "./server";
 /** Who is acting: derived from the session only, never from a request body. */
 export type Viewer = { id: string; role: "LEARNER" | "TEACHER"; isGuest: boolean };
 
-type SessionUser = { id: string; role?: unknown; isAnonymous?: unknown };
+type SessionUser = { id: string; name?: unknown; role?: unknown; isAnonymous?: unknown };
 
 const toViewer = (user: SessionUser): Viewer => ({
   id: user.id,
@@ -22,8 +22,10 @@ const toViewer = (user: SessionUser): Viewer => ({
   isGuest: user.isAnonymous === true,
 });
 
-/** A viewer and the cookies to send back with the response (a refreshed or new session). */
-export type SessionResult = { viewer: Viewer | null; setCookie: string[] };
+/** A viewer, the name they go by, and the cookies to send back with the response (a refreshed or new session). */
+export type SessionResult = { viewer: Viewer | null; name: string | null; setCookie: string[] };
+
+const nameOf = (user: SessionUser | undefined): string | null => (typeof user?.name === "string" ? user.name : null);
 
 /**
  * The viewer of a request, read first from better-auth's signed cookie cache (an HMAC check, no
@@ -34,9 +36,9 @@ export type SessionResult = { viewer: Viewer | null; setCookie: string[] };
 export async function resolveSession(requestHeaders: Headers): Promise<SessionResult> {
   const { BETTER_AUTH_SECRET, APP_URL } = env();
   const cached = readCookieCache(requestHeaders.get("cookie"), isSecureConnection(requestHeaders, APP_URL), BETTER_AUTH_SECRET);
-  if (cached) return { viewer: toViewer(cached.user), setCookie: [] };
+  if (cached) return { viewer: toViewer(cached.user), name: nameOf(cached.user), setCookie: [] };
   const { headers: responseHeaders, response } = await getAuth(requestHeaders).api.getSession({ headers: requestHeaders, returnHeaders: true });
-  return { viewer: response ? toViewer(response.user) : null, setCookie: responseHeaders.getSetCookie() };
+  return { viewer: response ? toViewer(response.user) : null, name: nameOf(response?.user), setCookie: responseHeaders.getSetCookie() };
 }
 
 /** The viewer of the current request (pages, actions), or null. Cached per request. */

@@ -1,6 +1,6 @@
 import type { Endpoint } from "./endpoint";
 import { answersEndpoint } from "./endpoints/answers";
-import { attemptsEndpoint } from "./endpoints/attempts";
+import { attemptsEndpoint, sessionEndpoint } from "./endpoints/attempts";
 import { getSessionEndpoint, signInAnonymousEndpoint, signOutEndpoint, unknownAuthEndpoint } from "./endpoints/auth";
 import { commentBankEndpoint, formActionEndpoints } from "./endpoints/form-actions";
 import { assignmentExportEndpoint, classExportEndpoint, feedbackEndpoint, progressEndpoint } from "./endpoints/review";
@@ -13,6 +13,7 @@ import { submitActionEndpoint } from "./endpoints/submit-action";
 export const ENDPOINTS: readonly Endpoint[] = [
   answersEndpoint,
   attemptsEndpoint,
+  sessionEndpoint,
   submitActionEndpoint,
   signInAnonymousEndpoint,
   getSessionEndpoint,

@@ -30,7 +30,9 @@ const GET_ONLY_HELPERS = [{ call: "sendExport(", file: "lib/export/http.ts" }];
 const handlers: Handler[] = [
   ...files("app", /^route\.ts$/).map((file) => {
     const source = readFileSync(file, "utf8");
-    return { file, route: routeOf(file), mutating: /export (const|async function|function) (POST|PUT|PATCH|DELETE)\b/.test(source), checksOrigin: source.includes("assertSameOrigin(") };
+    // A method answered by methodNotAllowed (lib/http/web.ts) changes nothing.
+    const mutating = /export (const|async function|function) (POST|PUT|PATCH|DELETE)\b(?! = methodNotAllowed\()/.test(source);
+    return { file, route: routeOf(file), mutating, checksOrigin: source.includes("assertSameOrigin(") };
   }),
   ...files("pages/api", /\.ts$/).map((file) => {
     const source = readFileSync(file, "utf8");

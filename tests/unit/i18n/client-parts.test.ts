@@ -68,6 +68,6 @@ describe("client message parts", () => {
     const site = pickClientMessages(fr, "site");
     expect(Object.keys(site).sort()).toEqual(["errors", "layout"]);
     expect(site.errors).not.toHaveProperty("codes");
-    expect(site.layout).toEqual({ switchTo: fr.layout.switchTo });
+    expect(site.layout).toEqual({ switchTo: fr.layout.switchTo, signIn: fr.layout.signIn, signedInTeacher: fr.layout.signedInTeacher, signedInStudent: fr.layout.signedInStudent });
   });
 });

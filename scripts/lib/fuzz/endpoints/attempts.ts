@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { edgeString, otherMethod, percentEncode, strangerCookie } from "../arbitraries";
 import type { Endpoint } from "../endpoint";
 
-/** GET /api/attempts/current (pages/api/attempts/current.ts): the learner's own work, read only. */
+/** GET /api/attempts/current (pages/api/attempts/current.ts): the learner's own work, read only; and GET /api/session. */
 
 const query = (params: Array<[string, string]>) => params.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`).join("&");
 
@@ -28,4 +28,22 @@ export const attemptsEndpoint: Endpoint = {
       otherMethod(["GET"]).map((method) => ({ ...get(query([["article", ctx.article]]), `method ${method}`), method, body: "{}" })),
     );
   },
+};
+
+/** GET /api/session (app/api/session/route.ts): who is signed in, for the header; read only. */
+export const sessionEndpoint: Endpoint = {
+  name: "GET /api/session",
+  owner: "app",
+  runs: 200,
+  writes: ["User", "Session"],
+  readOnly: true,
+  valid: (ctx) => ({ method: "GET", path: "/api/session", headers: { cookie: ctx.me.cookie }, label: "who I am" }),
+  // Every GET is answered 200 (nobody, or someone): only the other methods and bad cookies can be refused.
+  accepted: (response) => response.status === 200,
+  invalid: (ctx) =>
+    fc.oneof(
+      strangerCookie.map((cookie) => ({ method: "GET", path: "/api/session", headers: { cookie }, label: "a stranger's cookie" })),
+      fc.string({ maxLength: 200 }).map((raw) => ({ method: "GET", path: `/api/session?${raw.replace(/[#\s]/g, "")}`, headers: { cookie: ctx.me.cookie }, label: "a query string of anything" })),
+      otherMethod(["GET"]).map((method) => ({ method, path: "/api/session", headers: { cookie: ctx.me.cookie }, body: "{}", label: `method ${method}` })),
+    ),
 };
