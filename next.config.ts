@@ -21,6 +21,8 @@ function ownAddresses(): string[] {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // app/global-not-found.tsx: a whole localised page for addresses no page has (docs/not-found.md).
+  experimental: { globalNotFound: true },
   // Bundled rather than required at run time in pages/api too, so that the aliases below (and
   // next-intl's, for precompiled messages) apply there as well.
   transpilePackages: ["server-only", "next-intl", "use-intl"],

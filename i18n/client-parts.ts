@@ -13,7 +13,7 @@ export const CLIENT_PARTS = {
   /** Every page: the language switch and the error pages. */
   site: {
     layout: ["switchTo", "signIn", "signedInTeacher", "signedInStudent"],
-    errors: ["title", "body", "retry", "articleNotFoundTitle", "articleNotFoundBody", "backToArticles"],
+    errors: ["title", "body", "retry"],
   },
   /** Answering questions: the reader and the comparison exercise. */
   answering: {

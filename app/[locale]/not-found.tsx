@@ -1,15 +1,12 @@
-import { getTranslations } from "next-intl/server";
-import { Link } from "@/i18n/navigation";
+import { getLocale } from "next-intl/server";
+import { NotFoundView } from "@/components/layout/not-found-view";
+import type { AppLocale } from "@/lib/config";
 
+/**
+ * What Next.js shows for a notFound() from next/navigation under a locale, in the browser only
+ * (vercel/next.js #62228). The app's pages use lib/http/not-found.ts instead, whose page is whole in
+ * the HTML; this stays for anything else that may throw it.
+ */
 export default async function NotFound() {
-  const t = await getTranslations("errors");
-  return (
-    <div className="mx-auto max-w-3xl px-4 py-16">
-      <h1 className="font-serif text-3xl font-semibold">{t("notFoundTitle")}</h1>
-      <p className="mt-3">{t("notFoundBody")}</p>
-      <Link href="/" className="mt-6 inline-block text-accent underline">
-        {t("goHome")}
-      </Link>
-    </div>
-  );
+  return <NotFoundView locale={(await getLocale()) as AppLocale} />;
 }

@@ -1,6 +1,8 @@
 import "server-only";
 import { headers } from "next/headers";
-import { notFound, redirect } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { cache } from "react";
 import { DEFAULT_LOCALE, GUEST_SIGN_IN_PATH } from "@/lib/config";
 import { env } from "@/lib/env";
@@ -53,23 +55,27 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
  */
 export async function requireViewer(): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer) notFound();
+  if (!viewer) notFound(await getLocale());
   return viewer;
 }
 
 /**
- * For the teacher's pages: a signed-in teacher. Without an account session (signed out, expired,
- * or a guest's only), the teacher's sign-in, coming back here after it; a signed-in student reads
- * "not found".
+ * For the teacher's layout: someone signed in with an account, or else the teacher's sign-in,
+ * coming back here after it (signed out, expired, or a guest's session only). Whether they are a
+ * teacher is each page's to say (requireTeacher): a "not found" thrown by a page is rendered whole
+ * on the server, one thrown by a layout only by the browser's script.
  */
-export async function requireTeacher(): Promise<Viewer & { role: "TEACHER"; isGuest: false }> {
+export async function requireAccount(): Promise<Viewer> {
   const viewer = await getViewer();
-  if (!viewer || viewer.isGuest) {
-    const requestHeaders = await headers();
-    const returnTo = requestHeaders.get(RETURN_TO_HEADER);
-    redirect(signInPath(returnTo?.startsWith("/en") ? "en" : DEFAULT_LOCALE, "teacher", returnTo));
-  }
-  if (viewer.role !== "TEACHER") notFound();
+  if (viewer && !viewer.isGuest) return viewer;
+  const [locale, requestHeaders] = await Promise.all([getLocale(), headers()]);
+  redirect(signInPath(locale === "en" ? "en" : DEFAULT_LOCALE, "teacher", requestHeaders.get(RETURN_TO_HEADER)));
+}
+
+/** For the teacher's pages: a signed-in teacher; without an account, the sign-in (requireAccount); a student reads "not found". */
+export async function requireTeacher(): Promise<Viewer & { role: "TEACHER"; isGuest: false }> {
+  const viewer = await requireAccount();
+  if (viewer.role !== "TEACHER") notFound(await getLocale());
   return { ...viewer, role: "TEACHER", isGuest: false };
 }
 

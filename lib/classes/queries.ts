@@ -1,6 +1,7 @@
 import "server-only";
 import type { AssignmentFields } from "@/lib/assignments/types";
-import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
+import { notFound } from "@/lib/http/not-found";
 import { requireTeacher, type Viewer } from "@/lib/auth/session";
 import { db, sql } from "@/lib/db";
 import { ISO_UTC } from "@/lib/sql-dates";
@@ -91,6 +92,6 @@ export async function getOwnClass(viewer: Viewer, requestedClassId: string): Pro
 /** For the pages of one class (its code, roster paste, new assignment): the teacher's class, or "not found". */
 export async function requireOwnClass(requestedClassId: string): Promise<NonNullable<Awaited<ReturnType<typeof getOwnClass>>>> {
   const cls = await getOwnClass(await requireTeacher(), requestedClassId);
-  if (!cls) notFound();
+  if (!cls) notFound(await getLocale());
   return cls;
 }

@@ -139,6 +139,7 @@ test("a teacher's action after the session ended says so and offers the way back
   const other = await page.context().newPage();
   await other.goto("/fr/teach");
   await other.getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(other).toHaveURL(/\/fr$/);
   await other.close();
   await page.getByRole("button", { name: "Fermer les inscriptions" }).click();
   const alert = page.getByRole("main").getByRole("alert");

@@ -2,17 +2,17 @@ import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
 import { TeachNav } from "@/components/classroom/teach-nav";
 import { ClientMessages } from "@/i18n/client-messages";
-import { requireTeacher } from "@/lib/auth/session";
+import { requireAccount } from "@/lib/auth/session";
 
 type Props = Readonly<{ children: ReactNode; params: Promise<{ locale: string }> }>;
 
 /**
- * Every teacher page: a signed-in teacher or "not found" (a learner, a guest, nobody), checked
- * here and again by each domain function the pages call.
+ * Every teacher page: someone signed in (else the sign-in, and back), then each page checks it is
+ * a teacher ("not found" for a student, rendered by the page) and each domain function again.
  */
 export default async function TeachLayout({ children, params }: Props) {
   setRequestLocale((await params).locale);
-  await requireTeacher();
+  await requireAccount();
   return (
     <ClientMessages part="teaching">
       <TeachNav />

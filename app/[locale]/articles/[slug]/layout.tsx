@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { QuestionsPanel } from "@/components/questions/questions-panel";
@@ -7,10 +6,16 @@ import { ReaderView } from "@/components/reader/reader-view";
 import { locatedClaims } from "@/lib/claims/located";
 import type { AppLocale } from "@/lib/config";
 import { getArticle, getContent } from "@/lib/content";
+import { notFound } from "@/lib/http/not-found";
 
 type Props = Readonly<{ children: ReactNode; params: Promise<{ locale: string; slug: string }> }>;
 
-/** Every article is prerendered: the reader is the same for everyone (the learner's work is fetched apart). */
+/**
+ * Every article is prerendered: the reader is the same for everyone (the learner's work is fetched
+ * apart). Any other slug is an address no page has, answered by app/global-not-found.tsx.
+ */
+export const dynamicParams = false;
+
 export async function generateStaticParams() {
   return (await getContent()).articles.map((article) => ({ slug: article.slug }));
 }
@@ -29,7 +34,7 @@ export default async function ReaderLayout({ children, params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale);
   const { content, article } = await getArticle(slug);
-  if (!article) notFound();
+  if (!article) notFound(locale);
   const questions = content.questionSets[slug]?.questions ?? [];
 
   return (

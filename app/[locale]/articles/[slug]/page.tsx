@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { setRequestLocale } from "next-intl/server";
 import { ReaderPanels } from "@/components/reader/reader-panels";
 import { getArticle } from "@/lib/content";
@@ -10,6 +10,6 @@ export default async function ArticlePage({ params }: Props) {
   const { locale, slug } = await params;
   setRequestLocale(locale); // here too: pages and layouts render apart, and each must stay static
   const { content, article } = await getArticle(slug);
-  if (!article) notFound();
+  if (!article) notFound(locale);
   return <ReaderPanels article={article} content={content} active="questions" />;
 }

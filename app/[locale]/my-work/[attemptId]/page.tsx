@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleTitle } from "@/components/article/article-title";
 import { AttemptResults } from "@/components/results/attempt-results";
@@ -29,7 +30,7 @@ export default async function AttemptResultsPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await getViewer();
   const view = viewer ? await getAttemptResultsView(viewer, attemptId) : null;
-  if (!view) notFound();
+  if (!view) notFound(locale);
   const { attempt, visibility } = view;
   const isComparison = attempt.exerciseKey === COMPARISON_EXERCISE_KEY;
   const slug = isComparison ? null : attempt.articleSlug;
@@ -38,7 +39,7 @@ export default async function AttemptResultsPage({ params }: Props) {
   }
   const [content, exercise] = await Promise.all([getContent(), getTranslations("exercise")]);
   const article = content.articles.find((candidate) => candidate.slug === attempt.articleSlug);
-  if (!isComparison && !article) notFound();
+  if (!isComparison && !article) notFound(locale);
   if (visibility !== "commentary" && attempt.assignment) {
     const title = article ? <ArticleTitle article={article} /> : exercise("resultsTitle");
     return (

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AssignmentList } from "@/components/classroom/assignment-list";
 import { ClassSettings } from "@/components/classroom/class-settings";
@@ -24,7 +24,7 @@ export default async function ClassPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [t, cls, content, address] = await Promise.all([getTranslations("teach"), getClassOverview(viewer, classId), getContent(), studentAddress()]);
-  if (!cls) notFound();
+  if (!cls) notFound(locale);
   const archived = cls.archivedAt !== null;
   return (
     <>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DeleteClassForm } from "@/components/classroom/delete-class-form";
 import { Link } from "@/i18n/navigation";
@@ -20,7 +20,7 @@ export default async function DeleteClassPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [t, exportT, cls] = await Promise.all([getTranslations("teach"), getTranslations("export"), getClassOverview(viewer, classId)]);
-  if (!cls) notFound();
+  if (!cls) notFound(locale);
   const code = error && error in ERROR_STATUS ? (error as ErrorCode) : null;
   return (
     <>

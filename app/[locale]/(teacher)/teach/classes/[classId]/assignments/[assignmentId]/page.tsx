@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AssignmentHeader } from "@/components/review/assignment-header";
 import { ProgressGrid } from "@/components/review/progress-grid";
@@ -23,7 +23,7 @@ export default async function AssignmentProgressPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [progress, content] = await Promise.all([getAssignmentProgress(viewer, classId, assignmentId), getContent()]);
-  if (!progress) notFound();
+  if (!progress) notFound(locale);
   const labels = Object.fromEntries(
     reviewQuestions(content, progress.assignment.articleSlug, locale as AppLocale).map((question) => [question.key, { number: question.number, prompt: question.prompt }]),
   );

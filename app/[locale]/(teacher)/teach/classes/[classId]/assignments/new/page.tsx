@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewAssignmentForm } from "@/components/classroom/new-assignment-form";
 import { Link } from "@/i18n/navigation";
@@ -20,7 +20,7 @@ export default async function NewAssignmentPage({ params }: Props) {
   const { locale, classId } = await params;
   setRequestLocale(locale);
   const [t, exercise, cls, content] = await Promise.all([getTranslations("teach"), getTranslations("exercise"), requireOwnClass(classId), getContent()]);
-  if (cls.archived) notFound();
+  if (cls.archived) notFound(locale);
   return (
     <>
       <Link href={`/teach/classes/${cls.id}`} className="text-sm text-link">

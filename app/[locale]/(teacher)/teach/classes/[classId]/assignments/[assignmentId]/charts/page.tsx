@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChartsView } from "@/components/review/charts/charts-view";
 import { Link } from "@/i18n/navigation";
@@ -23,7 +23,7 @@ export default async function ChartsPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [t, results, data, content] = await Promise.all([getTranslations("charts"), getTranslations("results"), getChartsData(viewer, assignmentId), getContent()]);
-  if (!data || data.classId !== classId) notFound();
+  if (!data || data.classId !== classId) notFound(locale);
   const article = content.articles.find((candidate) => exerciseKeyForArticle(candidate.slug) === data.exerciseKey);
   return (
     <>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditAssignmentForm } from "@/components/classroom/edit-assignment-form";
 import { Link } from "@/i18n/navigation";
@@ -22,7 +22,7 @@ export default async function EditAssignmentPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [t, exercise, assignment, content] = await Promise.all([getTranslations("teach"), getTranslations("exercise"), getAssignmentForEdit(viewer, assignmentId), getContent()]);
-  if (!assignment || assignment.classId !== classId || assignment.archived) notFound();
+  if (!assignment || assignment.classId !== classId || assignment.archived) notFound(locale);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href={`/teach/classes/${classId}#assignments`} className="mt-4 inline-block text-sm text-link">

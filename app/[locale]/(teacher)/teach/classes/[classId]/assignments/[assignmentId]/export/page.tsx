@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ExportView } from "@/components/review/export/export-view";
 import { StudentWorkList } from "@/components/review/student-work-list";
@@ -25,7 +25,7 @@ export default async function AssignmentExportPage({ params }: Props) {
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [target, content, exercise] = await Promise.all([getAssignmentWork(viewer, assignmentId), getContent(), getTranslations("exercise")]);
-  if (!target || target.classId !== classId) notFound();
+  if (!target || target.classId !== classId) notFound(locale);
   const name = exerciseNames(content, locale as AppLocale, exercise("title")).find((candidate) => candidate.key === target.exerciseKey);
   return (
     <>

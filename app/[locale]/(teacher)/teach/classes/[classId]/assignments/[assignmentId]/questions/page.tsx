@@ -1,4 +1,5 @@
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { setRequestLocale } from "next-intl/server";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
@@ -15,6 +16,6 @@ export default async function FirstQuestionPage({ params }: Props) {
   setRequestLocale(locale);
   const [start, content] = await Promise.all([getReviewStart(await requireTeacher(), classId, assignmentId), getContent()]);
   const first = start && reviewQuestions(content, start.articleSlug, locale as AppLocale)[0];
-  if (!first) notFound();
+  if (!first) notFound(locale);
   redirect(`/${locale}${questionReviewPath(classId, assignmentId, first.key)}`);
 }

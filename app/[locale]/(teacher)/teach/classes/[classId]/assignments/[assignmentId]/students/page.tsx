@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { requireTeacher } from "@/lib/auth/session";
 import { reviewModeOf, type ReviewSearch } from "@/lib/review/mode";
@@ -26,7 +27,7 @@ export default async function FirstStudentPage({ params, searchParams }: Props) 
   const { locale, classId, assignmentId } = await params;
   setRequestLocale(locale);
   const [start, search] = await Promise.all([requireTeacher().then((viewer) => getReviewStart(viewer, classId, assignmentId)), searchParams]);
-  if (!start) notFound();
+  if (!start) notFound(locale);
   const { blind } = reviewModeOf(search);
   const picked = start.roster.find((entry) => entry.enrolmentId === search.student)?.enrolmentId;
   const target = picked ?? firstStudentWithWork(start.roster, blind);

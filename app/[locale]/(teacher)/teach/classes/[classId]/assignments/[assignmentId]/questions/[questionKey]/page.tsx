@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AnswerCard } from "@/components/review/answer-card";
 import { AssignmentHeader } from "@/components/review/assignment-header";
@@ -45,12 +45,12 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
   const questionKey = decodeURIComponent(rawKey);
   const viewer = await requireTeacher();
   const [review, content, t, mode] = await Promise.all([getQuestionReview(viewer, classId, assignmentId, questionKey), getContent(), getTranslations("review"), reviewModeOf(await searchParams)]);
-  if (!review) notFound();
+  if (!review) notFound(locale);
   const { assignment, bank } = review;
   const questions = reviewQuestions(content, assignment.articleSlug, locale as AppLocale);
   const index = questions.findIndex((question) => question.key === questionKey);
   const current = questions[index];
-  if (!current) notFound();
+  if (!current) notFound(locale);
   const article = content.articles.find((candidate) => candidate.slug === assignment.articleSlug);
   const hide = mode.blind || mode.projection;
   // Answered first, in name order or, names hidden, in the students' numbers (never the roll call).

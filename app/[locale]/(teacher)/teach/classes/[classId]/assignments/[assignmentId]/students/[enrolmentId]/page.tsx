@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ArticleText } from "@/components/article/article-text";
 import { HtmlOnly } from "@/components/html-only/html-only";
@@ -41,7 +41,7 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
     getTranslations("people"),
     reviewModeOf(await searchParams),
   ]);
-  if (!review) notFound();
+  if (!review) notFound(locale);
   const { assignment, student, roster, bank } = review;
   const person = mode.blind ? { number: student.number } : { name: student.name };
   const name = mode.blind ? t("pseudonym", { number: student.number }) : student.name;
