@@ -24,10 +24,10 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
     before === null && after === null
       ? t("noAnswer")
       : t("trustValue", { before: before ?? t("noAnswerShort"), after: after ?? t("noAnswerShort") });
-  const summary: Array<[string, string]> = [
+  const summary: Array<[string, string, string?]> = [
     [t("answered"), t("answeredValue", { answered: results.answered, total: results.questions.length })],
     [t("closed"), t("closedValue", { correct: results.closed.correct, total: results.closed.total })],
-    ...(techniques ? ([[t("techniqueScore"), techniqueSummary(techniques)]] as Array<[string, string]>) : []),
+    ...(techniques ? ([[t("techniqueScore"), techniqueSummary(techniques), t("techniqueScoreHelp")]] as Array<[string, string, string]>) : []),
     ...(results.trust ? ([[t("trust"), trustSummary(results.trust)]] as Array<[string, string]>) : []),
   ];
   return (
@@ -39,10 +39,11 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
           {t("summary")}
         </h2>
         <dl className="mt-3 grid gap-3 sm:grid-cols-2">
-          {summary.map(([label, value]) => (
+          {summary.map(([label, value, help]) => (
             <div key={label} className="rounded-lg border border-line bg-white p-4">
               <dt className="text-sm text-muted">{label}</dt>
               <dd className="mt-1 text-lg font-semibold">{value}</dd>
+              {help && <dd className="mt-1 text-sm text-muted">{help}</dd>}
             </div>
           ))}
         </dl>

@@ -9,6 +9,13 @@ const BOTTOM = 40;
 const LEFT = 140;
 const RIGHT = W - 140;
 
+/** A line's colour says which way a student's trust went; the legend under the chart says so in words. */
+const TRUST_MOVES = [
+  { key: "up", colour: "var(--color-accent)" },
+  { key: "down", colour: "var(--color-warn)" },
+  { key: "same", colour: "var(--color-muted)" },
+] as const;
+
 /**
  * Trust in the article before and after reading, one line per student (a slope chart). Students
  * with the same pair share one line, drawn thicker; each point of an axis says how many students
@@ -47,7 +54,7 @@ export async function TrustChart({ chart, showNames }: Readonly<{ chart: Chart; 
           </text>
         ))}
         {[...pairs.values()].map((pair) => {
-          const colour = pair.after > pair.before ? "var(--color-accent)" : pair.after < pair.before ? "var(--color-warn)" : "var(--color-muted)";
+          const colour = TRUST_MOVES.find(({ key }) => key === (pair.after > pair.before ? "up" : pair.after < pair.before ? "down" : "same"))!.colour;
           return (
             <line
               key={`${pair.before}-${pair.after}`}
@@ -77,6 +84,22 @@ export async function TrustChart({ chart, showNames }: Readonly<{ chart: Chart; 
           }),
         )}
       </svg>
+      <ul aria-label={t("trustLegend")} className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm">
+        {TRUST_MOVES.map(({ key, colour }) => (
+          <li key={key} className="flex items-center gap-1.5">
+            <svg aria-hidden="true" width="28" height="8">
+              <line x1="2" y1="4" x2="26" y2="4" stroke={colour} strokeWidth="4" strokeLinecap="round" />
+            </svg>
+            {t(`trustMove.${key}`)}
+          </li>
+        ))}
+        <li className="flex items-center gap-1.5">
+          <svg aria-hidden="true" width="22" height="22">
+            <circle cx="11" cy="11" r="9" fill="white" stroke="var(--color-ink)" strokeWidth="2" />
+          </svg>
+          {t("trustCircle")}
+        </li>
+      </ul>
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-link">{t("showTable")}</summary>
         <ScrollTable caption={t("trustTitle")} columns={[{ label: t("student") }, { label: t("before") }, { label: t("after") }]}>
