@@ -1,3 +1,4 @@
+import { httpOrigin, networkAddresses } from "@/lib/net/addresses";
 import { findFreePort } from "@/scripts/lib/embedded-postgres";
 import { startApp, stopApp, type App } from "../support/app-process";
 import { expect, openQuestionOf, storedAnswer, test, typeAndSave } from "./fixtures";
@@ -32,4 +33,7 @@ test("in npm run dev at http://127.0.0.1, a typed answer survives a reload", asy
   await page.reload();
   await expect(page.locator(`#q-${question.key} textarea`)).toHaveValue(text, { timeout: 60_000 });
   expect(app.output.join("")).not.toContain("Blocked cross-origin request");
+  // The address students on the school's network open is printed at start, as by npm start.
+  const lan = networkAddresses()[0];
+  expect(app.output.join("")).toContain(lan ? `Students open ${httpOrigin(lan, new URL(app.url).port)}` : "No network address found");
 });

@@ -70,7 +70,7 @@ for (const locale of ["fr", "en"] as const) {
 test("an unknown article is a localised 404", async ({ page }) => {
   const response = await page.goto("/en/articles/no-such-article");
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Article not found");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");
 });
 
 test("reading works without JavaScript, background tab included", async ({ browser }) => {

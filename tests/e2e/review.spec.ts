@@ -37,7 +37,7 @@ test("a teacher follows the class, reviews by question, gives feedback with the 
 
   // Class page → assignment: the live grid.
   await page.goto(`/fr/teach/classes/${classId}`);
-  await page.getByRole("link", { name: article.title.fr }).click();
+  await page.getByRole("link", { name: article.title.fr, exact: true }).click();
   await expect(page).toHaveURL(`/fr/teach/classes/${classId}/assignments/${assignmentId}`);
   await expect(page.getByRole("heading", { name: "Avancement de la classe" })).toBeVisible();
   const firstNumber = content.questionSets[article.slug]!.questions.indexOf(first) + 1;

@@ -69,6 +69,6 @@ describe("the session cookie cache", () => {
   });
 
   it("gives no viewer and creates no session for a request without cookies", async () => {
-    expect(await resolveSession(connection("http"))).toEqual({ viewer: null, setCookie: [] });
+    expect(await resolveSession(connection("http"))).toEqual({ viewer: null, name: null, setCookie: [] });
   });
 });
