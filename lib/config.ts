@@ -21,10 +21,23 @@ export const ANSWER_LIMITS = {
   maxBodyBytes: 64 * 1024,
 } as const;
 
-export const SESSION = {
-  /** Guests keep their work for a year on the same browser; each visit extends it. */
-  maxAgeSeconds: 365 * 24 * 60 * 60,
-  refreshAfterSeconds: 24 * 60 * 60,
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+/**
+ * How long a session lasts, by who holds it (lib/auth/session-policy.ts; the privacy page states
+ * the same numbers from here). Sessions are not extended by use: each ends at the latest this long
+ * after its sign-in; a teacher's also ends after `idleMs` without a request (OWASP ASVS 3.3).
+ */
+export const SESSIONS = {
+  /** A guest's work is tied to their browser: up to a year. */
+  guest: { maxAgeMs: 365 * DAY },
+  /** A student signs in again at least once a month. */
+  student: { maxAgeMs: 30 * DAY },
+  /** A teacher signs in again every week, and after half a day away. */
+  teacher: { maxAgeMs: 7 * DAY, idleMs: 12 * HOUR },
+  /** How often a teacher's last request is written down (for the idle limit): at most once a minute. */
+  lastSeenEveryMs: 60 * 1000,
 } as const;
 
 /** better-auth's path for creating a guest, counted by its rate limiter. */

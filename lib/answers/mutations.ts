@@ -23,13 +23,15 @@ type Target = { attemptId: string; questionId: string; questionHash: string };
  * The viewer is asked for only once the request is known to be valid, so that bad input never
  * creates a guest account. A save into an open attempt is one SQL statement (./upsert.ts).
  */
-export async function saveAnswer(input: SaveAnswerInput, resolveViewer: () => Promise<Viewer>): Promise<SavedAnswer> {
+export async function saveAnswer(input: SaveAnswerInput, resolveViewer: (options: { live: boolean }) => Promise<Viewer>): Promise<SavedAnswer> {
   const { exerciseKey, value } = resolveTarget(await getContent(), input);
+  // The fast path trusts the session's signed copy and checks the session in its own statement;
+  // the full path asks for it checked first (./upsert.ts, lib/auth/live-session.ts).
   let viewerOnce: Promise<Viewer> | undefined;
-  const getViewer = () => (viewerOnce ??= resolveViewer());
+  const getViewer = () => (viewerOnce ??= resolveViewer({ live: true }));
   const context = contextOf(input.assignmentId);
   if (input.attemptId) {
-    const saved = await saveIntoOpenAttempt(await getViewer(), exerciseKey, { ...input, attemptId: input.attemptId }, context, value);
+    const saved = await saveIntoOpenAttempt(await resolveViewer({ live: false }), exerciseKey, { ...input, attemptId: input.attemptId }, context, value);
     if (saved) return saved;
   }
   // A first save (the attempt is opened), or one the single statement did not write: the full

@@ -15,8 +15,13 @@ import type { AnswerValue } from "./values";
  * archived (lib/assignments/policy.ts isAssignmentOpen): a save that arrives after the teacher
  * closed it writes nothing, and the full path answers ASSIGNMENT_CLOSED.
  *
- * Returns null when nothing was written: a retried save (same saveId), a stale base, or an attempt
- * that is not the viewer's, not in this context, not open or in a closed assignment. The caller then takes the full path, which says which.
+ * The session the viewer came from must still be in the database (not signed out, not ended by a
+ * password reset, not past its end), checked in the same statement: the signed copy of it in the
+ * cookie can outlive it by five minutes.
+ *
+ * Returns null when nothing was written: a retried save (same saveId), a stale base, an attempt
+ * that is not the viewer's, not in this context, not open or in a closed assignment, or a session
+ * that has ended. The caller then takes the full path, which says which.
  */
 export async function saveIntoOpenAttempt(
   viewer: Viewer,
@@ -36,6 +41,7 @@ export async function saveIntoOpenAttempt(
          LEFT JOIN "Class" c ON c."id" = asg."classId"
         WHERE a."id" = $3 AND a."userId" = $4 AND a."status" = 'IN_PROGRESS' AND a."scope" = $9
           AND (a."assignmentId" IS NULL OR (asg."closedAt" IS NULL AND c."archivedAt" IS NULL))
+          AND ($10::text IS NULL OR EXISTS (SELECT 1 FROM "Session" s WHERE s."id" = $10 AND s."userId" = $4 AND s."expiresAt" > now() AT TIME ZONE 'UTC'))
           FOR SHARE OF a
      )
      INSERT INTO "Answer" ("id", "attemptId", "questionId", "value", "revision", "lastSaveId", "questionHash", "createdAt", "updatedAt")
@@ -46,7 +52,7 @@ export async function saveIntoOpenAttempt(
             "questionHash" = EXCLUDED."questionHash", "updatedAt" = EXCLUDED."updatedAt"
       WHERE "Answer"."revision" = $8 AND "Answer"."lastSaveId" <> $7
      RETURNING "attemptId", "revision", to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "savedAt"`,
-    [exerciseKey, input.question, input.attemptId, viewer.id, randomUUID(), JSON.stringify(value), input.saveId, input.baseRevision, scopeOf(context)],
+    [exerciseKey, input.question, input.attemptId, viewer.id, randomUUID(), JSON.stringify(value), input.saveId, input.baseRevision, scopeOf(context), viewer.sessionId ?? null],
   );
   const row = rows[0];
   return row ? { attemptId: row.attemptId, revision: row.revision, savedAt: row.savedAt, duplicate: false } : null;

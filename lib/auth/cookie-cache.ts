@@ -13,7 +13,7 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * test holds this reader to cookies better-auth really sets.
  */
 
-export type CachedSession = { user: { id: string; name?: unknown; role?: unknown; isAnonymous?: unknown }; session: { expiresAt?: unknown } };
+export type CachedSession = { user: { id: string; name?: unknown; role?: unknown; isAnonymous?: unknown }; session: { id?: unknown; expiresAt?: unknown } };
 
 const COOKIE = "better-auth.session_data";
 const SECURE_COOKIE = `__Secure-${COOKIE}`;

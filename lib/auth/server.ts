@@ -5,10 +5,11 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins";
 import { adoptGuestAttempts } from "@/lib/attempts/mutations";
-import { GUEST_SIGN_IN_PATH, PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSWORDS, PLACEHOLDER_EMAIL_DOMAINS, SESSION } from "@/lib/config";
+import { GUEST_SIGN_IN_PATH, PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSWORDS, PLACEHOLDER_EMAIL_DOMAINS, SESSIONS } from "@/lib/config";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isSecureConnection } from "./connection";
+import { holderOf, sessionEnd } from "./session-policy";
 
 /**
  * Guards on better-auth's public endpoints. Its e-mail sign-up is the teachers' (students are
@@ -32,9 +33,12 @@ function createAuth(secure: boolean) {
     secret: BETTER_AUTH_SECRET,
     ...(APP_URL ? { baseURL: APP_URL } : {}),
     session: {
-      expiresIn: SESSION.maxAgeSeconds,
-      updateAge: SESSION.refreshAfterSeconds,
-      // A signed copy of the session in a cookie spares one query per page for five minutes.
+      // The longest any session lasts (a guest's); each ends earlier by who holds it (the hook below).
+      expiresIn: SESSIONS.guest.maxAgeMs / 1000,
+      // Never extended by use: a session ends at the date set at sign-in (ASVS 3.3).
+      disableSessionRefresh: true,
+      // A signed copy of the session in a cookie spares the reads of a learner's own work one query
+      // for five minutes; whatever changes something checks the session itself (./session.ts).
       cookieCache: { enabled: true, maxAge: 5 * 60 },
     },
     emailAndPassword: { enabled: true, autoSignIn: true, minPasswordLength: PASSWORDS.min, maxPasswordLength: PASSWORDS.max },
@@ -42,6 +46,15 @@ function createAuth(secure: boolean) {
       additionalFields: { role: { type: "string", input: false, defaultValue: "LEARNER", required: false } },
     },
     databaseHooks: {
+      session: {
+        create: {
+          // The session's end by who holds it: a teacher's a week, a student's a month, a guest's a year.
+          before: async (session) => {
+            const user = await db().user.findUnique({ where: { id: session.userId }, select: { role: true, isAnonymous: true } });
+            return { data: { ...session, expiresAt: sessionEnd(holderOf(user ?? {}), new Date()) } };
+          },
+        },
+      },
       user: {
         create: {
           // Only teachers sign up with an address; guests and students never pass through here.

@@ -11,17 +11,22 @@ import { isSecureConnection } from "./connection";
 import { readCookieCache } from "./cookie-cache";
 import { RETURN_TO_HEADER, signInPath } from "./return-path";
 import { callAuthEndpoint } from "./endpoints";
+import { isLiveSession } from "./live-session";
 import { getAuth } from "./server";
 
-/** Who is acting: derived from the session only, never from a request body. */
-export type Viewer = { id: string; role: "LEARNER" | "TEACHER"; isGuest: boolean };
+/**
+ * Who is acting: derived from the session only, never from a request body. `sessionId`: the
+ * session it came from (a save checks it is still live in the same statement: lib/answers/upsert.ts).
+ */
+export type Viewer = { id: string; role: "LEARNER" | "TEACHER"; isGuest: boolean; sessionId?: string };
 
 type SessionUser = { id: string; name?: unknown; role?: unknown; isAnonymous?: unknown };
 
-const toViewer = (user: SessionUser): Viewer => ({
+const toViewer = (user: SessionUser, sessionId: unknown): Viewer => ({
   id: user.id,
   role: user.role === "TEACHER" ? "TEACHER" : "LEARNER",
   isGuest: user.isAnonymous === true,
+  ...(typeof sessionId === "string" ? { sessionId } : {}),
 });
 
 /** A viewer, the name they go by, and the cookies to send back with the response (a refreshed or new session). */
@@ -31,22 +36,30 @@ const nameOf = (user: SessionUser | undefined): string | null => (typeof user?.n
 
 /**
  * The viewer of a request, read first from better-auth's signed cookie cache (an HMAC check, no
- * query: what keeps a save to one SQL statement), then, once that copy has expired, from the
- * session table. The lookup re-signs the copy: route handlers forward `setCookie` so the next
- * requests take the fast path again. Never creates a session.
+ * query), then, once that copy has expired, from the session table. The lookup re-signs the copy:
+ * route handlers forward `setCookie` so the next requests take the fast path again. With `live`,
+ * the session is also checked in the database (./live-session.ts): signed out, reset or idle
+ * ends it at once, not when the copy expires. Never creates a session.
  */
-export async function resolveSession(requestHeaders: Headers): Promise<SessionResult> {
+export async function resolveSession(requestHeaders: Headers, options: { live?: boolean } = {}): Promise<SessionResult> {
   const { BETTER_AUTH_SECRET, APP_URL } = env();
   const cached = readCookieCache(requestHeaders.get("cookie"), isSecureConnection(requestHeaders, APP_URL), BETTER_AUTH_SECRET);
-  if (cached) return { viewer: toViewer(cached.user), name: nameOf(cached.user), setCookie: [] };
-  const { headers: responseHeaders, response } = await getAuth(requestHeaders).api.getSession({ headers: requestHeaders, returnHeaders: true });
-  return { viewer: response ? toViewer(response.user) : null, name: nameOf(response?.user), setCookie: responseHeaders.getSetCookie() };
+  let result: SessionResult;
+  if (cached) result = { viewer: toViewer(cached.user, cached.session.id), name: nameOf(cached.user), setCookie: [] };
+  else {
+    const { headers: responseHeaders, response } = await getAuth(requestHeaders).api.getSession({ headers: requestHeaders, returnHeaders: true });
+    result = { viewer: response ? toViewer(response.user, response.session.id) : null, name: nameOf(response?.user), setCookie: responseHeaders.getSetCookie() };
+  }
+  if (options.live && result.viewer && !(result.viewer.sessionId && (await isLiveSession(result.viewer.sessionId)))) {
+    return { viewer: null, name: null, setCookie: result.setCookie };
+  }
+  return result;
 }
 
-/** The viewer of the current request (pages, actions), or null. Cached per request. */
+/** The viewer of the current request (pages, actions), its session checked live, or null. Cached per request. */
 export const getViewer = cache(async (): Promise<Viewer | null> => {
   // headers() first: it marks the page as per-request before any configuration is needed.
-  return (await resolveSession(await headers())).viewer;
+  return (await resolveSession(await headers(), { live: true })).viewer;
 });
 
 /**
@@ -84,12 +97,12 @@ export async function requireTeacher(): Promise<Viewer & { role: "TEACHER"; isGu
  * address, stored in PostgreSQL). No cookie and no Origin are passed on: the caller has checked
  * the origin, and the visitor has no session.
  */
-async function signInGuest(requestHeaders: Headers): Promise<{ user: SessionUser; setCookie: string[] }> {
+async function signInGuest(requestHeaders: Headers): Promise<{ user: SessionUser; sessionId: unknown; setCookie: string[] }> {
   const response = await callAuthEndpoint(requestHeaders, GUEST_SIGN_IN_PATH, {});
   if (response.status === 429) throw new AppError("RATE_LIMITED", { retryAfter: response.retryAfter });
-  const body = response.body as { user?: SessionUser } | null;
+  const body = response.body as { user?: SessionUser; session?: { id?: unknown } } | null;
   if (response.status !== 200 || !body?.user) throw new Error(`Guest sign-in answered ${response.status}`);
-  return { user: body.user, setCookie: response.setCookie };
+  return { user: body.user, sessionId: body.session?.id, setCookie: response.setCookie };
 }
 
 export type ResolvedViewer = { viewer: Viewer; setCookie: string[]; sessionCreated: boolean };
@@ -105,14 +118,14 @@ export type ResolvedViewer = { viewer: Viewer; setCookie: string[]; sessionCreat
  */
 export async function getOrCreateViewer(
   requestHeaders: Headers,
-  options: { expectSession?: boolean; withoutSession?: ErrorCode; expectUser?: string } = {},
+  options: { expectSession?: boolean; withoutSession?: ErrorCode; expectUser?: string; live?: boolean } = {},
 ): Promise<ResolvedViewer> {
-  const session = await resolveSession(requestHeaders);
+  const session = await resolveSession(requestHeaders, { live: options.live });
   // The page belongs to an account: without it (or with another), a new guest would take its work.
   if (options.expectUser && session.viewer?.id !== options.expectUser) throw new AppError("SESSION_ENDED");
   if (session.viewer) return { viewer: session.viewer, setCookie: session.setCookie, sessionCreated: false };
   if (options.expectSession) throw new AppError("SESSION_COOKIE_REFUSED");
   if (options.withoutSession) throw new AppError(options.withoutSession);
   const guest = await signInGuest(requestHeaders);
-  return { viewer: toViewer(guest.user), setCookie: guest.setCookie, sessionCreated: true };
+  return { viewer: toViewer(guest.user, guest.sessionId), setCookie: guest.setCookie, sessionCreated: true };
 }

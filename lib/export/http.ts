@@ -57,7 +57,7 @@ export async function sendExport(request: IncomingMessage, response: ServerRespo
     const parsed = exportOptionsSchema.safeParse(Object.fromEntries(new URL(request.url ?? "/", "http://localhost").searchParams));
     if (!parsed.success) throw new AppError("INVALID_INPUT", { fields: parsed.error.issues.map((issue) => fieldPath(issue.path)) });
     locale = parsed.data.locale ?? locale;
-    const session = await resolveSession(headers);
+    const session = await resolveSession(headers, { live: true });
     setCookie = session.setCookie;
     // A download link followed after the session ended: sign in, then back to the page it was on.
     if (!session.viewer || session.viewer.isGuest) return redirectToSignIn(response, locale, headers);

@@ -29,12 +29,12 @@ export default async function handler(request: NextApiRequest, response: NextApi
     }
     locale = parsed.data.locale ?? locale;
     let sessionCreated = false;
-    const saved = await saveAnswer(parsed.data, async () => {
+    const saved = await saveAnswer(parsed.data, async ({ live }) => {
       // Work for an assignment is a student's: without their session, sign in again (never a guest).
       // An attempt id names one of the viewer's attempts: without a session it is no one's here.
       const withoutSession = parsed.data.assignmentId ? "SESSION_ENDED" : parsed.data.attemptId ? "ATTEMPT_NOT_FOUND" : undefined;
       const { expectSession, expectUser } = parsed.data;
-      const resolved = await getOrCreateViewer(headers, { expectSession, withoutSession, expectUser });
+      const resolved = await getOrCreateViewer(headers, { expectSession, withoutSession, expectUser, live });
       ({ setCookie, sessionCreated } = resolved);
       return resolved.viewer;
     });

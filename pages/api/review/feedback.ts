@@ -25,7 +25,7 @@ export default async function handler(request: NextApiRequest, response: NextApi
     const parsed = saveFeedbackSchema.safeParse(await readJsonBody(request, headers, FEEDBACK_MAX_BODY_BYTES));
     if (!parsed.success) throw new AppError("INVALID_INPUT", { fields: parsed.error.issues.map((issue) => fieldPath(issue.path)) });
     locale = parsed.data.locale ?? locale;
-    const session = await resolveSession(headers);
+    const session = await resolveSession(headers, { live: true });
     setCookie = session.setCookie;
     // The teacher's session ended: the draft stays in their browser until they sign in again.
     if (!session.viewer || session.viewer.isGuest) throw new AppError("SESSION_ENDED");

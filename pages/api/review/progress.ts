@@ -21,7 +21,7 @@ export default async function handler(request: NextApiRequest, response: NextApi
     if (request.method !== "GET") throw new AppError("METHOD_NOT_ALLOWED", { allow: "GET" });
     const query = progressQuerySchema.safeParse(request.query);
     if (!query.success) throw new AppError("INVALID_INPUT", { fields: ["class", "assignment"] });
-    const session = await resolveSession(headers);
+    const session = await resolveSession(headers, { live: true });
     setCookie = session.setCookie;
     if (!session.viewer || session.viewer.isGuest) throw new AppError("SIGNED_OUT");
     const progress = await getAssignmentProgress(session.viewer, query.data.class, query.data.assignment);
