@@ -20,7 +20,7 @@ export const CLIENT_PARTS = {
     autosave: [
       "idle", "loading", "saving", "savedAt", "retrying", "offline", "failed", "needsScript", "notYetSaved", "refused", "refusedShort",
       "conflict", "conflictTitle", "conflictBody", "conflictEmpty", "keepMine", "keepTheirs", "allSaved", "someUnsent", "someAtRisk",
-      "someLocked", "signedOut", "signInAgain",
+      "someLocked", "signedOut", "signInAgain", "readOnly",
     ],
     questions: ["yourAnswer", "characters", "tooLong", "chooseOne", "chooseSeveral", "other", "otherExplain", "scaleEnd", "scaleNoBefore", "scaleBefore", "scaleChange", "scaleSame"],
     passages: [

@@ -68,7 +68,7 @@ export function AddStudentsForm({ classId, className, code, address }: Props) {
           spellCheck={false}
         />
         <FormAlert state={failure} id="roster-error" />
-        {result?.ok && problems.length > 0 && <RosterProblems problems={problems} created={result.students.length} />}
+        {result?.ok && problems.length > 0 && <RosterProblems key={`problems-${state.version}`} problems={problems} created={result.students.length} />}
         <div className="flex flex-wrap items-center gap-3">
           <SubmitButton pending={t("creating")} name="intent" value="check">
             {t("createAccounts")}
@@ -84,6 +84,8 @@ export function AddStudentsForm({ classId, className, code, address }: Props) {
     </>
   );
 }
+
+const focusOnMount = (element: HTMLDivElement | null) => element?.focus();
 
 /** Every problem of the list at once, line by line, in words for the teacher, with what to do. */
 function RosterProblems({ problems, created }: Readonly<{ problems: readonly RosterProblem[]; created: number }>) {
@@ -104,7 +106,8 @@ function RosterProblems({ problems, created }: Readonly<{ problems: readonly Ros
     }
   };
   return (
-    <div id="roster-problems" role="alert" className="rounded-md border border-warn/40 bg-amber-50 px-3 py-2 text-sm">
+    // Focused when it appears (a new key per answer): the teacher reads the problems before the box.
+    <div id="roster-problems" role="alert" tabIndex={-1} ref={focusOnMount} className="rounded-md border border-warn/40 bg-amber-50 px-3 py-2 text-sm">
       <p className="font-semibold">{created > 0 ? t("titleAfterCreating", { created, count }) : t("title", { count })}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {problems.map((problem) => (

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { MATRIX_PASSAGE_MAX_LENGTH } from "@/lib/answers/constants";
-import type { Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import { AnswerStatus } from "@/components/questions/answer-status";
 import { useAnswerSync } from "@/components/questions/use-answer-sync";
 import { EMPTY_VALUES } from "@/lib/answers/empty";
@@ -52,7 +52,7 @@ export function MatrixAnswer({ question, articles, narratives, labelledBy }: Pro
   return (
     <div ref={form} role="group" aria-labelledby={labelledBy} aria-describedby={`${id}-status`} className="mt-4 grid gap-4 md:grid-cols-2">
       {articles.map((article) => (
-        <fieldset key={article.slug} className="rounded-lg border border-line bg-white p-4" disabled={sync.state.kind === "locked"}>
+        <fieldset key={article.slug} className="rounded-lg border border-line bg-white p-4" disabled={cannotChange(sync.state)}>
           <legend className="px-1 font-serif text-lg font-semibold" lang={article.lang}>
             {article.title}
           </legend>

@@ -20,15 +20,23 @@ export function AccountLink() {
   const pathname = usePathname();
   useEffect(() => {
     const controller = new AbortController();
-    fetch("/api/session", { credentials: "same-origin", cache: "no-store", signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<SignedIn>) : null))
-      .then((body) => body && setWho(body.signedIn))
-      .catch(() => undefined);
-    return () => controller.abort();
+    const ask = () => {
+      void fetch("/api/session", { credentials: "same-origin", cache: "no-store", signal: controller.signal })
+        .then((response) => (response.ok ? (response.json() as Promise<SignedIn>) : null))
+        .then((body) => body && setWho(body.signedIn))
+        .catch(() => undefined);
+    };
+    ask();
+    // And when the tab comes back: signing in or out may have happened in another one.
+    window.addEventListener("focus", ask);
+    return () => {
+      controller.abort();
+      window.removeEventListener("focus", ask);
+    };
   }, [pathname]);
   const href = who ? `/${locale}${who.role === "teacher" ? "/teach" : "/my-work"}` : `/${locale}/sign-in`;
   return (
-    <span className="inline-block w-32 truncate text-right">
+    <span className="inline-block w-24 truncate text-right sm:w-32">
       <a href={href} className={NAV_LINK} data-account={who?.role ?? "none"}>
         {who ? (
           <>

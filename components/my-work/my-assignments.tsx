@@ -36,8 +36,9 @@ export async function MyAssignments({ classes, content }: Readonly<{ classes: re
                     <h4 className="font-serif text-lg font-semibold" lang={name?.lang}>
                       {name?.text ?? assignment.exerciseKey}
                     </h4>
-                    <span className="flex gap-1">
+                    <span className="flex flex-wrap gap-1">
                       {assignment.closed && <Badge>{t("closed")}</Badge>}
+                      {assignment.commented && assignment.status !== "commented" && <Badge tone="info">{t("status.commented")}</Badge>}
                       <Badge tone={TONE[assignment.status]}>{t(`status.${assignment.status}`)}</Badge>
                     </span>
                   </div>

@@ -37,6 +37,7 @@ export async function MyWorkView({ content, attempts, children }: Readonly<{ con
       <p className="mt-2 max-w-2xl leading-relaxed text-muted">{t("intro")}</p>
       {children}
       <h2 className="mt-10 font-serif text-2xl font-semibold">{t("selfStudyTitle")}</h2>
+      <p className="mt-2 max-w-2xl leading-relaxed text-muted">{t("selfStudyIntro")}</p>
       {attempts.length === 0 && <p className="mt-4 rounded-md bg-panel px-4 py-3">{t("empty")}</p>}
       <ul className="mt-8 space-y-5">
         {items.map((item) => {

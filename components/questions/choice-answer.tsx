@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { OTHER, OTHER_MAX_LENGTH } from "@/lib/answers/constants";
-import type { Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import { AnswerStatus } from "./answer-status";
 import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
 import { useAnswerSync } from "./use-answer-sync";
@@ -60,7 +60,7 @@ export function ChoiceAnswer({ question, multiple, options, allowOther }: Props)
   const otherChosen = chosen.includes(OTHER);
   return (
     <div className="mt-3">
-      <fieldset ref={fieldset} aria-labelledby={promptId(question)} aria-describedby={`${id}-status`} disabled={sync.state.kind === "locked"}>
+      <fieldset ref={fieldset} aria-labelledby={promptId(question)} aria-describedby={`${id}-status`} disabled={cannotChange(sync.state)}>
         <legend className="text-sm font-medium">{multiple ? t("chooseSeveral") : t("chooseOne")}</legend>
         <div className="mt-2 space-y-1.5">
           {all.map((option) => (

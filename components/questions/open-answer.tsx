@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import type { Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import { AnswerStatus } from "./answer-status";
 import { useHydrationCatchUp } from "./use-hydration-catch-up";
 import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
@@ -44,7 +44,7 @@ export function OpenAnswer({
         aria-labelledby={`${promptId(question)} ${id}-label`}
         aria-describedby={`${id}-status ${id}-count`}
         aria-invalid={over || undefined}
-        readOnly={state.kind === "locked"}
+        readOnly={cannotChange(state)}
         rows={4}
         className="answer-text"
       />

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { Highlight, TaggedPassage } from "@/lib/answers/values";
-import type { Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import type { TechniqueId } from "@/lib/content/schemas";
 import { AnswerStatus } from "./answer-status";
 import { PassagePicker } from "./passage-picker";
@@ -38,7 +38,7 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
   const tagging = techniques !== undefined;
   const passages = passagesOf(sync.value);
   const full = passages.length >= max;
-  const locked = sync.state.kind === "locked";
+  const locked = cannotChange(sync.state);
   const id = `answer-${question}`;
 
   const save = (next: Passage[]) =>

@@ -14,19 +14,21 @@ const TONE: Record<SyncState["kind"], string> = {
   offline: "text-warn",
   conflict: "text-danger",
   invalid: "text-danger",
-  locked: "text-muted",
+  // Refused by the server after an edit: what was typed is not saved.
+  locked: "text-danger",
+  readOnly: "text-muted",
   refused: "text-danger",
   signedOut: "text-danger",
 };
 
-const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retrying: "⟳", offline: "⚠", invalid: "⚠", conflict: "⚠", refused: "⚠", signedOut: "⚠" };
+const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retrying: "⟳", offline: "⚠", invalid: "⚠", conflict: "⚠", refused: "⚠", signedOut: "⚠", locked: "⚠" };
 
 /**
  * The per-answer save state, announced politely to screen readers. Until the page's JavaScript
  * runs (slow laptop, scripts blocked or off) nothing can be saved: each status says "not saved
  * yet", and the panel's summary (SyncSummary) says why.
  */
-export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncState }>) {
+export function SaveStatus({ id, state, idle }: Readonly<{ id: string; state: SyncState; /** What "nothing yet" says here, when not an answer. */ idle?: string }>) {
   const t = useTranslations("autosave");
   const format = useFormatter();
   const hydrated = useHydrated();
@@ -35,7 +37,7 @@ export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncStat
       case "loading":
         return t("loading");
       case "idle":
-        return t("idle");
+        return idle ?? t("idle");
       case "pending":
       case "saving":
         return t("saving");
@@ -53,6 +55,7 @@ export function SaveStatus({ id, state }: Readonly<{ id: string; state: SyncStat
       case "locked":
         return t("failed", { reason: state.message });
       case "signedOut":
+      case "readOnly":
         return state.message;
     }
   })();

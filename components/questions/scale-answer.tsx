@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import type { Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import { useAnswerValues } from "./answer-session";
 import { AnswerStatus } from "./answer-status";
 import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
@@ -46,7 +46,7 @@ export function ScaleAnswer({ question, min, max, minLabel, maxLabel, compareWit
   const steps = Array.from({ length: max - min + 1 }, (_, index) => min + index);
   return (
     <div className="mt-3">
-      <fieldset ref={fieldset} aria-labelledby={promptId(question)} aria-describedby={`${id}-ends ${id}-status`} disabled={sync.state.kind === "locked"}>
+      <fieldset ref={fieldset} aria-labelledby={promptId(question)} aria-describedby={`${id}-ends ${id}-status`} disabled={cannotChange(sync.state)}>
         <legend className="sr-only">{t("yourAnswer")}</legend>
         <div className="flex gap-1.5">
           {steps.map((step) => (

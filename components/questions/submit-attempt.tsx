@@ -27,6 +27,13 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
   // The confirmation is built when first asked for: it is not part of the static page.
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
+  // What handing in changes depends on when the answers are revealed (literal keys: see i18n/client-parts.ts).
+  const explain = {
+    SELF_STUDY: () => t("explain.SELF_STUDY"),
+    AFTER_SUBMIT: () => t("explain.AFTER_SUBMIT"),
+    AFTER_RELEASE: () => t("explain.AFTER_RELEASE"),
+    NEVER: () => t("explain.NEVER"),
+  };
   const answered = questionKeys.filter((key) => isAnswered(values.get(key))).length;
 
   const allSaved = async () => {
@@ -56,7 +63,7 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
         {t("title")}
       </h3>
       <p className="mt-1 text-sm text-muted">{t("progress", { answered, total: questionKeys.length })}</p>
-      <p className="mt-1 text-sm">{t("explain")}</p>
+      <p className="mt-1 text-sm">{explain[learner?.assignment?.revealPolicy ?? "SELF_STUDY"]()}</p>
       <button
         type="button"
         disabled={answered === 0 || pending}

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { SignInAgainLink } from "@/components/forms/sign-in-again-link";
+import { workLock } from "@/lib/attempts/state";
 import { useAnswerSession, useSyncSummary } from "./answer-session";
 import { useHydrated } from "./use-hydrated";
 
@@ -18,11 +19,15 @@ export function SyncSummary() {
   const { unsent, atRisk, worst, count } = useSyncSummary();
   const { learner } = useAnswerSession();
   const hydrated = useHydrated();
+  const lock = learner ? workLock(learner) : null;
+  const readOnly = { closed: () => t("readOnly.closed"), submitted: () => t("readOnly.submitted"), unavailable: () => t("readOnly.unavailable") };
   const [tone, text] = !hydrated
     ? [WARN, t("needsScript")]
     : !learner
       ? ["border-line bg-panel text-muted", t("loading")]
-      : worst?.kind === "signedOut"
+      : lock
+        ? ["border-line bg-panel text-muted", readOnly[lock]()]
+        : worst?.kind === "signedOut"
         ? [DANGER, t("signedOut")]
         : worst?.kind === "refused"
           ? [DANGER, t("refused")]

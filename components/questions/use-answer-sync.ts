@@ -1,11 +1,11 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { workLock } from "@/lib/attempts/state";
 import { AUTOSAVE, GUESTS, type AppLocale } from "@/lib/config";
 import { browserDeps } from "@/lib/autosave/browser";
-import { AnswerSyncer, writeEarlyDraft, type Json, type SyncState } from "@/lib/autosave/syncer";
+import { AnswerSyncer, readDraft, writeEarlyDraft, type Json, type SyncState } from "@/lib/autosave/syncer";
 import { useAnswerSession } from "./answer-session";
 
 export type InitialAnswer = { value: Json; revision: number; savedAt: string | null };
@@ -85,11 +85,14 @@ export function useAnswerSync(question: string, emptyValue: Json, validate?: (va
   const resolveConflict = useCallback((keep: "mine" | "theirs") => syncerRef.current?.resolveConflict(keep), []);
   const flush = useCallback(() => syncerRef.current?.flush(), []);
   // Work handed in, closed by the teacher, or not this learner's: shown as it stands, never sent.
+  // Closed with text typed and never saved: that text, from this browser, said to be unsaved.
   const lock = learner ? workLock(learner) : null;
+  const unsent = useMemo(() => (lock === "closed" ? readDraft(window.localStorage, target, question) : null), [lock, target, question]);
   if (learner && lock) {
     const stored = learner.attempt?.answers[question];
-    const message = lockMessages(lock);
-    return { value: (stored?.value as Json | undefined) ?? empty.value, state: { kind: "locked" as const, message }, edit, resolveConflict, flush };
+    const shown = unsent && JSON.stringify(unsent.value) !== JSON.stringify(stored?.value) ? unsent : null;
+    const message = shown ? lockMessages("closedUnsent") : lockMessages(lock);
+    return { value: shown?.value ?? (stored?.value as Json | undefined) ?? empty.value, state: { kind: "readOnly" as const, message }, edit, resolveConflict, flush };
   }
   return { ...snapshot, edit, resolveConflict, flush };
 }

@@ -10,6 +10,8 @@ type Props = Readonly<{
   attempt: AttemptWithAnswers & { assignment: NonNullable<AttemptWithAnswers["assignment"]> };
   title: ReactNode;
   visibility: Exclude<ResultsVisibility, "commentary">;
+  /** The assignment's reader, where the handed-in answers read (read-only). */
+  rereadHref: string;
   /** The teacher's released feedback, when there is some. */
   children?: ReactNode;
 }>;
@@ -18,7 +20,7 @@ type Props = Readonly<{
  * What a student sees of submitted work whose commentary is not (yet) theirs to read: "waiting
  * for your teacher" until the teacher releases it, or simply that the work was handed in.
  */
-export async function HandedInNotice({ attempt, title, visibility, children }: Props) {
+export async function HandedInNotice({ attempt, title, visibility, rereadHref, children }: Props) {
   const [t, results, locale] = await Promise.all([getTranslations("myAssignments"), getTranslations("results"), getLocale() as Promise<AppLocale>]);
   const date = formatDate((attempt.submittedAt ?? attempt.startedAt).slice(0, 10), locale);
   return (
@@ -33,6 +35,9 @@ export async function HandedInNotice({ attempt, title, visibility, children }: P
           {visibility === "waiting" ? t("waitingTitle") : t("handedInTitle")}
         </h2>
         <p className="mt-2 leading-relaxed">{visibility === "waiting" ? t("waitingBody", { date }) : t("handedInBody", { date })}</p>
+        <Link href={rereadHref} className="mt-3 inline-block font-medium text-accent underline underline-offset-4">
+          {t("reread")}
+        </Link>
       </section>
       {children}
     </div>

@@ -45,7 +45,7 @@ export async function AnswerCard({ answer, heading, person, anchor, question, co
         <AnswerText question={question.question} value={answer.value} content={content} />
       </div>
       {elsewhere && (
-        <Link href={elsewhere.href} className="mt-2 inline-block text-sm">
+        <Link href={elsewhere.href} className="mt-2 inline-block text-sm text-link">
           {elsewhere.text}
         </Link>
       )}

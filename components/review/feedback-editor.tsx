@@ -128,7 +128,7 @@ export function FeedbackEditor({ answerId, assignmentId, label, of, initial, lev
         className="mt-1 w-full rounded-md border border-line bg-white p-2 text-sm"
       />
       <div className="flex flex-wrap items-center gap-2">
-        <SaveStatus id={statusId} state={state} />
+        <SaveStatus id={statusId} state={state} idle={t("noComment")} />
         {state.kind === "signedOut" && <SignInAgainLink who="teacher" />}
         <button
           type="button"

@@ -65,6 +65,7 @@ function toContext(row: ContextRow): AssignmentContext {
     closed: row.closed,
     revealPolicy: row.revealPolicy,
     released: row.releasedAt !== null,
+    commented: row.feedbackReleased === true,
     attempt,
     status: assignmentStatus({
       attemptStatus: attempt?.status ?? null,

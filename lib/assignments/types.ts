@@ -35,6 +35,8 @@ export type AssignmentContext = AssignmentFields & {
   className: string;
   /** The teacher released the commentary (meaningful for AFTER_RELEASE). */
   released: boolean;
+  /** The teacher released comments on the viewer's answers (what they see: lib/assignments/policy.ts feedbackSeen). */
+  commented: boolean;
   /** The viewer's one attempt in this assignment, if started. */
   attempt: { id: string; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null } | null;
   status: AssignmentStatus;

@@ -30,7 +30,12 @@ export type SyncState =
   /** The browser does not keep the session cookie: nothing reaches the server until it does. */
   | { kind: "refused"; message: string }
   /** The account this page was opened with is no longer signed in here: kept locally, resent once it is. */
-  | { kind: "signedOut"; message: string };
+  | { kind: "signedOut"; message: string }
+  /** Work that cannot change (handed in, closed, not the learner's), shown as it stands: never sent. */
+  | { kind: "readOnly"; message: string };
+
+/** The field takes no more edits: read-only from the start, or since the server refused a save ("locked"). */
+export const cannotChange = (state: SyncState): boolean => state.kind === "locked" || state.kind === "readOnly";
 
 /** From the most to the least urgent for the learner: what a page's summary line reports first. */
 export const SEVERITY: readonly SyncState["kind"][] = ["signedOut", "refused", "locked", "conflict", "invalid", "offline", "retrying", "saving", "pending"];
@@ -110,6 +115,18 @@ type InFlight = { value: Json; baseRevision: number; saveId: string };
 const sameValue = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
 export const draftKey = (target: SaveTarget, question: string) => `recits:draft:${targetScope(target)}:${question}`;
+
+function readStoredDraft(storage: SyncerDeps["storage"], key: string): Draft | null {
+  try {
+    const raw = storage.getItem(key);
+    return raw ? (JSON.parse(raw) as Draft) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The local copy of this answer's unconfirmed text, if this browser has one. */
+export const readDraft = (storage: SyncerDeps["storage"], target: SaveTarget, question: string): Draft | null => readStoredDraft(storage, draftKey(target, question));
 
 /**
  * Keeps text typed before the stored answer is known (so before any syncer exists), as a draft
@@ -420,12 +437,7 @@ export class AnswerSyncer {
   }
 
   private readDraft(): Draft | null {
-    try {
-      const raw = this.deps.storage.getItem(this.key);
-      return raw ? (JSON.parse(raw) as Draft) : null;
-    } catch {
-      return null;
-    }
+    return readStoredDraft(this.deps.storage, this.key);
   }
 
   private writeDraft(): void {

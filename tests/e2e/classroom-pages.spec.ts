@@ -96,6 +96,7 @@ test("a pasted list with problems stays in the box, every problem line is named,
   await page.getByRole("button", { name: "Créer les comptes", exact: true }).click();
   const problems = page.locator("#roster-problems");
   await expect(problems).toContainText("3 lignes sont à revoir : personne n'a encore été inscrit.");
+  await expect(problems).toBeFocused();
   await expect(problems).toContainText("Lignes 5 et 22 : « Maëlle » est écrit deux fois");
   await expect(problems).toContainText("« Maëlle M. » et « Maëlle B. »");
   await expect(problems).toContainText("Ligne 10 : « paul@example.org » ressemble à une adresse e-mail");

@@ -91,6 +91,7 @@ test("a teacher sets up a class and an assignment; a student joins on a phone an
 
   await expect(student.getByRole("heading", { name: "En attente de votre enseignant" })).toBeVisible();
   await expect(student.getByText("Pour le devoir.")).toHaveCount(0);
+  await expect(student.getByRole("link", { name: "Relire mes réponses" })).toHaveAttribute("href", `/fr/articles/${article.slug}?assignment=${assignmentId}`);
   await expectAccessible(student);
 
   await page.reload();

@@ -27,6 +27,7 @@ for (const { path, lang, title } of cases) {
     expect(response?.status()).toBe(404);
     await expect(page.locator("html")).toHaveAttribute("lang", lang);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+    await expect(page).toHaveTitle(new RegExp(`^${title}`));
     await expect(page.getByRole("banner")).toBeVisible();
     await context.close();
   });

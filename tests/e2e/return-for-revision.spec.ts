@@ -76,7 +76,7 @@ test("work returned for revision comes back to the reader with the teacher's not
   await page.getByRole("link", { name: "Voir tout son travail" }).click();
   await page.getByRole("button", { name: "Rendre le travail d'Emma pour révision" }).click();
   const dialog = page.getByRole("dialog");
-  await dialog.getByLabel("Un mot pour Emma, lu avec le travail rendu (facultatif)").fill("Reprenez la question sur les sources.");
+  await dialog.getByLabel("Un mot pour Emma, à lire en reprenant son travail (facultatif)").fill("Reprenez la question sur les sources.");
   await expect(dialog.getByRole("checkbox", { name: "Publier en même temps mes commentaires sur ses réponses" })).toBeChecked();
   await dialog.getByRole("button", { name: "Confirmer" }).click();
   await expect(page.getByRole("dialog")).toHaveCount(0);

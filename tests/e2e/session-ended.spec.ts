@@ -52,7 +52,7 @@ test("a student whose session ended is told so, no guest takes their work, and s
   // Signing in again comes back to the assignment, where the text is sent.
   await student.getByRole("link", { name: "Se reconnecter" }).click();
   await expect(student).toHaveURL(/\/fr\/sign-in\?next=/);
-  await expect(student.getByText("Votre session a pris fin.")).toBeVisible();
+  await expect(student.getByText(/^Connectez-vous pour continuer/)).toBeVisible();
   await student.getByLabel("Code de la classe").fill(code);
   await student.getByLabel("Prénom ou surnom").fill("lea");
   await student.getByLabel("Mot de passe", { exact: true }).fill(STUDENT_PASSWORD);
@@ -120,7 +120,7 @@ test("a teacher whose session ended is sent to the sign-in and back, and the com
   // Any teacher page now leads to the sign-in, and back.
   await page.reload();
   await expect(page).toHaveURL(new RegExp(`/fr/sign-in/teacher\\?next=${encodeURIComponent(review).replace(/[.?]/g, "\\$&")}$`));
-  await expect(page.getByText("Votre session a pris fin.")).toBeVisible();
+  await expect(page.getByText(/^Connectez-vous pour continuer/)).toBeVisible();
   await page.screenshot({ path: test.info().outputPath("expired-session-redirect.png") });
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(TEACHER_PASSWORD);

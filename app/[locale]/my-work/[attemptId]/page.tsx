@@ -43,7 +43,7 @@ export default async function AttemptResultsPage({ params }: Props) {
   if (visibility !== "commentary" && attempt.assignment) {
     const title = article ? <ArticleTitle article={article} /> : exercise("resultsTitle");
     return (
-      <HandedInNotice attempt={{ ...attempt, assignment: attempt.assignment }} title={title} visibility={visibility}>
+      <HandedInNotice attempt={{ ...attempt, assignment: attempt.assignment }} title={title} visibility={visibility} rereadHref={assignmentReaderPath(slug, attempt.assignment.id)}>
         <ReleasedFeedbackList attempt={attempt} content={content} />
       </HandedInNotice>
     );
