@@ -41,6 +41,8 @@ export default defineConfig({
       LOG_LEVEL: "warn",
       // Every test is a new guest from 127.0.0.1; the per-address limit has its own integration test.
       GUEST_SESSIONS_PER_MINUTE: "10000",
+      // A lower ceiling of failed sign-ins per address than production's, so that the test reaching it stays short.
+      SIGN_INS_PER_MINUTE: "40",
       // As behind a reverse proxy on this machine: a spec may then speak for a client address or
       // for HTTPS through X-Forwarded-For/-Proto. Without it the server ignores both
       // (tests/e2e/two-instances.spec.ts).

@@ -21,7 +21,8 @@ export const ANSWER_LIMITS = {
   maxBodyBytes: 64 * 1024,
 } as const;
 
-const HOUR = 60 * 60 * 1000;
+const MINUTE = 60 * 1000;
+const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
 /**
@@ -63,18 +64,38 @@ export const PASSWORDS = {
   max: 128,
 } as const;
 
-/** better-auth's paths for signing in and up with a password, counted by its rate limiter. */
+/** better-auth's paths for signing in and up with a password. */
 export const PASSWORD_SIGN_IN_PATH = "/sign-in/email";
 export const PASSWORD_SIGN_UP_PATH = "/sign-up/email";
 
 export const SIGN_INS = {
   /**
-   * Sign-in (and sign-up) attempts per client address per minute unless SIGN_INS_PER_MINUTE says
-   * otherwise: a class of 35 behind one school address, with typos, still gets in at once, and a
-   * script guessing passwords gets 60 tries a minute (better-auth's own default, 3 per 10 s, would
-   * lock out the class).
+   * Failed sign-ins per client address per minute unless SIGN_INS_PER_MINUTE says otherwise, not
+   * counting browsers that have signed in to the account before (lib/auth/trusted-devices.ts): a
+   * generous ceiling, so that several classes behind one school address get in at the bell with
+   * their typos; what stops guessing is the delay per account below.
    */
-  defaultPerAddressPerMinute: 60,
+  defaultPerAddressPerMinute: 120,
+  /**
+   * An account's failed sign-ins: the first `free` cost nothing; after each further one the next
+   * try waits twice as long, from `firstDelayMs` up to `maxDelayMs` (a guesser gets about a hundred
+   * tries a day). Forgotten after `forgetAfterMs` without one, or at a success. A browser that has
+   * signed in to the account before counts apart: someone else's failures never make its owner wait.
+   */
+  failures: { free: 5, firstDelayMs: 2_000, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
+} as const;
+
+/** Joining a class (lib/auth/limits.ts): guessing codes and making accounts by script. */
+export const JOINS = {
+  /**
+   * Class codes that match no class, and names already taken, per client address: a class's typos
+   * fit; a script guessing codes gets 180 an hour, among 480 million codes.
+   */
+  misses: { windowMs: 10 * MINUTE, max: 30 },
+  /** New accounts per class: a class of 35 joining at the bell fits, with room. */
+  perClass: { windowMs: 10 * MINUTE, max: 60 },
+  /** New accounts per client address: three classes joining at once behind one school address. */
+  perAddress: { windowMs: 10 * MINUTE, max: 120 },
 } as const;
 
 export const CLASSES = {

@@ -17,7 +17,7 @@ const serverSchema = z.object({
   APP_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   /** Guest sessions one client address may create per minute (lib/config.ts GUESTS). */
   GUEST_SESSIONS_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(GUESTS.defaultPerAddressPerMinute)),
-  /** Sign-in and sign-up attempts one client address may make per minute (lib/config.ts SIGN_INS). */
+  /** Failed sign-ins one client address may make per minute from browsers new to their accounts, and sign-ups (lib/config.ts SIGN_INS). */
   SIGN_INS_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(SIGN_INS.defaultPerAddressPerMinute)),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
 });

@@ -67,10 +67,20 @@ export const ERROR_STATUS = {
   WRONG_NAME_OR_PASSWORD: 401,
   /** Password change: the current password given is not the account's. */
   WRONG_CURRENT_PASSWORD: 401,
-  /** Too many sign-in or sign-up attempts from this client address (better-auth's limiter; details.retryAfter, seconds). */
+  /**
+   * Too many sign-in attempts from this client address by browsers new to their accounts, or
+   * sign-ups (lib/auth/limits.ts, better-auth's limiter; details.retryAfter, seconds).
+   */
   SIGN_IN_RATE_LIMITED: 429,
-  /** A teacher account already uses this e-mail address. */
-  EMAIL_TAKEN: 409,
+  /** Too many failed sign-ins to this account lately: the next try waits (details.retryAfter, seconds). */
+  SIGN_IN_DELAYED: 429,
+  /** Too many class codes that match nothing, or accounts made, from this address or for this class (details.retryAfter, seconds). */
+  JOIN_RATE_LIMITED: 429,
+  /**
+   * Sign-up: the account is there but this address and password do not open it. Said alike for a
+   * taken address, so that the form never tells whether an address has an account.
+   */
+  SIGN_UP_NOT_SIGNED_IN: 401,
   /** A password shorter than the minimum (lib/config.ts PASSWORDS). */
   PASSWORD_TOO_SHORT: 422,
   /** Signed in as a teacher or a student: joining a class makes a new student account, so sign out first. */
@@ -81,9 +91,9 @@ export const ERROR_STATUS = {
   EXERCISE_REQUIRED: 422,
   /** A roster paste with more names than one paste may create (details.max). */
   ROSTER_TOO_LONG: 422,
-  /** A form field left empty that needs a value. */
   /** A due date that is not a whole calendar day (typed halfway, or not a date). */
   DUE_DATE_INVALID: 422,
+  /** A form field left empty that needs a value. */
   FIELD_REQUIRED: 422,
   /** Not an e-mail address. */
   EMAIL_INVALID: 422,

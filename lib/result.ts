@@ -15,10 +15,19 @@ export type ActionFailure = {
   /** Names a NAME_TAKEN or NAME_INVALID refers to; the limit a *_TOO_* code refers to. */
   names?: string[];
   max?: number;
+  /** A wait before trying again (SIGN_IN_DELAYED, JOIN_RATE_LIMITED…), in seconds. */
+  retryAfter?: number;
   /** What the person typed in the fields that are not secret, to fill the form again. */
   values?: Record<string, string>;
 };
 export type ActionResult<T extends object = object> = ({ ok: true } & T) | ActionFailure;
+
+/** The values an error message may name: the limit, and a wait in minutes (0 under a minute) or seconds. */
+export const messageValues = ({ max, retryAfter }: { max?: number; retryAfter?: number }) => ({
+  max: max ?? 0,
+  seconds: retryAfter ?? 0,
+  minutes: retryAfter !== undefined && retryAfter >= 60 ? Math.ceil(retryAfter / 60) : 0,
+});
 
 const isErrorCode = (value: string): value is ErrorCode => value in ERROR_STATUS;
 

@@ -1,14 +1,21 @@
 import "server-only";
 import { PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSWORDS } from "@/lib/config";
-import { findStudentLogin, joinClass } from "@/lib/classes/students";
+import { normaliseJoinCode } from "@/lib/classes/codes";
+import { nameMatchKey } from "@/lib/classes/names";
+import { findStudentLogin, joinClass, undoJoin } from "@/lib/classes/students";
+import { env } from "@/lib/env";
 import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
-import { applySetCookies, callAuthEndpoint, type AuthResponse } from "./endpoints";
+import { isSecureConnection } from "./connection";
+import { callAuthEndpoint, type AuthResponse } from "./endpoints";
+import { afterSignIn, beforeCodeLookup, beforeSignIn, clientAddress, countCodeMiss, type SignInTry } from "./limits";
 import type { Viewer } from "./session";
+import { isTrustedDevice, trustDevice } from "./trusted-devices";
 
 /**
  * Signing in, up and out, and changing a password, through better-auth's own endpoints (so its
- * rate limiter, password rules and guest-linking step apply). Server actions call these; each
- * throws an AppError a form can show, and hands the new cookies to the browser itself.
+ * password rules and guest-linking step apply), behind the app's limits (./limits.ts). Server
+ * actions call these; each throws an AppError a form can show, or returns the Set-Cookie headers
+ * (a new session, the trusted-device note) for the action to hand to the browser.
  */
 
 const codeOf = (response: AuthResponse): string | undefined => (response.body as { code?: unknown } | null)?.code?.toString();
@@ -24,63 +31,117 @@ function problem(response: AuthResponse, wrongCredentials: ErrorCode): AppError 
       return new AppError(wrongCredentials);
     case "PASSWORD_TOO_SHORT":
       return new AppError("PASSWORD_TOO_SHORT", { max: PASSWORDS.min });
-    case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
-    case "USER_ALREADY_EXISTS":
-      return new AppError("EMAIL_TAKEN");
     default:
       return response.status < 500 ? new AppError("INVALID_INPUT") : new AppError("INTERNAL", {}, `better-auth answered ${response.status}`);
   }
 }
 
-async function call(requestHeaders: Headers, path: string, body: unknown, wrongCredentials: ErrorCode): Promise<void> {
+async function call(requestHeaders: Headers, path: string, body: unknown, wrongCredentials: ErrorCode): Promise<string[]> {
   const response = await callAuthEndpoint(requestHeaders, path, body, { withSession: true });
   const error = problem(response, wrongCredentials);
   if (error) throw error;
-  await applySetCookies(response.setCookie);
+  return response.setCookie;
 }
 
 /**
  * Signs in with a password. A guest's session goes along, so better-auth's anonymous plugin moves
- * their self-study into the account (lib/auth/server.ts). `wrongCredentials` names what the person
- * typed: an address (teachers) or a class and a name (students).
+ * their self-study into the account (lib/auth/server.ts). No limit here: callers count first.
  */
-export const signInWithPassword = (requestHeaders: Headers, email: string, password: string, wrongCredentials: ErrorCode) =>
+const passwordSignIn = (requestHeaders: Headers, email: string, password: string, wrongCredentials: ErrorCode) =>
   call(requestHeaders, PASSWORD_SIGN_IN_PATH, { email, password, rememberMe: true }, wrongCredentials);
 
-/** A teacher's account: better-auth gives it the teacher role (lib/auth/server.ts) and signs them in. */
-export const signUpTeacher = (requestHeaders: Headers, input: { name: string; email: string; password: string }) =>
-  call(requestHeaders, PASSWORD_SIGN_UP_PATH, input, "EMAIL_TAKEN");
+/** The trusted-device note for `account`, added to this browser's (./trusted-devices.ts). */
+function trustThisDevice(requestHeaders: Headers, account: string): string {
+  const { BETTER_AUTH_SECRET, APP_URL } = env();
+  return trustDevice(requestHeaders.get("cookie"), account, BETTER_AUTH_SECRET, isSecureConnection(requestHeaders, APP_URL));
+}
+
+/**
+ * A sign-in to `account` (what the person typed to name it), within its limits: refused while its
+ * delay runs, counted as a failure when the password is wrong, and remembered by this browser
+ * when it succeeds.
+ */
+async function limitedSignIn(requestHeaders: Headers, account: string, email: string, password: string, wrongCredentials: ErrorCode): Promise<string[]> {
+  const attempt: SignInTry = {
+    account,
+    address: clientAddress(requestHeaders),
+    trusted: isTrustedDevice(requestHeaders.get("cookie"), account, env().BETTER_AUTH_SECRET),
+  };
+  await beforeSignIn(attempt);
+  try {
+    const setCookie = await passwordSignIn(requestHeaders, email, password, wrongCredentials);
+    await afterSignIn(attempt, true);
+    return [...setCookie, trustThisDevice(requestHeaders, account)];
+  } catch (error) {
+    if (isAppError(error) && error.code === wrongCredentials) await afterSignIn(attempt, false);
+    throw error;
+  }
+}
+
+/** The account as typed: a teacher's address, a student's class and name (folded as sign-in matches them). */
+const teacherAccount = (email: string) => `email:${email.trim().toLowerCase()}`;
+const studentAccount = (code: string, name: string) => `student:${normaliseJoinCode(code)}:${nameMatchKey(name)}`;
+
+/** A teacher signs in with their address and password. */
+export const signInTeacher = (requestHeaders: Headers, email: string, password: string) =>
+  limitedSignIn(requestHeaders, teacherAccount(email), email, password, "WRONG_EMAIL_OR_PASSWORD");
+
+/**
+ * A teacher's account, then signing in with it. better-auth answers a new address and a taken one
+ * alike (`autoSignIn: false`, lib/auth/server.ts), so the form never says an address has an
+ * account: it signs in, or says the address and password do not open a session.
+ */
+export async function signUpTeacher(requestHeaders: Headers, input: { name: string; email: string; password: string }): Promise<string[]> {
+  await call(requestHeaders, PASSWORD_SIGN_UP_PATH, input, "INVALID_INPUT");
+  try {
+    return await signInTeacher(requestHeaders, input.email, input.password);
+  } catch (error) {
+    if (isAppError(error) && error.code === "WRONG_EMAIL_OR_PASSWORD") throw new AppError("SIGN_UP_NOT_SIGNED_IN");
+    throw error;
+  }
+}
 
 /** Changes the signed-in user's password and ends their other sessions. */
 export const changePassword = (requestHeaders: Headers, input: { currentPassword: string; newPassword: string }) =>
   call(requestHeaders, "/change-password", { ...input, revokeOtherSessions: true }, "WRONG_CURRENT_PASSWORD");
 
 /** Ends the session (and clears its cookies); harmless without one. */
-export async function signOut(requestHeaders: Headers): Promise<void> {
+export async function signOut(requestHeaders: Headers): Promise<string[]> {
   const response = await callAuthEndpoint(requestHeaders, "/sign-out", {}, { withSession: true });
-  await applySetCookies(response.setCookie);
+  return response.setCookie;
 }
 
-/** No account has this address: what an unknown class or name signs in as, so the limiter counts it too. */
+/** No account has this address: what an unknown name signs in as, so that it is counted and timed alike. */
 const NO_STUDENT = "nobody@students.invalid";
 
 /**
- * A student signs in with their class code, their name in it and their password. Always through
- * better-auth's endpoint, even for a class or a name that does not exist, so that guessing is rate-
- * limited all the same; only then is a wrong code told from a wrong name or password.
+ * A student signs in with their class code, their name in it and their password. A code that
+ * matches no class counts against the address like a join's (no guessing codes through this
+ * form); a name the class does not have goes through the same limited sign-in as one it has.
  */
-export async function signInStudent(requestHeaders: Headers, input: { code: string; name: string; password: string }): Promise<void> {
+export async function signInStudent(requestHeaders: Headers, input: { code: string; name: string; password: string }): Promise<string[]> {
+  const address = clientAddress(requestHeaders);
+  await beforeCodeLookup(address);
   const login = await findStudentLogin(input.code, input.name);
-  try {
-    await signInWithPassword(requestHeaders, login.email ?? NO_STUDENT, input.password, "WRONG_NAME_OR_PASSWORD");
-  } catch (error) {
-    if (isAppError(error) && error.code === "WRONG_NAME_OR_PASSWORD" && !login.classFound) throw new AppError("JOIN_CODE_UNKNOWN");
-    throw error;
+  if (!login.classFound) {
+    await countCodeMiss(address);
+    throw new AppError("JOIN_CODE_UNKNOWN");
   }
+  return limitedSignIn(requestHeaders, studentAccount(input.code, input.name), login.email ?? NO_STUDENT, input.password, "WRONG_NAME_OR_PASSWORD");
 }
 
-/** Joins a class (lib/classes/students.ts joinClass), then signs the new student in (keeping a guest's work). */
-export async function joinClassAndSignIn(requestHeaders: Headers, viewer: Viewer | null, input: { code: string; name: string; password: string }): Promise<void> {
-  const { email } = await joinClass(viewer, input);
-  await signInWithPassword(requestHeaders, email, input.password, "WRONG_NAME_OR_PASSWORD");
+/**
+ * Joins a class (lib/classes/students.ts joinClass, within the join limits), then signs the new
+ * student in, keeping a guest's work. Should that sign-in fail, the account is undone: an
+ * account exists only for a join that succeeded.
+ */
+export async function joinClassAndSignIn(requestHeaders: Headers, viewer: Viewer | null, input: { code: string; name: string; password: string }): Promise<string[]> {
+  const { userId, email } = await joinClass(viewer, input, clientAddress(requestHeaders));
+  try {
+    const setCookie = await passwordSignIn(requestHeaders, email, input.password, "WRONG_NAME_OR_PASSWORD");
+    return [...setCookie, trustThisDevice(requestHeaders, studentAccount(input.code, input.name))];
+  } catch (error) {
+    await undoJoin(userId);
+    throw error;
+  }
 }

@@ -8,7 +8,8 @@ import { joinClassSchema, studentSignInSchema } from "@/lib/classes/schemas";
 import { DEFAULT_LOCALE, type AppLocale } from "@/lib/config";
 import { formObject, keepValues } from "@/lib/form-data";
 import { invalidInput, type ActionResult } from "@/lib/result";
-import { changePassword, joinClassAndSignIn, signInStudent, signInWithPassword, signOut, signUpTeacher } from "./accounts";
+import { changePassword, joinClassAndSignIn, signInStudent, signInTeacher, signOut, signUpTeacher } from "./accounts";
+import { applySetCookies } from "./endpoints";
 import { changePasswordSchema, localeSchema, teacherSignInSchema, teacherSignUpSchema } from "./schemas";
 import { safeReturnPath } from "./return-path";
 import { getViewer } from "./session";
@@ -30,14 +31,14 @@ async function signInForm<Input extends { locale: AppLocale }>(
   schema: z.ZodType<Input>,
   kept: readonly string[],
   to: string,
-  run: (requestHeaders: Headers, input: Input) => Promise<void>,
+  run: (requestHeaders: Headers, input: Input) => Promise<string[]>,
 ): Promise<ActionResult> {
   const fields = formObject(form);
   const parsed = schema.safeParse(fields);
   const values = keepValues(form, [...kept, "next"]);
   if (!parsed.success) return { ...invalidInput(parsed.error), values };
   try {
-    await run(await headers(), parsed.data);
+    await applySetCookies(await run(await headers(), parsed.data));
   } catch (error) {
     return { ...toFailure(error, action), values };
   }
@@ -46,7 +47,7 @@ async function signInForm<Input extends { locale: AppLocale }>(
 
 export async function signInTeacherAction(_: State, form: FormData): Promise<ActionResult> {
   return signInForm(form, "signInTeacher", teacherSignInSchema, ["email"], "/teach", (requestHeaders, { email, password }) =>
-    signInWithPassword(requestHeaders, email, password, "WRONG_EMAIL_OR_PASSWORD"),
+    signInTeacher(requestHeaders, email, password),
   );
 }
 
@@ -70,7 +71,7 @@ export async function changePasswordAction(_: State, form: FormData): Promise<Ac
   if (!parsed.success) return invalidInput(parsed.error);
   if (!(await getViewer())) return { ok: false, code: "NOT_FOUND" };
   try {
-    await changePassword(await headers(), parsed.data);
+    await applySetCookies(await changePassword(await headers(), parsed.data));
     return { ok: true };
   } catch (error) {
     return toFailure(error, "changePassword");
@@ -79,6 +80,6 @@ export async function changePasswordAction(_: State, form: FormData): Promise<Ac
 
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = localeSchema.safeParse(formObject(form)).data?.locale ?? DEFAULT_LOCALE;
-  await signOut(await headers());
+  await applySetCookies(await signOut(await headers()));
   redirect(`/${locale}`);
 }

@@ -18,7 +18,8 @@ export type CachedSession = { user: { id: string; name?: unknown; role?: unknown
 const COOKIE = "better-auth.session_data";
 const SECURE_COOKIE = `__Secure-${COOKIE}`;
 
-function cookieValue(cookieHeader: string, name: string): string | undefined {
+/** One cookie's value out of a Cookie header. */
+export function cookieValue(cookieHeader: string, name: string): string | undefined {
   for (const part of cookieHeader.split(";")) {
     const separator = part.indexOf("=");
     if (separator > 0 && part.slice(0, separator).trim() === name) return part.slice(separator + 1).trim();

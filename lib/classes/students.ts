@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
+import { beforeCodeLookup, beforeNewAccount, countCodeMiss } from "@/lib/auth/limits";
 import type { Viewer } from "@/lib/auth/session";
 import { PLACEHOLDER_EMAIL_DOMAINS, type AppLocale } from "@/lib/config";
 import { db } from "@/lib/db";
@@ -16,7 +17,7 @@ import { acceptsNewStudents, classesOwnedBy, mayJoinClasses } from "./policy";
  * is a placeholder on a reserved domain that can never receive mail (`<id>@students.invalid`,
  * RFC 2606): no address is asked for or stored. The password is better-auth's own credential
  * (same hash), so students sign in through its endpoint, limiter and guest-linking step
- * (lib/auth/student-sign-in.ts). Their name lives on the enrolment, unique per class when folded.
+ * (lib/auth/accounts.ts). Their name lives on the enrolment, unique per class when folded.
  */
 
 export const studentEmail = (userId: string) => `${userId}@${PLACEHOLDER_EMAIL_DOMAINS.students}`;
@@ -51,20 +52,36 @@ async function createStudents(classId: string, students: readonly NewStudent[]):
  * A visitor joins a class with its code, a name and a password of their own. Refused to someone
  * already signed in (teacher or student: this makes a new account); a guest is welcome, and keeps
  * their self-study once signed in. A name the class has already, ignoring case, accents, spaces and
- * punctuation, is taken. Returns the address to sign in with.
+ * punctuation, is taken. Codes that match nothing and names taken count against the client's
+ * address, and the account is counted against the class's and the address's allowance before it
+ * is made (lib/auth/limits.ts), so a script neither guesses codes nor fills a class. Returns the
+ * account made and the address to sign in with.
  */
-export async function joinClass(viewer: Viewer | null, input: { code: string; name: string; password: string }): Promise<{ email: string }> {
+export async function joinClass(viewer: Viewer | null, input: { code: string; name: string; password: string }, address: string): Promise<{ userId: string; email: string }> {
   if (viewer && (!mayJoinClasses(viewer) || !viewer.isGuest)) throw new AppError("SIGNED_IN_ALREADY");
+  await beforeCodeLookup(address);
   const cls = await db().class.findUnique({
     where: { joinCode: input.code },
     select: { id: true, joiningOpen: true, archivedAt: true, enrolments: { select: { name: true } } },
   });
-  if (!cls) throw new AppError("JOIN_CODE_UNKNOWN");
+  if (!cls) {
+    await countCodeMiss(address);
+    throw new AppError("JOIN_CODE_UNKNOWN");
+  }
   if (!acceptsNewStudents(cls)) throw new AppError("JOINING_CLOSED");
   const name = cleanName(input.name);
-  if (cls.enrolments.some((student) => nameMatchKey(student.name) === nameMatchKey(name))) throw new AppError("NAME_TAKEN", { names: [name] });
-  const [id] = await createStudents(cls.id, [{ name, password: input.password }]);
-  return { email: studentEmail(id!) };
+  if (cls.enrolments.some((student) => nameMatchKey(student.name) === nameMatchKey(name))) {
+    await countCodeMiss(address);
+    throw new AppError("NAME_TAKEN", { names: [name] });
+  }
+  await beforeNewAccount(address, cls.id);
+  const [userId] = await createStudents(cls.id, [{ name, password: input.password }]);
+  return { userId: userId!, email: studentEmail(userId!) };
+}
+
+/** Undoes a join whose sign-in then failed: the account just made, and its enrolment, go. */
+export async function undoJoin(userId: string): Promise<void> {
+  await db().user.deleteMany({ where: { id: userId, email: studentEmail(userId) } });
 }
 
 /**

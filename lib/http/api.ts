@@ -3,6 +3,7 @@ import { createTranslator } from "next-intl";
 import type { AppLocale } from "@/lib/config";
 import { AppError, isAppError, unexpectedError, type ErrorCode } from "@/lib/errors";
 import { logger } from "@/lib/logger";
+import { messageValues } from "@/lib/result";
 import { messagesFor } from "@/i18n/messages";
 import { isStorable } from "./storable";
 
@@ -34,7 +35,7 @@ export function parseJson(text: string): unknown {
 
 /** An error code's message in the learner's language (`max`: the limit a code such as TOO_LONG names). */
 export function errorMessage(code: ErrorCode, locale: AppLocale, max = 0): string {
-  return createTranslator({ locale, messages: messagesFor(locale), namespace: "errors.codes" })(code, { max });
+  return createTranslator({ locale, messages: messagesFor(locale), namespace: "errors.codes" })(code, messageValues({ max }));
 }
 
 export type ErrorBody = { ok: false; code: string; message: string; max?: number; current?: unknown; fields?: unknown };

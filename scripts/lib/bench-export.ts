@@ -1,8 +1,8 @@
 import { readFile } from "node:fs/promises";
-import http from "node:http";
 import pg from "pg";
 import type { Content } from "@/lib/content/load";
 import { seedBenchClass, studentsFor } from "./bench-class";
+import { postPageForm } from "./form-post";
 
 /**
  * Measuring a CSV export as a teacher's browser gets it: the whole file streamed over HTTP from
@@ -26,22 +26,14 @@ export async function procStatusBytes(pid: number, field: "VmRSS" | "VmHWM"): Pr
   }
 }
 
-/**
- * The cookie header of a teacher signed in through better-auth's endpoint on `base`. Through
- * node:http, which sends only the headers given: fetch adds `Sec-Fetch-Mode: cors`, and
- * better-auth then wants an Origin it trusts.
- */
-export function signInCookie(base: string, email: string, password: string): Promise<string> {
-  const body = JSON.stringify({ email, password });
-  return new Promise((resolve, reject) => {
-    const request = http.request(`${base}/api/auth/sign-in/email`, { method: "POST", headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (response) => {
-      response.resume();
-      if (response.statusCode !== 200) return reject(new Error(`teacher sign-in answered ${response.statusCode}`));
-      resolve((response.headers["set-cookie"] ?? []).map((cookie) => cookie.split(";")[0]).join("; "));
-    });
-    request.on("error", reject);
-    request.end(body);
-  });
+/** The cookie header of a teacher signed in on `base` through the teacher's sign-in form, as a browser without JavaScript does it. */
+export async function signInCookie(base: string, email: string, password: string): Promise<string> {
+  const response = await postPageForm(base, "/fr/sign-in/teacher", { email, password, locale: "fr" });
+  if (response.status !== 303) throw new Error(`teacher sign-in answered ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
 }
 
 /** Downloads `url`, counting bytes and lines without keeping them, while sampling `pid`'s memory every `sampleMs`. */

@@ -4,7 +4,7 @@ import { setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
 import { addStudents, findStudentLogin, joinClass, removeStudent, resetStudentPassword, studentEmail } from "@/lib/classes/students";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { createAssignment, createClassWithStudents, createLearner, createTeacher } from "../support/factories";
+import { createAssignment, createClassWithStudents, createLearner, createTeacher, testAddress } from "../support/factories";
 
 /** Student accounts without e-mail: joining, the teacher's roster, password resets, removal. */
 
@@ -14,7 +14,7 @@ const credential = (userId: string) => db().account.findFirstOrThrow({ where: { 
 describe("joining a class", () => {
   it("makes a student account with no e-mail address: a placeholder on a reserved domain, a hashed password, the name on the enrolment", async () => {
     const cls = await createClassWithStudents({ names: [] });
-    const { email } = await joinClass(null, { code: cls.joinCode, name: "  Zoé  ", password: "tigre-nuage-pomme-vent" });
+    const { email } = await joinClass(null, { code: cls.joinCode, name: "  Zoé  ", password: "tigre-nuage-pomme-vent" }, testAddress());
     const user = await db().user.findUniqueOrThrow({ where: { email }, include: { enrolments: true } });
     expect(email).toBe(studentEmail(user.id));
     expect(email).toMatch(/@students\.invalid$/);
@@ -34,19 +34,19 @@ describe("joining a class", () => {
   ])("refuses a name already in the class ($name), and creates nothing", async ({ other }) => {
     const cls = await createClassWithStudents({ names: ["Léa"] });
     const users = await db().user.count();
-    expect(await codeOf(joinClass(null, { code: cls.joinCode, name: other, password: "password-1" }))).toBe("NAME_TAKEN");
+    expect(await codeOf(joinClass(null, { code: cls.joinCode, name: other, password: "password-1" }, testAddress()))).toBe("NAME_TAKEN");
     expect(await db().user.count()).toBe(users);
   });
 
   it("allows the same name in another class", async () => {
     const [first, second] = await Promise.all([createClassWithStudents({ names: ["Léa"] }), createClassWithStudents({ names: [] })]);
-    expect(await codeOf(joinClass(null, { code: second.joinCode, name: "Léa", password: "password-1" }))).toBe("ok");
+    expect(await codeOf(joinClass(null, { code: second.joinCode, name: "Léa", password: "password-1" }, testAddress()))).toBe("ok");
     expect(first.students).toHaveLength(1);
   });
 
   it("tells a wrong code, a class not taking students and someone already signed in apart", async () => {
     const cls = await createClassWithStudents({ names: [] });
-    const join = (viewer: Parameters<typeof joinClass>[0], code = cls.joinCode) => codeOf(joinClass(viewer, { code, name: `N${Math.random()}`, password: "password-1" }));
+    const join = (viewer: Parameters<typeof joinClass>[0], code = cls.joinCode) => codeOf(joinClass(viewer, { code, name: `N${Math.random()}`, password: "password-1" }, testAddress()));
     expect(await join(null, "ZZZZZZ")).toBe("JOIN_CODE_UNKNOWN");
     expect(await join(cls.teacher)).toBe("SIGNED_IN_ALREADY");
     const student = (await createClassWithStudents({ names: ["Ana"] })).students[0]!;

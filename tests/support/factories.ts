@@ -20,6 +20,9 @@ export async function createLearner(options: { guest?: boolean } = {}): Promise<
 
 export const newSaveId = () => `save-${unique()}`;
 
+/** A client address of its own (the benchmarking range, RFC 2544), so that tests never share a limit. */
+export const testAddress = () => `198.18.${randomBytes(1)[0]}.${(randomBytes(1)[0]! % 254) + 1}`;
+
 export type TestTeacher = Viewer & { role: "TEACHER"; isGuest: false; email: string; password: string };
 
 /** A teacher with an e-mail address and a password, as better-auth's sign-up makes one. */

@@ -1,5 +1,5 @@
-import { getAuth } from "@/lib/auth/server";
+import { handlePublicAuthRequest } from "@/lib/auth/public-endpoints";
 
-/** better-auth's own endpoints (sign-in, session, sign-out). */
-export const GET = (request: Request) => getAuth(request.headers).handler(request);
-export const POST = (request: Request) => getAuth(request.headers).handler(request);
+/** better-auth's endpoints that answer from outside (lib/auth/public-endpoints.ts); the others read as not found. */
+export const GET = handlePublicAuthRequest;
+export const POST = handlePublicAuthRequest;

@@ -1,0 +1,23 @@
+/**
+ * A page's form posted as a browser without JavaScript posts it, or as a script would: the hidden
+ * fields React renders into the form to name its server action, then the fields typed. For the
+ * benchmark's sign-in and for the tests that play a script at the app's forms. Each call starts
+ * with no cookie (a script's).
+ */
+
+const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+
+/** The action's hidden fields of the (first) form in a page's HTML. */
+export function hiddenActionFields(html: string): Array<[string, string]> {
+  return [...html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/>/g)].map(([, name, value]): [string, string] => [name!, decode(value ?? "")]);
+}
+
+/** Posts the form of the page at `path` on `origin`; the answer is not followed (a redirect is a success). */
+export async function postPageForm(origin: string, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+  const url = new URL(path, origin);
+  const hidden = hiddenActionFields(await (await fetch(url, { headers })).text());
+  if (hidden.length === 0) throw new Error(`${path} has no form to post`);
+  const body = new FormData();
+  for (const [name, value] of [...hidden, ...Object.entries(fields)]) body.append(name, value);
+  return fetch(url, { method: "POST", body, headers: { origin, ...headers }, redirect: "manual" });
+}
