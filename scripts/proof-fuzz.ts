@@ -5,6 +5,7 @@ import { loadContent } from "@/lib/content/load";
 import { makeContext } from "./lib/fuzz/context";
 import { sendOversized, type OversizedResult, type OversizedTarget } from "./lib/fuzz/oversized";
 import { ENDPOINTS } from "./lib/fuzz/registry";
+import { checkLimits, type LimitCheck } from "./lib/fuzz/limits";
 import { fuzzEndpoint, type Tally } from "./lib/fuzz/runner";
 import { ROOT } from "./lib/paths";
 import { ensureBuild, startStack } from "./lib/proof/stack";
@@ -29,7 +30,11 @@ import { ensureBuild, startStack } from "./lib/proof/stack";
  *     is asked of them;
  *   - no row of the tables the endpoint could write changes when a request is refused (nor at
  *     all for a read-only endpoint): every row is fingerprinted before and after each request.
- * Then a 10 MB body, declared and chunked, must get 413 before it is read, and a closed connection.
+ * Then a 10 MB body, declared and chunked, must get 413 before it is read, and a closed connection;
+ * and the limits on joining and signing in must hold against a script (scripts/lib/fuzz/limits.ts):
+ * a burst of guessed class codes is turned away and makes no account, a burst of wrong passwords
+ * on one account is checked only as far as its free tries, and a classmate behind the same
+ * address still signs in with her right password.
  * Exits 1 on any failure, with the smallest failing request fast-check could shrink it to.
  *
  * Registering a new route handler or server action: add an `Endpoint` (scripts/lib/fuzz/endpoint.ts)
@@ -87,6 +92,7 @@ try {
     { name: "POST /api/auth/sign-in/anonymous", path: "/api/auth/sign-in/anonymous", headers: { "content-type": "application/json" } },
   ];
   for (const target of targets) for (const framing of ["declared", "chunked"] as const) oversized.push(await sendOversized(stack.app.url, target, framing));
+  const limits: LimitCheck[] = only ? [] : await checkLimits(stack.app.url, db, ctx.teacher.joinCode);
 
   const total = tallies.reduce((sum, tally) => sum + tally.sent, 0);
   const fiveHundreds = tallies.reduce((sum, tally) => sum + [...tally.statuses].filter(([status]) => status >= 500).reduce((inner, [, count]) => inner + count, 0), 0);
@@ -100,9 +106,14 @@ try {
   for (const result of oversized) {
     console.log(`10 MB body, ${result.framing.padEnd(8)} → ${result.target}: ${result.status} ${result.code} after ${Math.round(result.sentBytes / 1024)} KB sent, connection ${result.closed ? "closed" : "left open"}${result.problem ? `  ✗ ${result.problem}` : ""}`);
   }
+  for (const limit of limits) console.log(`Limit: ${limit.name} → ${limit.detail}${limit.problem ? `  ✗ ${limit.problem}` : ""}`);
   const failures = tallies.filter((tally) => tally.failure);
   for (const tally of failures) console.log(`\n✗ ${tally.endpoint}: ${tally.failure}`);
-  const problems = [...failures.map((tally) => tally.endpoint), ...oversized.filter((result) => result.problem).map((result) => `oversized ${result.target}`)];
+  const problems = [
+    ...failures.map((tally) => tally.endpoint),
+    ...oversized.filter((result) => result.problem).map((result) => `oversized ${result.target}`),
+    ...limits.filter((limit) => limit.problem).map((limit) => `limit: ${limit.name}`),
+  ];
   if (total < 5_000 && Number(flags.scale) >= 1 && !only) problems.push(`only ${total} requests`);
   console.log(problems.length ? `\n✗ failed: ${problems.join(", ")}` : "\n✓ no 5xx, every refusal explained, nothing stored by a refused request");
   failed = problems.length > 0;

@@ -26,13 +26,18 @@ export async function procStatusBytes(pid: number, field: "VmRSS" | "VmHWM"): Pr
   }
 }
 
-/** The cookie header of a teacher signed in on `base` through the teacher's sign-in form, as a browser without JavaScript does it. */
+/**
+ * The cookie header of a teacher signed in on `base` through the teacher's sign-in form, as a
+ * browser without JavaScript does it: the session's cookies, not the page's language (requests
+ * made with it choose theirs).
+ */
 export async function signInCookie(base: string, email: string, password: string): Promise<string> {
   const response = await postPageForm(base, "/fr/sign-in/teacher", { email, password, locale: "fr" });
   if (response.status !== 303) throw new Error(`teacher sign-in answered ${response.status}`);
   return response.headers
     .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
+    .map((cookie) => cookie.split(";")[0]!)
+    .filter((cookie) => !cookie.startsWith("NEXT_LOCALE="))
     .join("; ");
 }
 

@@ -5,7 +5,8 @@
  * with no cookie (a script's).
  */
 
-const decode = (text: string) => text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&amp;/g, "&");
+const decode = (text: string) =>
+  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 /** The action's hidden fields of the (first) form in a page's HTML. */
 export function hiddenActionFields(html: string): Array<[string, string]> {
@@ -20,4 +21,13 @@ export async function postPageForm(origin: string, path: string, fields: Record<
   const body = new FormData();
   for (const [name, value] of [...hidden, ...Object.entries(fields)]) body.append(name, value);
   return fetch(url, { method: "POST", body, headers: { origin, ...headers }, redirect: "manual" });
+}
+
+/**
+ * What the form's alert says in a page's HTML (entities decoded, no-break spaces as spaces), or
+ * null. Only the alert: the page also carries every message its forms may show, in its React payload.
+ */
+export function alertText(html: string): string | null {
+  const alert = /<p[^>]*role="alert"[^>]*>([\s\S]*?)<\/p>/.exec(html)?.[1];
+  return alert === undefined ? null : decode(alert.replace(/<[^>]+>/g, "")).replace(/[\u00A0\u202F]/g, " ");
 }

@@ -1,5 +1,5 @@
 import { randomInt } from "node:crypto";
-import { postPageForm } from "@/scripts/lib/form-post";
+import { alertText, postPageForm } from "@/scripts/lib/form-post";
 
 /**
  * Forms posted as a script posts them, without a browser and without cookies: what an attacker
@@ -9,17 +9,12 @@ import { postPageForm } from "@/scripts/lib/form-post";
 /** A client address of its own (the benchmarking range, RFC 2544): the server trusts it from this machine. */
 export const scriptAddress = () => `198.19.${randomInt(256)}.${randomInt(1, 255)}`;
 
-const decode = (html: string) =>
-  html.replace(/&#x27;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/[\u00A0\u202F]/g, " ");
-
 /**
  * Posts the form of the page at `path` on `origin` with `fields`; returns what the answered page's
- * alert says (entities decoded, no-break spaces as spaces), or where it redirected to. Only the
- * alert: the page also carries every message its forms may show, in its React payload.
+ * alert says, or where it redirected to.
  */
 export async function postForm(origin: string, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<string> {
   const response = await postPageForm(origin, path, fields, headers);
   if (response.status >= 300 && response.status < 400) return `redirected to ${response.headers.get("location")}`;
-  const alert = /<p[^>]*role="alert"[^>]*>([\s\S]*?)<\/p>/.exec(await response.text())?.[1];
-  return alert === undefined ? `${response.status}, no alert in the page` : decode(alert.replace(/<[^>]+>/g, ""));
+  return alertText(await response.text()) ?? `${response.status}, no alert in the page`;
 }

@@ -286,8 +286,9 @@ const SPECS: FormActionSpec[] = [
     withState: true,
     writes: ["Account", "Session"],
     page: () => "/fr/teach/account",
-    refused: (ctx) => teacherSends(ctx, { currentPassword: WRONG_PASSWORD, newPassword: "a-new-password-1" }),
-    accepted: (ctx) => teacherSends(ctx, { currentPassword: ctx.teacher.password, newPassword: ctx.teacher.password }),
+    // The other teacher's: a change ends every session of the account, and the rest of the run needs the first teacher's.
+    refused: (ctx) => ({ cookie: ctx.otherTeacher.cookie, form: { currentPassword: WRONG_PASSWORD, newPassword: "a-new-password-1" } }),
+    accepted: (ctx) => ({ cookie: ctx.otherTeacher.cookie, form: { currentPassword: ctx.otherTeacher.password, newPassword: ctx.otherTeacher.password } }),
   },
   {
     action: "signInTeacherAction",
