@@ -73,6 +73,10 @@ export const ERROR_STATUS = {
   EMAIL_TAKEN: 409,
   /** A password shorter than the minimum (lib/config.ts PASSWORDS). */
   PASSWORD_TOO_SHORT: 422,
+  /** A new password among the most common ones, or too repetitive to guess slowly (lib/auth/password-rule.ts). */
+  PASSWORD_TOO_COMMON: 422,
+  /** A new password that repeats the account's own words: its name, e-mail address, class code, or the app's name. */
+  PASSWORD_LIKE_ACCOUNT: 422,
   /** Signed in as a teacher or a student: joining a class makes a new student account, so sign out first. */
   SIGNED_IN_ALREADY: 409,
   /** The class is archived: unarchive it before giving it new work. */

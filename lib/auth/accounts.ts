@@ -24,6 +24,11 @@ function problem(response: AuthResponse, wrongCredentials: ErrorCode): AppError 
       return new AppError(wrongCredentials);
     case "PASSWORD_TOO_SHORT":
       return new AppError("PASSWORD_TOO_SHORT", { max: PASSWORDS.min });
+    // Our own password rule, which better-auth's guard applies (./password-guard.ts).
+    case "PASSWORD_TOO_COMMON":
+      return new AppError("PASSWORD_TOO_COMMON");
+    case "PASSWORD_LIKE_ACCOUNT":
+      return new AppError("PASSWORD_LIKE_ACCOUNT");
     case "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL":
     case "USER_ALREADY_EXISTS":
       return new AppError("EMAIL_TAKEN");

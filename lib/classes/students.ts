@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
+import { passwordProblem } from "@/lib/auth/password-rule";
 import type { Viewer } from "@/lib/auth/session";
 import { PLACEHOLDER_EMAIL_DOMAINS, type AppLocale } from "@/lib/config";
 import { db } from "@/lib/db";
@@ -51,10 +52,14 @@ async function createStudents(classId: string, students: readonly NewStudent[]):
  * A visitor joins a class with its code, a name and a password of their own. Refused to someone
  * already signed in (teacher or student: this makes a new account); a guest is welcome, and keeps
  * their self-study once signed in. A name the class has already, ignoring case, accents, spaces and
- * punctuation, is taken. Returns the address to sign in with.
+ * punctuation, is taken. The password
+ * passes the password rule here (lib/auth/password-rule.ts), since this makes the account without
+ * better-auth's endpoint. Returns the address to sign in with.
  */
 export async function joinClass(viewer: Viewer | null, input: { code: string; name: string; password: string }): Promise<{ email: string }> {
   if (viewer && (!mayJoinClasses(viewer) || !viewer.isGuest)) throw new AppError("SIGNED_IN_ALREADY");
+  const passwordRefused = passwordProblem(input.password, [input.name, input.code]);
+  if (passwordRefused) throw new AppError(passwordRefused);
   const cls = await db().class.findUnique({
     where: { joinCode: input.code },
     select: { id: true, joiningOpen: true, archivedAt: true, enrolments: { select: { name: true } } },
