@@ -61,6 +61,13 @@ export const ERROR_STATUS = {
   NAME_TAKEN: 409,
   /** A student name that is empty, too long or looks like an e-mail address. */
   NAME_INVALID: 422,
+  /** A student name mixing letters of several alphabets (a Cyrillic "е" among Latin letters): it could pass for another name. */
+  NAME_MIXED_SCRIPTS: 422,
+  /**
+   * A student name that looks like a classmate's without being the same (letters of another
+   * alphabet that look alike, lib/classes/lookalikes.ts): details.names lists the name typed.
+   */
+  NAME_LOOKALIKE: 409,
   /** Teacher sign-in: no account with this address and password (never says which is wrong). */
   WRONG_EMAIL_OR_PASSWORD: 401,
   /** Student sign-in: no student of this class with this name and password (never says which is wrong). */

@@ -3,7 +3,7 @@ import { checkNewPassword, newPasswordSchema } from "@/lib/auth/schemas";
 import { CLASSES, LOCALES, PASSWORDS } from "@/lib/config";
 import { idSchema } from "@/lib/ids";
 import { normaliseJoinCode } from "./codes";
-import { cleanName, isValidStudentName } from "./names";
+import { cleanName, nameFault, nameFaultCode } from "./names";
 
 /**
  * Inputs of the class and roster forms, parsed by the server actions. Checks carry an error code as
@@ -31,7 +31,14 @@ export const joinCodeSchema = z
   .transform(normaliseJoinCode)
   .pipe(z.string().min(1, { error: "FIELD_REQUIRED" }));
 
-export const studentNameSchema = z.string().refine(isValidStudentName, { error: "NAME_INVALID" }).transform(cleanName);
+/** A name the app takes (./names.ts): one written in several alphabets gets its own message. */
+export const studentNameSchema = z
+  .string()
+  .superRefine((name, ctx) => {
+    const fault = nameFault(name);
+    if (fault) ctx.addIssue({ code: "custom", message: nameFaultCode(fault) });
+  })
+  .transform(cleanName);
 
 /** Joining with the class code: a name the class does not have yet, and a password of one's own (not the name or the code). */
 export const joinClassSchema = z

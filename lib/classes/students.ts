@@ -7,7 +7,8 @@ import { PLACEHOLDER_EMAIL_DOMAINS, type AppLocale } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cleanName, nameKey, nameMatchKey } from "./names";
+import { lookalikeKey } from "./lookalikes";
+import { cleanName, nameFault, nameFaultCode, nameKey, nameMatchKey } from "./names";
 import { suggestPassphrase } from "./passphrase";
 import { checkRoster, remainingText, rosterEntries, type RosterProblem } from "./roster";
 import { acceptsNewStudents, classesOwnedBy, mayJoinClasses } from "./policy";
@@ -52,7 +53,7 @@ async function createStudents(classId: string, students: readonly NewStudent[]):
  * A visitor joins a class with its code, a name and a password of their own. Refused to someone
  * already signed in (teacher or student: this makes a new account); a guest is welcome, and keeps
  * their self-study once signed in. A name the class has already, ignoring case, accents, spaces and
- * punctuation, is taken. The password
+ * punctuation, is taken, and one that only looks like it (./lookalikes.ts) is refused. The password
  * passes the password rule here (lib/auth/password-rule.ts), since this makes the account without
  * better-auth's endpoint. Returns the address to sign in with.
  */
@@ -67,7 +68,10 @@ export async function joinClass(viewer: Viewer | null, input: { code: string; na
   if (!cls) throw new AppError("JOIN_CODE_UNKNOWN");
   if (!acceptsNewStudents(cls)) throw new AppError("JOINING_CLOSED");
   const name = cleanName(input.name);
+  const fault = nameFault(name);
+  if (fault) throw new AppError(nameFaultCode(fault));
   if (cls.enrolments.some((student) => nameMatchKey(student.name) === nameMatchKey(name))) throw new AppError("NAME_TAKEN", { names: [name] });
+  if (cls.enrolments.some((student) => lookalikeKey(student.name) === lookalikeKey(name))) throw new AppError("NAME_LOOKALIKE", { names: [name] });
   const [id] = await createStudents(cls.id, [{ name, password: input.password }]);
   return { email: studentEmail(id!) };
 }
