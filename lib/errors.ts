@@ -61,6 +61,13 @@ export const ERROR_STATUS = {
   NAME_TAKEN: 409,
   /** A student name that is empty, too long or looks like an e-mail address. */
   NAME_INVALID: 422,
+  /** A student name mixing letters of several alphabets (a Cyrillic "е" among Latin letters): it could pass for another name. */
+  NAME_MIXED_SCRIPTS: 422,
+  /**
+   * A student name that looks like a classmate's without being the same (letters of another
+   * alphabet that look alike, lib/classes/lookalikes.ts): details.names lists the name typed.
+   */
+  NAME_LOOKALIKE: 409,
   /** Teacher sign-in: no account with this address and password (never says which is wrong). */
   WRONG_EMAIL_OR_PASSWORD: 401,
   /** Student sign-in: no student of this class with this name and password (never says which is wrong). */
@@ -83,6 +90,10 @@ export const ERROR_STATUS = {
   SIGN_UP_NOT_SIGNED_IN: 401,
   /** A password shorter than the minimum (lib/config.ts PASSWORDS). */
   PASSWORD_TOO_SHORT: 422,
+  /** A new password among the most common ones, or too repetitive to guess slowly (lib/auth/password-rule.ts). */
+  PASSWORD_TOO_COMMON: 422,
+  /** A new password that repeats the account's own words: its name, e-mail address, class code, or the app's name. */
+  PASSWORD_LIKE_ACCOUNT: 422,
   /** Signed in as a teacher or a student: joining a class makes a new student account, so sign out first. */
   SIGNED_IN_ALREADY: 409,
   /** The class is archived: unarchive it before giving it new work. */

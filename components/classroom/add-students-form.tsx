@@ -101,6 +101,8 @@ function RosterProblems({ problems, created }: Readonly<{ problems: readonly Ros
         return t("repeated", { lines: lines(problem.lines), name: problem.name, count: problem.lines.length });
       case "inClass":
         return t("inClass", { line: problem.line, name: problem.name, existing: problem.existing });
+      case "lookalike":
+        return t("lookalike", { line: problem.line, name: problem.name, existing: problem.existing });
       case "overLimit":
         return t("overLimit", { lines: problem.lines.length, from: problem.lines[0]!, to: problem.lines.at(-1)!, max: problem.max });
     }

@@ -31,6 +31,11 @@ function problem(response: AuthResponse, wrongCredentials: ErrorCode): AppError 
       return new AppError(wrongCredentials);
     case "PASSWORD_TOO_SHORT":
       return new AppError("PASSWORD_TOO_SHORT", { max: PASSWORDS.min });
+    // Our own password rule, which better-auth's guard applies (./password-guard.ts).
+    case "PASSWORD_TOO_COMMON":
+      return new AppError("PASSWORD_TOO_COMMON");
+    case "PASSWORD_LIKE_ACCOUNT":
+      return new AppError("PASSWORD_LIKE_ACCOUNT");
     default:
       return response.status < 500 ? new AppError("INVALID_INPUT") : new AppError("INTERNAL", {}, `better-auth answered ${response.status}`);
   }

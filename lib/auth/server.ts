@@ -9,12 +9,14 @@ import { GUEST_SIGN_IN_PATH, PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSW
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isSecureConnection } from "./connection";
+import { guardNewPassword } from "./password-guard";
 import { holderOf, sessionEnd } from "./session-policy";
 
 /**
  * Guards on better-auth's public endpoints. Its e-mail sign-up is the teachers' (students are
  * created by their class: lib/classes/students.ts), so it refuses the reserved placeholder domains;
- * and nobody renames themselves through it (a student's name is their class's to give).
+ * nobody renames themselves through it (a student's name is their class's to give); and a new
+ * password passes the app's password rule (./password-guard.ts).
  */
 const guards = createAuthMiddleware(async (ctx) => {
   if (ctx.path === "/update-user") throw new APIError("FORBIDDEN", { message: "Names are not changed here." });
@@ -22,6 +24,7 @@ const guards = createAuthMiddleware(async (ctx) => {
     const email = (ctx.body as { email?: unknown } | undefined)?.email;
     if (typeof email === "string" && email.trim().toLowerCase().endsWith(".invalid")) throw new APIError("BAD_REQUEST", { message: "Reserved address." });
   }
+  await guardNewPassword(ctx);
 });
 
 /** better-auth, configured once per kind of connection; the rest of the app goes through ./session.ts. */

@@ -1,23 +1,25 @@
 import { CLASSES } from "@/lib/config";
-import { cleanName, isValidStudentName, nameMatchKey, STUDENT_NAME_MAX } from "./names";
+import { lookalikeKey } from "./lookalikes";
+import { cleanName, nameFault, nameMatchKey, type NameFault } from "./names";
 
 /**
  * A pasted class list, read entry by entry before anyone is created: every problem is named at
  * once, with its line, in words for the teacher, and the valid entries can be created while the
- * others wait in the box. Pure and client-safe (unit-tested).
+ * others wait in the box. Pure (unit-tested); server-side, as the lookalike table is
+ * (./lookalikes.ts), while the form imports its types only.
  */
 
 export type RosterEntry = { line: number; name: string };
 
-export type NameFault = "email" | "tooLong" | "noLetter" | "control";
-
 export type RosterProblem =
   /** Not a first name or nickname the app accepts. */
   | { kind: "invalid"; line: number; name: string; fault: NameFault }
-  /** The same name (ignoring case, accents, spaces and punctuation) on several lines. */
+  /** The same name (ignoring case, accents, spaces and punctuation), or names that look alike, on several lines. */
   | { kind: "repeated"; lines: number[]; name: string }
   /** A student of the class already has this name. */
   | { kind: "inClass"; line: number; name: string; existing: string }
+  /** A student of the class has a name this one looks just like, without being the same (./lookalikes.ts). */
+  | { kind: "lookalike"; line: number; name: string; existing: string }
   /** Past the most one paste creates. */
   | { kind: "overLimit"; lines: number[]; max: number };
 
@@ -34,15 +36,6 @@ export function rosterEntries(text: string): RosterEntry[] {
   );
 }
 
-export function nameFault(name: string): NameFault | null {
-  if (isValidStudentName(name)) return null;
-  const clean = cleanName(name);
-  if (clean.includes("@")) return "email";
-  if (clean.length > STUDENT_NAME_MAX) return "tooLong";
-  if (/\p{Cc}/u.test(clean)) return "control";
-  return "noLetter";
-}
-
 /**
  * Sorts the entries into those that can be created now and the problems, given the names the class
  * already has. The first `max` acceptable entries are valid; acceptable entries past them wait.
@@ -50,10 +43,12 @@ export function nameFault(name: string): NameFault | null {
 export function checkRoster(entries: readonly RosterEntry[], existingNames: readonly string[], max: number = CLASSES.maxNamesPerPaste): RosterCheck {
   const problems: RosterProblem[] = [];
   const existing = new Map(existingNames.map((name) => [nameMatchKey(name), name]));
+  const existingLookalikes = new Map(existingNames.map((name) => [lookalikeKey(name), name]));
+  // Lines are grouped by look: two lines that look the same are the same name written twice.
   const linesByKey = new Map<string, RosterEntry[]>();
   for (const entry of entries) {
     if (nameFault(entry.name)) continue;
-    const key = nameMatchKey(entry.name);
+    const key = lookalikeKey(entry.name);
     linesByKey.set(key, [...(linesByKey.get(key) ?? []), entry]);
   }
   const acceptable: RosterEntry[] = [];
@@ -64,10 +59,12 @@ export function checkRoster(entries: readonly RosterEntry[], existingNames: read
       problems.push({ kind: "invalid", line: entry.line, name: entry.name, fault });
       continue;
     }
-    const key = nameMatchKey(entry.name);
-    const inClass = existing.get(key);
+    const key = lookalikeKey(entry.name);
+    const inClass = existing.get(nameMatchKey(entry.name));
+    const lookalike = existingLookalikes.get(key);
     const same = linesByKey.get(key) ?? [];
     if (inClass !== undefined) problems.push({ kind: "inClass", line: entry.line, name: entry.name, existing: inClass });
+    else if (lookalike !== undefined) problems.push({ kind: "lookalike", line: entry.line, name: entry.name, existing: lookalike });
     else if (same.length > 1) {
       if (!reported.has(key)) problems.push({ kind: "repeated", lines: same.map((other) => other.line), name: entry.name });
       reported.add(key);

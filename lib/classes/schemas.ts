@@ -1,13 +1,14 @@
 import { z } from "zod";
-import { newPasswordSchema } from "@/lib/auth/schemas";
+import { checkNewPassword, newPasswordSchema } from "@/lib/auth/schemas";
 import { CLASSES, LOCALES, PASSWORDS } from "@/lib/config";
 import { idSchema } from "@/lib/ids";
 import { normaliseJoinCode } from "./codes";
-import { cleanName, isValidStudentName } from "./names";
+import { cleanName, nameFault, nameFaultCode } from "./names";
 
 /**
- * Inputs of the class and roster forms, shared by the forms and the server actions. Checks carry
- * an error code as message (lib/result.ts invalidInput), localised under errors.codes.
+ * Inputs of the class and roster forms, parsed by the server actions. Checks carry an error code as
+ * message (lib/result.ts invalidInput), localised under errors.codes. Server-side, as the new
+ * password's check is (lib/auth/schemas.ts).
  */
 
 export { idSchema };
@@ -30,10 +31,19 @@ export const joinCodeSchema = z
   .transform(normaliseJoinCode)
   .pipe(z.string().min(1, { error: "FIELD_REQUIRED" }));
 
-export const studentNameSchema = z.string().refine(isValidStudentName, { error: "NAME_INVALID" }).transform(cleanName);
+/** A name the app takes (./names.ts): one written in several alphabets gets its own message. */
+export const studentNameSchema = z
+  .string()
+  .superRefine((name, ctx) => {
+    const fault = nameFault(name);
+    if (fault) ctx.addIssue({ code: "custom", message: nameFaultCode(fault) });
+  })
+  .transform(cleanName);
 
-/** Joining with the class code: a name the class does not have yet, and a password of one's own. */
-export const joinClassSchema = z.object({ code: joinCodeSchema, name: studentNameSchema, password: newPasswordSchema, locale });
+/** Joining with the class code: a name the class does not have yet, and a password of one's own (not the name or the code). */
+export const joinClassSchema = z
+  .object({ code: joinCodeSchema, name: studentNameSchema, password: newPasswordSchema, locale })
+  .superRefine(checkNewPassword("password", (input) => [input.name, input.code]));
 
 /** Signing in as a student: the class code, one's name in it, one's password. */
 export const studentSignInSchema = z.object({

@@ -2,12 +2,14 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { beforeCodeLookup, beforeNewAccount, countCodeMiss } from "@/lib/auth/limits";
+import { passwordProblem } from "@/lib/auth/password-rule";
 import type { Viewer } from "@/lib/auth/session";
 import { PLACEHOLDER_EMAIL_DOMAINS, type AppLocale } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { cleanName, nameKey, nameMatchKey } from "./names";
+import { lookalikeKey } from "./lookalikes";
+import { cleanName, nameFault, nameFaultCode, nameKey, nameMatchKey } from "./names";
 import { suggestPassphrase } from "./passphrase";
 import { checkRoster, remainingText, rosterEntries, type RosterProblem } from "./roster";
 import { acceptsNewStudents, classesOwnedBy, mayJoinClasses } from "./policy";
@@ -52,13 +54,17 @@ async function createStudents(classId: string, students: readonly NewStudent[]):
  * A visitor joins a class with its code, a name and a password of their own. Refused to someone
  * already signed in (teacher or student: this makes a new account); a guest is welcome, and keeps
  * their self-study once signed in. A name the class has already, ignoring case, accents, spaces and
- * punctuation, is taken. Codes that match nothing and names taken count against the client's
+ * punctuation, is taken, and one that only looks like it (./lookalikes.ts) is refused. The password
+ * passes the password rule here (lib/auth/password-rule.ts), since this makes the account without
+ * better-auth's endpoint. Codes that match nothing and names taken count against the client's
  * address, and the account is counted against the class's and the address's allowance before it
  * is made (lib/auth/limits.ts), so a script neither guesses codes nor fills a class. Returns the
  * account made and the address to sign in with.
  */
 export async function joinClass(viewer: Viewer | null, input: { code: string; name: string; password: string }, address: string): Promise<{ userId: string; email: string }> {
   if (viewer && (!mayJoinClasses(viewer) || !viewer.isGuest)) throw new AppError("SIGNED_IN_ALREADY");
+  const passwordRefused = passwordProblem(input.password, [input.name, input.code]);
+  if (passwordRefused) throw new AppError(passwordRefused);
   await beforeCodeLookup(address);
   const cls = await db().class.findUnique({
     where: { joinCode: input.code },
@@ -70,9 +76,12 @@ export async function joinClass(viewer: Viewer | null, input: { code: string; na
   }
   if (!acceptsNewStudents(cls)) throw new AppError("JOINING_CLOSED");
   const name = cleanName(input.name);
-  if (cls.enrolments.some((student) => nameMatchKey(student.name) === nameMatchKey(name))) {
+  const fault = nameFault(name);
+  if (fault) throw new AppError(nameFaultCode(fault));
+  const taken = cls.enrolments.some((student) => nameMatchKey(student.name) === nameMatchKey(name));
+  if (taken || cls.enrolments.some((student) => lookalikeKey(student.name) === lookalikeKey(name))) {
     await countCodeMiss(address);
-    throw new AppError("NAME_TAKEN", { names: [name] });
+    throw new AppError(taken ? "NAME_TAKEN" : "NAME_LOOKALIKE", { names: [name] });
   }
   await beforeNewAccount(address, cls.id);
   const [userId] = await createStudents(cls.id, [{ name, password: input.password }]);

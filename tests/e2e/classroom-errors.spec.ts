@@ -38,8 +38,8 @@ async function studentSignIn(page: Page, locale: "fr" | "en", classCode: string,
 }
 
 const cases = [
-  { name: "a wrong join code (French)", run: (page: Page) => fillJoinForm(page, "ZZZ-ZZZ", "Noé", "mot-de-passe-1"), message: "Aucune classe n'a ce code" },
-  { name: "a name already taken in the class, however it is written", run: (page: Page) => fillJoinForm(page, code, "LEA", "mot-de-passe-1"), message: "Ce nom est déjà pris dans cette classe" },
+  { name: "a wrong join code (French)", run: (page: Page) => fillJoinForm(page, "ZZZ-ZZZ", "Noé", "girafe-piano-nuage-sel"), message: "Aucune classe n'a ce code" },
+  { name: "a name already taken in the class, however it is written", run: (page: Page) => fillJoinForm(page, code, "LEA", "girafe-piano-nuage-sel"), message: "Ce nom est déjà pris dans cette classe" },
   { name: "a wrong student password", run: (page: Page) => studentSignIn(page, "fr", code, "léa", "pas-le-bon"), message: "Ce nom et ce mot de passe ne correspondent à aucun élève" },
   { name: "a name the class does not have", run: (page: Page) => studentSignIn(page, "fr", code, "Inconnu", "pas-le-bon"), message: "Ce nom et ce mot de passe ne correspondent à aucun élève" },
   { name: "a wrong code at sign-in (English)", run: (page: Page) => studentSignIn(page, "en", "ZZZZZZ", "Léa", "le-bon-mot-de-passe"), message: "No class has this code" },

@@ -34,19 +34,19 @@ describe("joining a class", () => {
   ])("refuses a name already in the class ($name), and creates nothing", async ({ other }) => {
     const cls = await createClassWithStudents({ names: ["Léa"] });
     const users = await db().user.count();
-    expect(await codeOf(joinClass(null, { code: cls.joinCode, name: other, password: "password-1" }, testAddress()))).toBe("NAME_TAKEN");
+    expect(await codeOf(joinClass(null, { code: cls.joinCode, name: other, password: "girafe-piano-nuage-sel" }, testAddress()))).toBe("NAME_TAKEN");
     expect(await db().user.count()).toBe(users);
   });
 
   it("allows the same name in another class", async () => {
     const [first, second] = await Promise.all([createClassWithStudents({ names: ["Léa"] }), createClassWithStudents({ names: [] })]);
-    expect(await codeOf(joinClass(null, { code: second.joinCode, name: "Léa", password: "password-1" }, testAddress()))).toBe("ok");
+    expect(await codeOf(joinClass(null, { code: second.joinCode, name: "Léa", password: "girafe-piano-nuage-sel" }, testAddress()))).toBe("ok");
     expect(first.students).toHaveLength(1);
   });
 
   it("tells a wrong code, a class not taking students and someone already signed in apart", async () => {
     const cls = await createClassWithStudents({ names: [] });
-    const join = (viewer: Parameters<typeof joinClass>[0], code = cls.joinCode) => codeOf(joinClass(viewer, { code, name: `N${Math.random()}`, password: "password-1" }, testAddress()));
+    const join = (viewer: Parameters<typeof joinClass>[0], code = cls.joinCode) => codeOf(joinClass(viewer, { code, name: `N${Math.random()}`, password: "girafe-piano-nuage-sel" }, testAddress()));
     expect(await join(null, "ZZZZZZ")).toBe("JOIN_CODE_UNKNOWN");
     expect(await join(cls.teacher)).toBe("SIGNED_IN_ALREADY");
     const student = (await createClassWithStudents({ names: ["Ana"] })).students[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatJoinCode, generateJoinCode, JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/classes/codes";
-import { cleanName, isValidStudentName, nameKey, nameMatchKey } from "@/lib/classes/names";
+import { cleanName, isValidStudentName, nameFault, nameKey, nameMatchKey } from "@/lib/classes/names";
 import { checkRoster, remainingText, rosterEntries } from "@/lib/classes/roster";
 import { suggestPassphrase } from "@/lib/classes/passphrase";
 import { ENGLISH_WORDS, FRENCH_WORDS } from "@/lib/classes/words";
@@ -37,6 +37,34 @@ describe("student names", () => {
     expect(isValidStudentName(name)).toBe(valid);
   });
 
+  // Issue 22: invisible characters stayed in the name shown, and a right-to-left override turned "aél" into "léa" on screen.
+  it.each([
+    ["Léa\u200B", "Léa"],
+    ["L\u00ADé\u200Da", "Léa"],
+    ["\u202Ea\u00E9l", "aél"],
+    ["\u2066Tom\u2069 \uFEFFB.", "Tom B."],
+    ["Zo\u0065\u0301", "Zoé"],
+  ])("takes format characters out of %j", (typed, shown) => {
+    expect(cleanName(typed)).toBe(shown);
+  });
+
+  it.each([
+    { name: "L\u0435a", why: "a Cyrillic е among Latin letters" },
+    { name: "T\u03BFm", why: "a Greek omicron among Latin letters" },
+    { name: "\u0410nna", why: "a Cyrillic А at the start" },
+    { name: "Lé\u0430 M.", why: "a Cyrillic а before an initial" },
+  ])("refuses a name mixing alphabets: $why", ({ name }) => {
+    expect(isValidStudentName(name)).toBe(false);
+    expect(nameFault(name)).toBe("mixedScripts");
+  });
+
+  it.each(["Лена", "Ζωή", "علي", "山田はな", "김민준", "Jean-Marc", "N'Golo", "N’Golo", "Zoé", "Łukasz", "Léa 2", "Chloë", "Çağla", "Bjørn", "Mary-Ann O’Neil"])(
+    "accepts %j, written in one alphabet",
+    (name) => {
+      expect(nameFault(name)).toBeNull();
+    },
+  );
+
   it("matches names without spaces or punctuation, for signing in and for collisions", () => {
     expect(nameMatchKey("Léa M.")).toBe(nameMatchKey("lea m"));
     expect(nameMatchKey("Jean-Marc")).toBe(nameMatchKey("jean marc"));
@@ -65,6 +93,28 @@ describe("a pasted roster", () => {
       { kind: "invalid", line: 5, name: "--", fault: "noLetter" },
       { kind: "inClass", line: 6, name: "Noah", existing: "NOAH" },
     ]);
+  });
+
+  it("names a line that only looks like a classmate's name (UTS #39 confusables), and why", () => {
+    const entries = rosterEntries(["\u039D\u03BF\u03B1", "L\u00E9\u0251", "\uFF2C\u00E9a", "Inès", "Tom", "Noah"].join("\n"));
+    const check = checkRoster(entries, ["Noa", "Léa"]);
+    expect(check.problems).toEqual([
+      { kind: "lookalike", line: 1, name: "\u039D\u03BF\u03B1", existing: "Noa" },
+      { kind: "lookalike", line: 2, name: "L\u00E9\u0251", existing: "Léa" },
+      { kind: "inClass", line: 3, name: "\uFF2C\u00E9a", existing: "Léa" },
+    ]);
+    expect(check.valid.map((entry) => entry.name)).toEqual(["Inès", "Tom", "Noah"]);
+  });
+
+  it("takes lines that look alike for the same name written twice", () => {
+    const entries = rosterEntries(["Noa", "Inès", "\u039D\u03BF\u03B1"].join("\n"));
+    expect(checkRoster(entries, []).problems).toEqual([{ kind: "repeated", lines: [1, 3], name: "Noa" }]);
+  });
+
+  it("does not take ordinary names for lookalikes: keyboard letters are compared as they are", () => {
+    // UTS #39 alone folds "m" into "rn" and "d" into "cl": Ema would be refused beside Erna.
+    const entries = rosterEntries(["Ema", "Erna", "dara", "Clara", "Lea 1", "Lea l", "Leo", "Le0"].join("\n"));
+    expect(checkRoster(entries, []).problems).toEqual([]);
   });
 
   it("keeps entries past the limit waiting, and names their lines", () => {
