@@ -21,8 +21,9 @@ export const ANSWER_LIMITS = {
   maxBodyBytes: 64 * 1024,
 } as const;
 
-const HOUR = 60 * 60 * 1000;
-const DAY = 24 * HOUR;
+export const MINUTE = 60 * 1000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
 
 /**
  * How long a session lasts, by who holds it (lib/auth/session-policy.ts; the privacy page states
@@ -93,4 +94,29 @@ export const RETENTION = {
    * states the same number from here.
    */
   archivedClassMonths: 12,
+  /**
+   * A guest is deleted with all their work once none of their sessions can be used any more (a
+   * guest's lasts SESSIONS.guest.maxAgeMs at most) and nothing of theirs changed for this many
+   * months: nobody can open that work again (lib/retention/policy.ts).
+   */
+  guestInactiveMonths: 1,
+  /**
+   * A rate-limit counter (a client address and a path) counts nothing once the longest window any
+   * limiter uses has passed, a minute (lib/auth/server.ts; tests/integration/purge.test.ts checks
+   * every window against this); the purge then deletes it.
+   */
+  rateLimitWindowMs: MINUTE,
+} as const;
+
+/**
+ * The purge (lib/retention/): `npm run purge`, and the app's own server on a timer
+ * (instrumentation.ts). The privacy page states the interval from here.
+ */
+export const PURGE = {
+  /** How often the server runs it, unless PURGE_EVERY says otherwise (docs/deploy.md). */
+  everyMs: DAY,
+  /** The first run, once the server has settled after starting (sooner with a shorter interval). */
+  firstRunDelayMs: MINUTE,
+  /** The longest a run may hold its lock; a day's deletions take seconds. */
+  maxRunMs: 10 * MINUTE,
 } as const;
