@@ -6,8 +6,9 @@ import { createPrisma } from "./lib/prisma";
 /**
  * npm run purge [-- --dry-run] — deletes what the privacy page says is deleted (lib/retention/steps.ts):
  * classes archived more than RETENTION.archivedClassMonths ago with their students and work, ended
- * sessions, guests nobody can come back as, spent rate-limit counters. Run it daily (cron, systemd
- * timer); `--dry-run` counts what would go and deletes nothing.
+ * sessions, guests nobody can come back as, spent rate-limit counters. The production server runs
+ * the same purge every day by itself (PURGE_EVERY, docs/deploy.md); this is for cron, or by hand.
+ * `--dry-run` counts what would go and deletes nothing.
  */
 const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } }, strict: true });
 const database = await connectDatabase(console.log);
