@@ -67,6 +67,8 @@ export const PASSWORDS = {
 /** better-auth's paths for signing in and up with a password, counted by its rate limiter. */
 export const PASSWORD_SIGN_IN_PATH = "/sign-in/email";
 export const PASSWORD_SIGN_UP_PATH = "/sign-up/email";
+/** better-auth's path for checking the signed-in user's password (before deleting an account), counted as sign-ins are. */
+export const PASSWORD_CHECK_PATH = "/verify-password";
 
 export const SIGN_INS = {
   /**

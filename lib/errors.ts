@@ -67,6 +67,8 @@ export const ERROR_STATUS = {
   WRONG_NAME_OR_PASSWORD: 401,
   /** Password change: the current password given is not the account's. */
   WRONG_CURRENT_PASSWORD: 401,
+  /** Deleting one's account: the password typed to confirm is not the account's (nothing is deleted). */
+  WRONG_PASSWORD: 401,
   /** Too many sign-in or sign-up attempts from this client address (better-auth's limiter; details.retryAfter, seconds). */
   SIGN_IN_RATE_LIMITED: 429,
   /** A teacher account already uses this e-mail address. */
