@@ -21,9 +21,9 @@ export const ANSWER_LIMITS = {
   maxBodyBytes: 64 * 1024,
 } as const;
 
-const MINUTE = 60 * 1000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
+export const MINUTE = 60 * 1000;
+export const HOUR = 60 * MINUTE;
+export const DAY = 24 * HOUR;
 
 /**
  * How long a session lasts, by who holds it (lib/auth/session-policy.ts; the privacy page states
@@ -67,6 +67,8 @@ export const PASSWORDS = {
 /** better-auth's paths for signing in and up with a password. */
 export const PASSWORD_SIGN_IN_PATH = "/sign-in/email";
 export const PASSWORD_SIGN_UP_PATH = "/sign-up/email";
+/** better-auth's path for checking the signed-in user's password (before deleting an account), counted as sign-ins are. */
+export const PASSWORD_CHECK_PATH = "/verify-password";
 
 export const SIGN_INS = {
   /**
@@ -83,6 +85,8 @@ export const SIGN_INS = {
    * signed in to the account before counts apart: someone else's failures never make its owner wait.
    */
   failures: { free: 5, firstDelayMs: 2_000, maxDelayMs: 15 * MINUTE, forgetAfterMs: DAY },
+  /** How long a browser's cookie naming the accounts that signed in on it lasts (lib/auth/trusted-devices.ts). */
+  trustedDeviceMaxAgeMs: 365 * DAY,
 } as const;
 
 /** Joining a class (lib/auth/limits.ts): guessing codes and making accounts by script. */
@@ -114,4 +118,35 @@ export const RETENTION = {
    * states the same number from here.
    */
   archivedClassMonths: 12,
+  /**
+   * A guest is deleted with all their work once none of their sessions can be used any more (a
+   * guest's lasts SESSIONS.guest.maxAgeMs at most) and nothing of theirs changed for this many
+   * months: nobody can open that work again (lib/retention/policy.ts).
+   */
+  guestInactiveMonths: 1,
+  /**
+   * A rate-limit counter (a client address and a path) counts nothing once the longest window any
+   * limiter uses has passed, a minute (lib/auth/server.ts; tests/integration/purge.test.ts checks
+   * every window against this); the purge then deletes it.
+   */
+  rateLimitWindowMs: MINUTE,
+  /**
+   * A sign-in or join counter (lib/auth/throttle.ts: a hashed client address, account or class)
+   * counts nothing once the longest window of SIGN_INS and JOINS has passed without an event; the
+   * purge then deletes it.
+   */
+  throttleKeptMs: Math.max(SIGN_INS.failures.forgetAfterMs, MINUTE, ...Object.values(JOINS).map((rule) => rule.windowMs)),
+} as const;
+
+/**
+ * The purge (lib/retention/): `npm run purge`, and the app's own server on a timer
+ * (instrumentation.ts). The privacy page states the interval from here.
+ */
+export const PURGE = {
+  /** How often the server runs it, unless PURGE_EVERY says otherwise (docs/deploy.md). */
+  everyMs: DAY,
+  /** The first run, once the server has settled after starting (sooner with a shorter interval). */
+  firstRunDelayMs: MINUTE,
+  /** The longest a run may hold its lock; a day's deletions take seconds. */
+  maxRunMs: 10 * MINUTE,
 } as const;

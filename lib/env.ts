@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { GUESTS, SIGN_INS } from "@/lib/config";
+import { GUESTS, PURGE, SIGN_INS } from "@/lib/config";
+import { parseInterval } from "@/lib/retention/interval";
 
 /**
  * The only module that reads process.env (scripts and config files excepted). Empty strings count
@@ -20,6 +21,12 @@ const serverSchema = z.object({
   /** Failed sign-ins one client address may make per minute from browsers new to their accounts, and sign-ups (lib/config.ts SIGN_INS). */
   SIGN_INS_PER_MINUTE: z.preprocess(emptyAsUndefined, z.coerce.number().int().min(1).default(SIGN_INS.defaultPerAddressPerMinute)),
   LOG_LEVEL: z.preprocess(emptyAsUndefined, z.enum(["debug", "info", "warn", "error"]).default("info")),
+  /** How often the server runs the purge, "24h" by default; "off" leaves it to cron (docs/deploy.md). Milliseconds, or null. */
+  PURGE_EVERY: z.preprocess(emptyAsUndefined, z.string().optional()).transform((text, ctx) => {
+    const ms = text === undefined ? PURGE.everyMs : parseInterval(text);
+    if (ms === undefined) ctx.addIssue({ code: "custom", message: 'a duration such as "24h", "30m" or "90s", or "off"' });
+    return ms ?? null;
+  }),
 });
 
 export type ServerEnv = z.infer<typeof serverSchema>;

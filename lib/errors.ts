@@ -74,6 +74,8 @@ export const ERROR_STATUS = {
   WRONG_NAME_OR_PASSWORD: 401,
   /** Password change: the current password given is not the account's. */
   WRONG_CURRENT_PASSWORD: 401,
+  /** Deleting one's account: the password typed to confirm is not the account's (nothing is deleted). */
+  WRONG_PASSWORD: 401,
   /**
    * Too many sign-in attempts from this client address by browsers new to their accounts, or
    * sign-ups (lib/auth/limits.ts, better-auth's limiter; details.retryAfter, seconds).

@@ -16,9 +16,14 @@ type Item = { key: string; exerciseKey: string; title: ReactNode; questionKeys: 
 
 /**
  * Every exercise with the learner's attempts: progress, where to resume, the commentary of each
- * submission. `children` (who is signed in, the assignments of their classes) comes first.
+ * submission. `children` (who is signed in, the assignments of their classes) comes first, `after` last.
  */
-export async function MyWorkView({ content, attempts, children }: Readonly<{ content: Content; attempts: readonly AttemptWithAnswers[]; children?: ReactNode }>) {
+export async function MyWorkView({
+  content,
+  attempts,
+  children,
+  after,
+}: Readonly<{ content: Content; attempts: readonly AttemptWithAnswers[]; children?: ReactNode; after?: ReactNode }>) {
   const [t, exercise, locale] = await Promise.all([getTranslations("myWork"), getTranslations("exercise"), getLocale() as Promise<AppLocale>]);
   const day = (iso: string) => formatDate(iso.slice(0, 10), locale);
   const items: Item[] = [
@@ -83,6 +88,7 @@ export async function MyWorkView({ content, attempts, children }: Readonly<{ con
           );
         })}
       </ul>
+      {after}
     </div>
   );
 }

@@ -1,16 +1,36 @@
 import { getTranslations } from "next-intl/server";
-import { RETENTION } from "@/lib/config";
+import { DAY, HOUR, MINUTE, PURGE, RETENTION, SESSIONS, SIGN_INS } from "@/lib/config";
 
-/** What is kept about students and teachers, for how long, and how a teacher deletes it (FR/EN). */
+/**
+ * What is kept about students, teachers and guests, for how long, and how each deletes it (FR/EN).
+ * Every duration comes from lib/config.ts, the numbers the code applies (tests/e2e/privacy.spec.ts).
+ */
 export async function PrivacyView() {
   const t = await getTranslations("privacy");
+  const lifetimes = {
+    teacherDays: SESSIONS.teacher.maxAgeMs / DAY,
+    teacherIdleHours: SESSIONS.teacher.idleMs / HOUR,
+    studentDays: SESSIONS.student.maxAgeMs / DAY,
+    guestDays: SESSIONS.guest.maxAgeMs / DAY,
+  };
   const sections: Array<{ id: string; title: string; items: string[] }> = [
     { id: "students", title: t("studentsTitle"), items: [t("studentsName"), t("studentsPassword"), t("studentsNoEmail"), t("studentsWork"), t("studentsSessions")] },
     { id: "teachers", title: t("teachersTitle"), items: [t("teachersBody")] },
     { id: "guests", title: t("guestsTitle"), items: [t("guestsBody")] },
     { id: "who", title: t("whoTitle"), items: [t("whoBody")] },
-    { id: "how-long", title: t("howLongTitle"), items: [t("howLongBody", { months: RETENTION.archivedClassMonths })] },
-    { id: "delete", title: t("deleteTitle"), items: [t("deleteStudent"), t("deleteWork"), t("deleteClass"), t("deleteNext")] },
+    { id: "sessions", title: t("sessionsTitle"), items: [t("sessionsStored"), t("sessionsLifetimes", lifetimes), t("sessionsDeleted")] },
+    {
+      id: "how-long",
+      title: t("howLongTitle"),
+      items: [
+        t("howLongBody", { months: RETENTION.archivedClassMonths }),
+        t("howLongGuests", { guestMonths: RETENTION.guestInactiveMonths }),
+        t("howLongLimits", { limitMinutes: RETENTION.rateLimitWindowMs / MINUTE }),
+        t("howLongThrottles", { throttleHours: RETENTION.throttleKeptMs / HOUR, deviceDays: SIGN_INS.trustedDeviceMaxAgeMs / DAY }),
+        t("howLongWhen", { purgeHours: PURGE.everyMs / HOUR }),
+      ],
+    },
+    { id: "delete", title: t("deleteTitle"), items: [t("deleteStudent"), t("deleteWork"), t("deleteClass"), t("deleteAccount"), t("deleteGuest"), t("deleteNext")] },
     { id: "shared", title: t("sharedTitle"), items: [t("sharedBody")] },
   ];
   return (

@@ -5,7 +5,7 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins";
 import { adoptGuestAttempts } from "@/lib/attempts/mutations";
-import { GUEST_SIGN_IN_PATH, PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSWORDS, PLACEHOLDER_EMAIL_DOMAINS, SESSIONS } from "@/lib/config";
+import { GUEST_SIGN_IN_PATH, PASSWORD_CHECK_PATH, PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSWORDS, PLACEHOLDER_EMAIL_DOMAINS, SESSIONS } from "@/lib/config";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isSecureConnection } from "./connection";
@@ -85,6 +85,7 @@ function createAuth(secure: boolean) {
         [GUEST_SIGN_IN_PATH]: { window: 60, max: GUEST_SESSIONS_PER_MINUTE },
         [PASSWORD_SIGN_IN_PATH]: false,
         [PASSWORD_SIGN_UP_PATH]: { window: 60, max: SIGN_INS_PER_MINUTE },
+        [PASSWORD_CHECK_PATH]: { window: 60, max: SIGN_INS_PER_MINUTE },
       },
     },
     plugins: [

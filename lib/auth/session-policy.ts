@@ -1,4 +1,5 @@
 import { SESSIONS } from "@/lib/config";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Who a session belongs to and whether it is still good (lib/config.ts SESSIONS): the one rule the
@@ -18,3 +19,11 @@ export function sessionIsLive(session: { holder: SessionHolder; expiresAt: Date;
   if (session.expiresAt.getTime() <= now.getTime()) return false;
   return session.holder !== "teacher" || now.getTime() - session.lastSeenAt.getTime() < SESSIONS.teacher.idleMs;
 }
+
+/** Where-clause: the sessions sessionIsLive refuses at `now` (past their end, or a teacher's idle too long), for the purge. */
+export const endedSessionsWhere = (now: Date): Prisma.SessionWhereInput => ({
+  OR: [
+    { expiresAt: { lte: now } },
+    { lastSeenAt: { lte: new Date(now.getTime() - SESSIONS.teacher.idleMs) }, user: { isAnonymous: false, role: "TEACHER" } },
+  ],
+});

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
+import { SIGN_INS } from "@/lib/config";
 import { cookieValue } from "./cookie-cache";
 
 /**
@@ -13,7 +14,7 @@ import { cookieValue } from "./cookie-cache";
 export const TRUSTED_DEVICE_COOKIE = "recits.trusted";
 /** Accounts one browser remembers (a shared classroom computer): the oldest is dropped first. */
 const MAX_ACCOUNTS = 12;
-const MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+const MAX_AGE_SECONDS = SIGN_INS.trustedDeviceMaxAgeMs / 1000;
 
 const hmac = (secret: string, text: string) => createHmac("sha256", secret).update(text).digest("base64url");
 const tagOf = (account: string, secret: string) => hmac(secret, `trusted-device:${account}`).slice(0, 22);

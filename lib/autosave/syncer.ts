@@ -58,8 +58,11 @@ export type AttemptBox = {
   account?: string;
 };
 
+/** What this app keeps in a browser's local storage starts with this (forgotten once the work is deleted: components/privacy/forget-local-work.tsx). */
+export const LOCAL_KEY_PREFIX = "recits:";
+
 /** When this browser was last given a guest session (ms since the epoch), across reloads. */
-export const GUEST_GIVEN_KEY = "recits:guest-given-at";
+export const GUEST_GIVEN_KEY = `${LOCAL_KEY_PREFIX}guest-given-at`;
 
 /** The local copy of unconfirmed text; `saveId` once it has been sent, so a resend is recognised. */
 export type Draft = { attemptId: string | null; value: Json; baseRevision: number; editedAt: string; saveId?: string };
@@ -114,7 +117,7 @@ type InFlight = { value: Json; baseRevision: number; saveId: string };
 
 const sameValue = (a: Json, b: Json) => JSON.stringify(a) === JSON.stringify(b);
 
-export const draftKey = (target: SaveTarget, question: string) => `recits:draft:${targetScope(target)}:${question}`;
+export const draftKey = (target: SaveTarget, question: string) => `${LOCAL_KEY_PREFIX}draft:${targetScope(target)}:${question}`;
 
 function readStoredDraft(storage: SyncerDeps["storage"], key: string): Draft | null {
   try {

@@ -359,7 +359,7 @@ const SPECS: FormActionSpec[] = [
     refused: (ctx) => teacherSends(ctx, { ...otherClass(ctx), confirmName: "Classe banc" }),
     accepted: (ctx) => teacherSends(ctx, { classId: ctx.teacher.spareClassId, locale, confirmName: "Classe de rechange" }),
   },
-  // Last: its accepted request ends the session of `other`, the learner who is done by then.
+  // Its accepted request ends the session of `other`, the learner who is done by then.
   {
     action: "signOutAction",
     withState: false,
@@ -369,6 +369,28 @@ const SPECS: FormActionSpec[] = [
     page: () => "/fr/teach/account",
     refused: () => visitorSends({ locale }),
     accepted: (ctx) => ({ cookie: ctx.other.cookie, form: { locale } }),
+  },
+  // Last but one: its accepted request erases `me`, the guest who is done by then. A teacher is no
+  // guest: sent to My work, which looks like success, so every answer must change nothing.
+  {
+    action: "eraseGuestWorkAction",
+    withState: false,
+    redirects: true,
+    successLooksLikeRefusal: true,
+    writes: ["User", "Session", "Attempt", "Answer"],
+    page: () => "/fr/my-work/delete",
+    refused: (ctx) => teacherSends(ctx, { locale }),
+    accepted: (ctx) => ({ cookie: ctx.me.cookie, form: { locale } }),
+  },
+  // Last: its accepted request deletes the other teacher, whose ids are done by then.
+  {
+    action: "deleteAccountAction",
+    withState: true,
+    redirects: true,
+    writes: ["User", "Account", "Session", "Class", "Enrolment", "Assignment", "Attempt", "Answer", "Feedback", "CommentBankEntry"],
+    page: () => "/fr/teach/account/delete",
+    refused: (ctx) => teacherSends(ctx, { password: WRONG_PASSWORD, locale }),
+    accepted: (ctx) => ({ cookie: ctx.otherTeacher.cookie, form: { password: ctx.otherTeacher.password, locale } }),
   },
 ];
 

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { DANGER_BUTTON } from "@/components/forms/buttons";
+import { Link } from "@/i18n/navigation";
 import { requireTeacher } from "@/lib/auth/session";
 
 type Props = Readonly<{ params: Promise<{ locale: string }> }>;
@@ -11,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("accountTitle") };
 }
 
-/** /[locale]/teach/account — change password, sign out. */
+/** /[locale]/teach/account — change password, sign out, delete the account. */
 export default async function AccountPage({ params }: Props) {
   setRequestLocale((await params).locale);
   await requireTeacher();
@@ -33,6 +35,15 @@ export default async function AccountPage({ params }: Props) {
         <div className="mt-3">
           <SignOutButton />
         </div>
+      </section>
+      <section aria-labelledby="delete-account-title" className="mt-8 max-w-lg">
+        <h2 id="delete-account-title" className="text-lg font-semibold">
+          {t("deleteAccountTitle")}
+        </h2>
+        <p className="mt-1 text-sm text-muted">{t("deleteAccountHelp")}</p>
+        <Link href="/teach/account/delete" className={`${DANGER_BUTTON} mt-3 inline-block no-underline`}>
+          {t("deleteAccountLink")}
+        </Link>
       </section>
     </>
   );
