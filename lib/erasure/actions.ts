@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { toFailure } from "@/lib/action-failure";
 import { signOut } from "@/lib/auth/accounts";
+import { applySetCookies } from "@/lib/auth/endpoints";
 import { checkOwnPassword } from "@/lib/auth/password-check";
 import { localeSchema } from "@/lib/auth/schemas";
 import { getViewer } from "@/lib/auth/session";
@@ -25,7 +26,7 @@ export async function deleteAccountAction(_: ActionResult | null, form: FormData
     const requestHeaders = await headers();
     await checkOwnPassword(requestHeaders, input.password);
     await deleteTeacherAccount(viewer);
-    await signOut(requestHeaders);
+    await applySetCookies(await signOut(requestHeaders));
     return { locale: input.locale };
   });
   if (result.ok) redirect(`/${result.locale}/account-deleted`);
@@ -40,7 +41,7 @@ export async function eraseGuestWorkAction(form: FormData): Promise<void> {
   if (!mayEraseGuestWork(viewer)) redirect(`/${locale}/my-work`);
   try {
     await eraseGuest(viewer);
-    await signOut(await headers());
+    await applySetCookies(await signOut(await headers()));
   } catch (error) {
     redirect(`/${locale}/my-work/delete?error=${toFailure(error, "eraseGuestWork").code}`);
   }
