@@ -12,6 +12,20 @@ import type { AssignmentStatus, RevealPolicy, ResultsVisibility } from "./types"
 /** Where-clause: assignments of classes the viewer teaches. */
 export const assignmentsOwnedBy = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput => ({ class: classesOwnedBy(viewer) });
 
+/** What a teacher's form names: an assignment and the class it is of. Untrusted until scoped. */
+export type AssignmentRef = { classId: string; assignmentId: string };
+
+/**
+ * Where-clause: the one assignment a teacher's form names, only when it is of the class the form
+ * names too and the viewer teaches that class. A pair that does not go together reads as not
+ * found, like a stranger's assignment.
+ */
+export const ownAssignment = (viewer: Viewer | null | undefined, requested: AssignmentRef): Prisma.AssignmentWhereInput => ({
+  id: requested.assignmentId,
+  classId: requested.classId,
+  ...assignmentsOwnedBy(viewer),
+});
+
 /** Where-clause: assignments of classes the viewer is a student in (nothing for a guest or nobody). */
 export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput =>
   viewer && !viewer.isGuest ? { class: { enrolments: { some: { userId: viewer.id } } } } : NOTHING;

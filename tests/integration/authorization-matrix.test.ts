@@ -118,9 +118,9 @@ const rows: Row[] = [
     run: (w, v) => updateAssignment(v, { classId: w.a.classId, assignmentId: w.assignmentId, exercise: exerciseKeyForArticle(slug), dueOn: "2027-01-10", revealPolicy: "NEVER", confirmLoss: null }),
   },
   { action: "getAssignmentForEdit", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentForEdit(v, w.assignmentId) },
-  { action: "setAssignmentClosed", allowed: ["teacherA"], run: (w, v) => setAssignmentClosed(v, w.assignmentId, true) },
-  { action: "releaseCommentary", allowed: ["teacherA"], run: (w, v) => releaseCommentary(v, w.assignmentId) },
-  { action: "deleteAssignment", allowed: ["teacherA"], run: (w, v) => deleteAssignment(v, w.assignmentId) },
+  { action: "setAssignmentClosed", allowed: ["teacherA"], run: (w, v) => setAssignmentClosed(v, { classId: w.a.classId, assignmentId: w.assignmentId }, true) },
+  { action: "releaseCommentary", allowed: ["teacherA"], run: (w, v) => releaseCommentary(v, { classId: w.a.classId, assignmentId: w.assignmentId }) },
+  { action: "deleteAssignment", allowed: ["teacherA"], run: (w, v) => deleteAssignment(v, { classId: w.a.classId, assignmentId: w.assignmentId }) },
   { action: "getAssignmentContext", seesA: present, allowed: ["studentA"], run: (w, v) => getAssignmentContext(v, w.assignmentId) },
   { action: "getLearnerState (assignment)", seesA: present, allowed: ["studentA"], run: (w, v) => getLearnerState(v, exerciseKeyForArticle(slug), contextOf(w.assignmentId)) },
   {
