@@ -13,6 +13,7 @@ import { getContent } from "@/lib/content";
 import { assignmentReaderPath } from "@/lib/exercises/names";
 import { COMPARISON_EXERCISE_KEY } from "@/lib/exercises/keys";
 import { buildResults } from "@/lib/results/results";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; attemptId: string }> }>;
 
@@ -26,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * "waiting for your teacher" / "handed in". Another learner's attempt reads as not found.
  */
 export default async function AttemptResultsPage({ params }: Props) {
-  const { locale, attemptId } = await params;
+  const { locale, attemptId } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await getViewer();
   const view = viewer ? await getAttemptResultsView(viewer, attemptId) : null;
