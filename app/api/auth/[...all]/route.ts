@@ -1,5 +1,5 @@
-import { getAuth } from "@/lib/auth/server";
+import { handleAuthRequest } from "@/lib/auth/handler";
 
 /** better-auth's own endpoints (sign-in, session, sign-out). */
-export const GET = (request: Request) => getAuth(request.headers).handler(request);
-export const POST = (request: Request) => getAuth(request.headers).handler(request);
+export const GET = handleAuthRequest;
+export const POST = handleAuthRequest;
