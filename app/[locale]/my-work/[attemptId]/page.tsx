@@ -8,7 +8,7 @@ import { ComparisonResults } from "@/components/results/comparison-results";
 import { HandedInNotice } from "@/components/results/handed-in-notice";
 import { ReleasedFeedbackList } from "@/components/results/released-feedback-list";
 import { getAttemptResultsView } from "@/lib/attempts/queries";
-import { getViewer } from "@/lib/auth/session";
+import { getPageViewer } from "@/lib/auth/session";
 import { getContent } from "@/lib/content";
 import { assignmentReaderPath } from "@/lib/exercises/names";
 import { COMPARISON_EXERCISE_KEY } from "@/lib/exercises/keys";
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AttemptResultsPage({ params }: Props) {
   const { locale, attemptId } = await routeParams(params);
   setRequestLocale(locale);
-  const viewer = await getViewer();
+  const viewer = await getPageViewer();
   const view = viewer ? await getAttemptResultsView(viewer, attemptId) : null;
   if (!view) notFound(locale);
   const { attempt, visibility } = view;
