@@ -287,7 +287,9 @@ const SPECS: FormActionSpec[] = [
     writes: ["Account", "Session"],
     page: () => "/fr/teach/account",
     refused: (ctx) => teacherSends(ctx, { currentPassword: WRONG_PASSWORD, newPassword: "a-new-password-1" }),
-    accepted: (ctx) => teacherSends(ctx, { currentPassword: ctx.teacher.password, newPassword: ctx.teacher.password }),
+    // Another teacher: a change ends every session of the account (better-auth signs the form's own
+    // browser in again), and the teacher's session still has the forms below to send.
+    accepted: (ctx) => ({ cookie: ctx.otherTeacher.cookie, form: { currentPassword: ctx.otherTeacher.password, newPassword: ctx.otherTeacher.password } }),
   },
   {
     action: "signInTeacherAction",
@@ -392,3 +394,6 @@ export const commentBankEndpoint: Endpoint = {
   refused: (response) => response.status < 500 && actionResult(response)?.ok !== true,
   refusalProblems: actionPayloadProblems,
 };
+
+/** Each form's accepted request as a browser without JavaScript posts it, for the pass with PostgreSQL stopped (../database-down.ts). */
+export const formPostsWithoutScript = (ctx: FuzzContext): FuzzRequest[] => SPECS.map((spec) => postForm(ctx, spec, spec.accepted(ctx), `${spec.action}: a form it accepts`));
