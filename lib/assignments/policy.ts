@@ -34,14 +34,45 @@ export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.As
 export const isAssignmentOpen = (assignment: { closedAt: Date | string | null; classArchivedAt: Date | string | null }): boolean =>
   assignment.closedAt === null && assignment.classArchivedAt === null;
 
+/** Whether an assignment holds the commentary back from its students: until the teacher releases it, or for good. */
+export const withholdsCommentary = (assignment: { revealPolicy: RevealPolicy; releasedAt: Date | string | null }): boolean =>
+  assignment.revealPolicy === "NEVER" || (assignment.revealPolicy === "AFTER_RELEASE" && assignment.releasedAt === null);
+
 /**
  * What the results page shows a student who submitted: the commentary, a "waiting for your
  * teacher" notice (release-later, not released yet), or only that the work was handed in.
  */
 export function resultsVisibility(policy: RevealPolicy, releasedAt: Date | string | null): ResultsVisibility {
-  if (policy === "AFTER_SUBMIT") return "commentary";
-  if (policy === "AFTER_RELEASE") return releasedAt === null ? "waiting" : "commentary";
-  return "handedIn";
+  if (!withholdsCommentary({ revealPolicy: policy, releasedAt })) return "commentary";
+  return policy === "NEVER" ? "handedIn" : "waiting";
+}
+
+/** An assignment that holds the commentary back (withholdsCommentary), by what it does instead. */
+type Withholding<T> = T & { revealPolicy: "AFTER_RELEASE" | "NEVER" };
+
+/**
+ * The learner's self-study of an exercise their classes were given too (`given`: those
+ * assignments): the one that holds the commentary back, one that never shows it before one that
+ * waits for the release, or null when none does. While one does, self-study holds it back too:
+ * the article outside the assignment is the same article, and its commentary would otherwise be
+ * one self-study attempt away.
+ */
+export function selfStudyHold<T extends { revealPolicy: RevealPolicy; releasedAt: Date | string | null }>(given: readonly T[]): Withholding<T> | null {
+  const withholding = given.filter((assignment): assignment is Withholding<T> => withholdsCommentary(assignment));
+  return withholding.find((assignment) => assignment.revealPolicy === "NEVER") ?? withholding[0] ?? null;
+}
+
+/**
+ * What a submitted attempt's results show: an assignment's attempt, what its reveal policy
+ * allows; a self-study attempt, the commentary, unless `hold` (selfStudyHold) holds it back as
+ * its assignment does.
+ */
+export function attemptVisibility(
+  attempt: { assignment: { revealPolicy: RevealPolicy; releasedAt: Date | string | null } | null },
+  hold: { revealPolicy: "AFTER_RELEASE" | "NEVER" } | null,
+): ResultsVisibility {
+  if (attempt.assignment) return resultsVisibility(attempt.assignment.revealPolicy, attempt.assignment.releasedAt);
+  return hold ? resultsVisibility(hold.revealPolicy, null) : "commentary";
 }
 
 /**
