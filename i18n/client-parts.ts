@@ -28,7 +28,7 @@ export const CLIENT_PARTS = {
       "keyboardPicker", "paragraph", "chooseParagraph", "sentence", "fromWord", "toWord", "addThis", "selectionBar", "selectedParagraph", "goToQuestion",
     ],
     submit: ["title", "progress", "explain", "button", "confirmTitle", "confirmBody", "confirm", "cancel", "notSaved"],
-    myWork: ["submittedOn", "newAttemptNote", "seeCommentary"],
+    myWork: ["submittedOn", "newAttemptNote", "seeCommentary", "seeWork"],
     exercise: ["passage", "otherVersion"],
     assignment: "all",
   },

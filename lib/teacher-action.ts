@@ -17,13 +17,14 @@ export async function runTeacherAction<Input, Output extends object>(
   raw: unknown,
   run: (viewer: TeacherViewer, input: Input) => Promise<Output>,
 ): Promise<ActionResult<Output>> {
-  const viewer = await getViewer();
-  // No account any more (signed out, expired): say so, and the form offers the way back. Anyone else: not found.
-  if (!viewer || viewer.isGuest) return { ok: false, code: "SIGNED_OUT" };
-  if (!isTeacher(viewer)) return { ok: false, code: "NOT_FOUND" };
-  const parsed = schema.safeParse(raw);
-  if (!parsed.success) return invalidInput(parsed.error);
   try {
+    // Inside the try: the session is checked in PostgreSQL, which may not answer (DATABASE_UNAVAILABLE).
+    const viewer = await getViewer();
+    // No account any more (signed out, expired): say so, and the form offers the way back. Anyone else: not found.
+    if (!viewer || viewer.isGuest) return { ok: false, code: "SIGNED_OUT" };
+    if (!isTeacher(viewer)) return { ok: false, code: "NOT_FOUND" };
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) return invalidInput(parsed.error);
     const output = await run(viewer, parsed.data);
     revalidatePath("/[locale]/teach", "layout");
     return { ok: true, ...output };

@@ -3,6 +3,7 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import { loadContent } from "@/lib/content/load";
 import { makeContext } from "./lib/fuzz/context";
+import { checkPagesBack, checkWhileDown, waitUntilBack, type DownCheck } from "./lib/fuzz/database-down";
 import { sendOversized, type OversizedResult, type OversizedTarget } from "./lib/fuzz/oversized";
 import { ENDPOINTS } from "./lib/fuzz/registry";
 import { checkLimits, type LimitCheck } from "./lib/fuzz/limits";
@@ -35,6 +36,10 @@ import { ensureBuild, startStack } from "./lib/proof/stack";
  * a burst of guessed class codes is turned away and makes no account, a burst of wrong passwords
  * on one account is checked only as far as its free tries, and a classmate behind the same
  * address still signs in with her right password.
+ * Before all that, PostgreSQL is stopped (scripts/lib/fuzz/database-down.ts): every endpoint's
+ * valid request, every form posted without JavaScript and every page that reads the database must
+ * say the database is unavailable (503, the localised message), never 500; PostgreSQL then starts
+ * again, the pages must work again, and each endpoint's valid request, sent first, must be accepted.
  * Exits 1 on any failure, with the smallest failing request fast-check could shrink it to.
  *
  * Registering a new route handler or server action: add an `Endpoint` (scripts/lib/fuzz/endpoint.ts)
@@ -72,14 +77,35 @@ const content = await loadContent(path.join(ROOT, "content"));
 // Each generated client speaks for an address of its own through X-Forwarded-For, which the
 // server believes only from a proxy it trusts: loopback is that proxy here.
 const stack = await startStack(log, { TRUST_PROXY: "127.0.0.1" });
-const db = new pg.Client({ connectionString: stack.databaseUrl });
-await db.connect();
+const connect = async () => {
+  const client = new pg.Client({ connectionString: stack.databaseUrl });
+  await client.connect();
+  return client;
+};
+let db = await connect();
 let failed = true;
 try {
   const ctx = await makeContext(stack.app.url, content, db);
   const tallies: Tally[] = [];
   const only = flags.only;
   const endpoints = only ? ENDPOINTS.filter((endpoint) => only.some((text) => endpoint.name.includes(text))) : ENDPOINTS;
+
+  // First with PostgreSQL stopped (the requests then store nothing); each endpoint's valid request,
+  // sent first below, then shows it works again.
+  log("PostgreSQL stopped: every endpoint, form and page must say the database is unavailable (503), never 500");
+  await db.end();
+  await stack.cluster.halt("fast");
+  let down: DownCheck[];
+  try {
+    down = await checkWhileDown(ctx, endpoints);
+  } finally {
+    await stack.cluster.resume();
+  }
+  await waitUntilBack(ctx);
+  down.push(...(await checkPagesBack(ctx)));
+  db = await connect();
+  log("PostgreSQL started again");
+
   for (const endpoint of endpoints) {
     const runs = Math.max(1, Math.round(endpoint.runs * Number(flags.scale)));
     log(`${endpoint.name}: ${runs} generated requests`);
@@ -107,15 +133,22 @@ try {
     console.log(`10 MB body, ${result.framing.padEnd(8)} → ${result.target}: ${result.status} ${result.code} after ${Math.round(result.sentBytes / 1024)} KB sent, connection ${result.closed ? "closed" : "left open"}${result.problem ? `  ✗ ${result.problem}` : ""}`);
   }
   for (const limit of limits) console.log(`Limit: ${limit.name} → ${limit.detail}${limit.problem ? `  ✗ ${limit.problem}` : ""}`);
+  const downFailures = down.filter((check) => check.problems.length > 0);
+  const answers = new Map<string, number>();
+  for (const check of down) answers.set(check.answered, (answers.get(check.answered) ?? 0) + 1);
+  console.log(`\nPostgreSQL stopped: ${down.length} requests and pages, ${downFailures.length} not answered as "database unavailable" (then back)`);
+  console.log([...answers].map(([answered, count]) => `  ${answered} ×${count}`).join("\n"));
+  for (const check of downFailures) console.log(`✗ ${check.name}: ${check.answered}: ${check.problems.join("; ")}`);
   const failures = tallies.filter((tally) => tally.failure);
   for (const tally of failures) console.log(`\n✗ ${tally.endpoint}: ${tally.failure}`);
   const problems = [
     ...failures.map((tally) => tally.endpoint),
     ...oversized.filter((result) => result.problem).map((result) => `oversized ${result.target}`),
     ...limits.filter((limit) => limit.problem).map((limit) => `limit: ${limit.name}`),
+    ...downFailures.map((check) => `database down: ${check.name}`),
   ];
   if (total < 5_000 && Number(flags.scale) >= 1 && !only) problems.push(`only ${total} requests`);
-  console.log(problems.length ? `\n✗ failed: ${problems.join(", ")}` : "\n✓ no 5xx, every refusal explained, nothing stored by a refused request");
+  console.log(problems.length ? `\n✗ failed: ${problems.join(", ")}` : "\n✓ no 5xx, every refusal explained, nothing stored by a refused request; with PostgreSQL stopped, 503 and the localised message everywhere, then back");
   failed = problems.length > 0;
 } finally {
   await db.end();

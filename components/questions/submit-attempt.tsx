@@ -34,6 +34,12 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
     AFTER_RELEASE: () => t("explain.AFTER_RELEASE"),
     NEVER: () => t("explain.NEVER"),
   };
+  // In self-study, an assignment of the learner's class may hold the commentary back (lib/assignments/policy.ts selfStudyHold).
+  const hold = learner?.commentaryHold ?? null;
+  const held = {
+    AFTER_RELEASE: (className: string) => t("explain.HELD_AFTER_RELEASE", { className }),
+    NEVER: (className: string) => t("explain.HELD_NEVER", { className }),
+  };
   const answered = questionKeys.filter((key) => isAnswered(values.get(key))).length;
 
   const allSaved = async () => {
@@ -63,7 +69,7 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
         {t("title")}
       </h3>
       <p className="mt-1 text-sm text-muted">{t("progress", { answered, total: questionKeys.length })}</p>
-      <p className="mt-1 text-sm">{explain[learner?.assignment?.revealPolicy ?? "SELF_STUDY"]()}</p>
+      <p className="mt-1 text-sm">{hold ? held[hold.revealPolicy](hold.className) : explain[learner?.assignment?.revealPolicy ?? "SELF_STUDY"]()}</p>
       <button
         type="button"
         disabled={answered === 0 || pending}

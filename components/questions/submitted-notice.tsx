@@ -18,7 +18,7 @@ export function SubmittedNotice() {
       <p>
         {t("submittedOn", { number: submitted.number, date: formatDate(submitted.submittedAt.slice(0, 10), locale) })}{" "}
         <Link href={`/my-work/${submitted.id}`} className="font-medium text-accent underline">
-          {t("seeCommentary")}
+          {learner?.commentaryHold ? t("seeWork") : t("seeCommentary")}
         </Link>
       </p>
       <p className="mt-1 text-muted">{t("newAttemptNote")}</p>

@@ -34,21 +34,21 @@ export async function updateAssignmentAction(_: State, form: FormData): Promise<
 
 export async function setAssignmentClosedAction(_: State, form: FormData): Promise<ActionResult> {
   return runTeacherAction("setAssignmentClosed", assignmentSwitchSchema, formObject(form), async (viewer, input) => {
-    await setAssignmentClosed(viewer, input.assignmentId, input.on);
+    await setAssignmentClosed(viewer, input, input.on);
     return {};
   });
 }
 
 export async function releaseCommentaryAction(_: State, form: FormData): Promise<ActionResult> {
   return runTeacherAction("releaseCommentary", assignmentRefSchema, formObject(form), async (viewer, input) => {
-    await releaseCommentary(viewer, input.assignmentId);
+    await releaseCommentary(viewer, input);
     return {};
   });
 }
 
 export async function deleteAssignmentAction(_: State, form: FormData): Promise<ActionResult> {
   return runTeacherAction("deleteAssignment", assignmentRefSchema, formObject(form), async (viewer, input) => {
-    await deleteAssignment(viewer, input.assignmentId);
+    await deleteAssignment(viewer, input);
     return {};
   });
 }

@@ -3,7 +3,7 @@ import type { Viewer } from "@/lib/auth/session";
 import { classesOwnedBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { assignmentsOwnedBy } from "./policy";
+import { ownAssignment, type AssignmentRef } from "./policy";
 import type { CreateAssignmentsInput, UpdateAssignmentInput } from "./schemas";
 import type { RevealPolicy } from "./types";
 
@@ -47,7 +47,7 @@ export type AssignmentUpdate = { updated: true } | { updated: false; studentsWit
 export async function updateAssignment(viewer: Viewer, input: Omit<UpdateAssignmentInput, "locale">): Promise<AssignmentUpdate> {
   return db().$transaction(async (tx) => {
     const assignment = await tx.assignment.findFirst({
-      where: { id: input.assignmentId, classId: input.classId, ...assignmentsOwnedBy(viewer) },
+      where: ownAssignment(viewer, input),
       select: { id: true, exerciseId: true, class: { select: { archivedAt: true } }, _count: { select: { attempts: true } } },
     });
     if (!assignment) throw new AppError("NOT_FOUND");
@@ -69,20 +69,20 @@ export async function updateAssignment(viewer: Viewer, input: Omit<UpdateAssignm
   });
 }
 
-async function updateOwnAssignment(viewer: Viewer, requestedAssignmentId: string, data: { closedAt?: Date | null; releasedAt?: Date }): Promise<void> {
-  const { count } = await db().assignment.updateMany({ where: { id: requestedAssignmentId, ...assignmentsOwnedBy(viewer) }, data });
+async function updateOwnAssignment(viewer: Viewer, requested: AssignmentRef, data: { closedAt?: Date | null; releasedAt?: Date }): Promise<void> {
+  const { count } = await db().assignment.updateMany({ where: ownAssignment(viewer, requested), data });
   if (count === 0) throw new AppError("NOT_FOUND");
 }
 
 /** Closed: students read their work but change nothing; saves are refused with ASSIGNMENT_CLOSED. */
-export const setAssignmentClosed = (viewer: Viewer, requestedAssignmentId: string, closed: boolean) =>
-  updateOwnAssignment(viewer, requestedAssignmentId, { closedAt: closed ? new Date() : null });
+export const setAssignmentClosed = (viewer: Viewer, requested: AssignmentRef, closed: boolean) =>
+  updateOwnAssignment(viewer, requested, { closedAt: closed ? new Date() : null });
 
 /** Shows the commentary to the students who submitted (reveal policy AFTER_RELEASE). */
-export const releaseCommentary = (viewer: Viewer, requestedAssignmentId: string) => updateOwnAssignment(viewer, requestedAssignmentId, { releasedAt: new Date() });
+export const releaseCommentary = (viewer: Viewer, requested: AssignmentRef) => updateOwnAssignment(viewer, requested, { releasedAt: new Date() });
 
 /** Deletes an assignment and every student's work for it. */
-export async function deleteAssignment(viewer: Viewer, requestedAssignmentId: string): Promise<void> {
-  const { count } = await db().assignment.deleteMany({ where: { id: requestedAssignmentId, ...assignmentsOwnedBy(viewer) } });
+export async function deleteAssignment(viewer: Viewer, requested: AssignmentRef): Promise<void> {
+  const { count } = await db().assignment.deleteMany({ where: ownAssignment(viewer, requested) });
   if (count === 0) throw new AppError("NOT_FOUND");
 }

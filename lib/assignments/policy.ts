@@ -12,6 +12,20 @@ import type { AssignmentStatus, RevealPolicy, ResultsVisibility } from "./types"
 /** Where-clause: assignments of classes the viewer teaches. */
 export const assignmentsOwnedBy = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput => ({ class: classesOwnedBy(viewer) });
 
+/** What a teacher's form names: an assignment and the class it is of. Untrusted until scoped. */
+export type AssignmentRef = { classId: string; assignmentId: string };
+
+/**
+ * Where-clause: the one assignment a teacher's form names, only when it is of the class the form
+ * names too and the viewer teaches that class. A pair that does not go together reads as not
+ * found, like a stranger's assignment.
+ */
+export const ownAssignment = (viewer: Viewer | null | undefined, requested: AssignmentRef): Prisma.AssignmentWhereInput => ({
+  id: requested.assignmentId,
+  classId: requested.classId,
+  ...assignmentsOwnedBy(viewer),
+});
+
 /** Where-clause: assignments of classes the viewer is a student in (nothing for a guest or nobody). */
 export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput =>
   viewer && !viewer.isGuest ? { class: { enrolments: { some: { userId: viewer.id } } } } : NOTHING;
@@ -20,14 +34,45 @@ export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.As
 export const isAssignmentOpen = (assignment: { closedAt: Date | string | null; classArchivedAt: Date | string | null }): boolean =>
   assignment.closedAt === null && assignment.classArchivedAt === null;
 
+/** Whether an assignment holds the commentary back from its students: until the teacher releases it, or for good. */
+export const withholdsCommentary = (assignment: { revealPolicy: RevealPolicy; releasedAt: Date | string | null }): boolean =>
+  assignment.revealPolicy === "NEVER" || (assignment.revealPolicy === "AFTER_RELEASE" && assignment.releasedAt === null);
+
 /**
  * What the results page shows a student who submitted: the commentary, a "waiting for your
  * teacher" notice (release-later, not released yet), or only that the work was handed in.
  */
 export function resultsVisibility(policy: RevealPolicy, releasedAt: Date | string | null): ResultsVisibility {
-  if (policy === "AFTER_SUBMIT") return "commentary";
-  if (policy === "AFTER_RELEASE") return releasedAt === null ? "waiting" : "commentary";
-  return "handedIn";
+  if (!withholdsCommentary({ revealPolicy: policy, releasedAt })) return "commentary";
+  return policy === "NEVER" ? "handedIn" : "waiting";
+}
+
+/** An assignment that holds the commentary back (withholdsCommentary), by what it does instead. */
+type Withholding<T> = T & { revealPolicy: "AFTER_RELEASE" | "NEVER" };
+
+/**
+ * The learner's self-study of an exercise their classes were given too (`given`: those
+ * assignments): the one that holds the commentary back, one that never shows it before one that
+ * waits for the release, or null when none does. While one does, self-study holds it back too:
+ * the article outside the assignment is the same article, and its commentary would otherwise be
+ * one self-study attempt away.
+ */
+export function selfStudyHold<T extends { revealPolicy: RevealPolicy; releasedAt: Date | string | null }>(given: readonly T[]): Withholding<T> | null {
+  const withholding = given.filter((assignment): assignment is Withholding<T> => withholdsCommentary(assignment));
+  return withholding.find((assignment) => assignment.revealPolicy === "NEVER") ?? withholding[0] ?? null;
+}
+
+/**
+ * What a submitted attempt's results show: an assignment's attempt, what its reveal policy
+ * allows; a self-study attempt, the commentary, unless `hold` (selfStudyHold) holds it back as
+ * its assignment does.
+ */
+export function attemptVisibility(
+  attempt: { assignment: { revealPolicy: RevealPolicy; releasedAt: Date | string | null } | null },
+  hold: { revealPolicy: "AFTER_RELEASE" | "NEVER" } | null,
+): ResultsVisibility {
+  if (attempt.assignment) return resultsVisibility(attempt.assignment.revealPolicy, attempt.assignment.releasedAt);
+  return hold ? resultsVisibility(hold.revealPolicy, null) : "commentary";
 }
 
 /**

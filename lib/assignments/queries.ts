@@ -1,11 +1,11 @@
 import "server-only";
 import type { ReleasedFeedback, StoredAnswer } from "@/lib/attempts/state";
 import type { Viewer } from "@/lib/auth/session";
-import { sql } from "@/lib/db";
+import { db, sql } from "@/lib/db";
 import { ownAssignmentRow, type OwnAssignment } from "@/lib/review/own-assignment";
 import { ISO_UTC } from "@/lib/sql-dates";
-import { assignmentStatus } from "./policy";
-import type { AssignmentContext } from "./types";
+import { assignmentsGivenTo, assignmentStatus, selfStudyHold } from "./policy";
+import type { AssignmentContext, CommentaryHold } from "./types";
 
 /**
  * Assignments as their students see them. Every statement reaches an assignment only through the
@@ -159,4 +159,20 @@ export function getAssignmentForEdit(viewer: Viewer, requestedAssignmentId: stri
     `to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", asg."revealPolicy"::text AS "revealPolicy", c."archivedAt" IS NOT NULL AS "archived",
      (SELECT count(*)::int FROM "Attempt" a WHERE a."assignmentId" = asg."id") AS "started"`,
   );
+}
+
+/**
+ * Why the viewer's self-study of an exercise holds its commentary back, if it does: an assignment
+ * of that exercise in one of their classes that holds it back (lib/assignments/policy.ts
+ * selfStudyHold). Null for a guest, who has no class.
+ */
+export async function getCommentaryHold(viewer: Viewer, exerciseKey: string): Promise<CommentaryHold | null> {
+  if (viewer.isGuest) return null;
+  const given = await db().assignment.findMany({
+    where: { ...assignmentsGivenTo(viewer), exercise: { key: exerciseKey } },
+    orderBy: { createdAt: "asc" },
+    select: { revealPolicy: true, releasedAt: true, class: { select: { name: true } } },
+  });
+  const hold = selfStudyHold(given);
+  return hold ? { revealPolicy: hold.revealPolicy, className: hold.class.name } : null;
 }

@@ -15,6 +15,12 @@ export type AssignmentStatus = "notStarted" | "inProgress" | "revising" | "submi
 /** What the results page of a submitted attempt shows (lib/assignments/policy.ts resultsVisibility). */
 export type ResultsVisibility = "commentary" | "waiting" | "handedIn";
 
+/**
+ * Why a learner's self-study of an exercise does not show its commentary: an assignment of the
+ * same exercise, given to one of their classes, holds it back (lib/assignments/policy.ts).
+ */
+export type CommentaryHold = { revealPolicy: "AFTER_RELEASE" | "NEVER"; className: string };
+
 /** An assignment's own fields, as every view of one (the student's, the class page's, the review's) reads them. Dates are ISO strings. */
 export type AssignmentFields = {
   id: string;

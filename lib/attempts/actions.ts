@@ -3,7 +3,8 @@
 import { z } from "zod";
 import { idSchema } from "@/lib/ids";
 import { getViewer } from "@/lib/auth/session";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { toFailure } from "@/lib/action-failure";
+import type { ErrorCode } from "@/lib/errors";
 import { errorMessage } from "@/lib/http/api";
 import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, LOCALES } from "@/lib/config";
@@ -20,13 +21,13 @@ export async function submitAttemptAction(input: { locale: string; attemptId: st
   const locale = parsed.success ? parsed.data.locale : DEFAULT_LOCALE;
   const failure = (code: ErrorCode) => ({ ok: false as const, code, message: errorMessage(code, locale) });
   if (!parsed.success) return failure("INVALID_INPUT");
-  const viewer = await getViewer();
-  if (!viewer) return failure("ATTEMPT_NOT_FOUND");
   try {
+    const viewer = await getViewer();
+    if (!viewer) return failure("ATTEMPT_NOT_FOUND");
     await submitAttempt(viewer, parsed.data.attemptId);
   } catch (error) {
-    if (error instanceof AppError) return failure(error.code);
-    throw error;
+    // A known refusal keeps its code; PostgreSQL not answering is DATABASE_UNAVAILABLE, never a 500.
+    return failure(toFailure(error, "submitAttempt").code);
   }
   redirect(`/${parsed.data.locale}/my-work/${parsed.data.attemptId}`);
 }

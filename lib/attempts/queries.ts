@@ -1,9 +1,9 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/session";
 import { db, sql } from "@/lib/db";
-import { readAssignmentState } from "@/lib/assignments/queries";
-import { resultsVisibility } from "@/lib/assignments/policy";
-import type { ResultsVisibility, RevealPolicy } from "@/lib/assignments/types";
+import { getCommentaryHold, readAssignmentState } from "@/lib/assignments/queries";
+import { attemptVisibility } from "@/lib/assignments/policy";
+import type { CommentaryHold, ResultsVisibility, RevealPolicy } from "@/lib/assignments/types";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
 import { SELF_STUDY, type AttemptContext } from "./context";
 import { ownAttempts } from "./policy";
@@ -93,15 +93,30 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
 
 /**
  * The viewer's attempt in progress on an exercise with its answers, and their last submitted one,
- * in one query: what the reader fetches once its static page has loaded. In an assignment's
- * context the one query also says which assignment (lib/assignments/queries.ts), and the result is
- * null when the assignment is not given to the viewer's class or is for another exercise.
+ * in one query: what the reader fetches once its static page has loaded (for a student in
+ * self-study, a second one beside it says whether one of their classes holds the commentary back).
+ * In an assignment's context the one query also says which assignment (lib/assignments/queries.ts),
+ * and the result is null when the assignment is not given to the viewer's class or is for another
+ * exercise.
  */
 export async function getLearnerState(viewer: Viewer, exerciseKey: string): Promise<LearnerState>;
 export async function getLearnerState(viewer: Viewer, exerciseKey: string, context: AttemptContext): Promise<LearnerState | null>;
 export async function getLearnerState(viewer: Viewer, exerciseKey: string, context: AttemptContext = SELF_STUDY): Promise<LearnerState | null> {
   if (context.kind === "assignment") return assignmentLearnerState(viewer, exerciseKey, context.assignmentId);
-  const rows = await sql<{ id: string; number: number; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null; answers: Record<string, StoredAnswer> }>(
+  // A student's classes may hold the commentary back (getCommentaryHold: none for a guest, no query).
+  const [rows, commentaryHold] = await Promise.all([selfStudyAttempts(viewer, exerciseKey), getCommentaryHold(viewer, exerciseKey)]);
+  const open = rows.find((row) => row.status === "IN_PROGRESS");
+  const submitted = rows.find((row) => row.status === "SUBMITTED");
+  return {
+    attempt: open ? { id: open.id, answers: open.answers } : null,
+    lastSubmitted: submitted ? { id: submitted.id, number: submitted.number, submittedAt: submitted.submittedAt ?? "" } : null,
+    ...(commentaryHold ? { commentaryHold } : {}),
+  };
+}
+
+/** The viewer's last two self-study attempts on an exercise, the one in progress with its answers: one statement. */
+function selfStudyAttempts(viewer: Viewer, exerciseKey: string) {
+  return sql<{ id: string; number: number; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null; answers: Record<string, StoredAnswer> }>(
     "learner-state",
     `SELECT a."id", a."number", a."status"::text AS "status",
             to_char(a."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
@@ -119,12 +134,6 @@ export async function getLearnerState(viewer: Viewer, exerciseKey: string, conte
       LIMIT 2`,
     [exerciseKey, viewer.id, SELF_STUDY_SCOPE],
   );
-  const open = rows.find((row) => row.status === "IN_PROGRESS");
-  const submitted = rows.find((row) => row.status === "SUBMITTED");
-  return {
-    attempt: open ? { id: open.id, answers: open.answers } : null,
-    lastSubmitted: submitted ? { id: submitted.id, number: submitted.number, submittedAt: submitted.submittedAt ?? "" } : null,
-  };
 }
 
 async function assignmentLearnerState(viewer: Viewer, exerciseKey: string, requestedAssignmentId: string): Promise<LearnerState | null> {
@@ -143,14 +152,20 @@ export async function getOwnAttemptWithAnswers(viewer: Viewer, requestedAttemptI
 }
 
 /**
- * One of the viewer's attempts and what its results page may show: the commentary (self-study, or
- * an assignment that reveals it), "waiting" (reveal after release, not released yet) or only
- * "handedIn" (never revealed). Null when the attempt is not theirs.
+ * One of the viewer's attempts and what its results page may show (lib/assignments/policy.ts
+ * attemptVisibility): the commentary, "waiting" (reveal after release, not released yet) or only
+ * "handedIn" (never revealed), by the assignment's reveal policy, or for self-study by the
+ * assignment of the same exercise that holds it back in one of the viewer's classes (`hold`).
+ * Null when the attempt is not theirs.
  */
-export async function getAttemptResultsView(viewer: Viewer, requestedAttemptId: string): Promise<{ attempt: AttemptWithAnswers; visibility: ResultsVisibility } | null> {
+export async function getAttemptResultsView(
+  viewer: Viewer,
+  requestedAttemptId: string,
+): Promise<{ attempt: AttemptWithAnswers; visibility: ResultsVisibility; hold: CommentaryHold | null } | null> {
   const attempt = await getOwnAttemptWithAnswers(viewer, requestedAttemptId);
   if (!attempt) return null;
-  return { attempt, visibility: attempt.assignment ? resultsVisibility(attempt.assignment.revealPolicy, attempt.assignment.releasedAt) : "commentary" };
+  const hold = attempt.assignment ? null : await getCommentaryHold(viewer, attempt.exerciseKey);
+  return { attempt, visibility: attemptVisibility(attempt, hold), hold };
 }
 
 /** Every self-study attempt of the viewer, newest first, for "My work". */

@@ -2,7 +2,7 @@
  * What the reader needs of the learner's own work on one exercise, fetched by the browser after the
  * page (the same for everyone) has loaded: GET /api/attempts/current. Client-safe: types only.
  */
-import type { AssignmentContext } from "@/lib/assignments/types";
+import type { AssignmentContext, CommentaryHold } from "@/lib/assignments/types";
 
 export type StoredAnswer = { value: unknown; revision: number; savedAt: string };
 
@@ -18,6 +18,8 @@ export type LearnerState = {
   assignment?: AssignmentContext;
   /** In an assignment's context: the teacher's released comments by question key, shown beside each answer. */
   feedback?: Record<string, ReleasedFeedback>;
+  /** In self-study: an assignment of the learner's class holds this exercise's commentary back, and which (the reader says so). */
+  commentaryHold?: CommentaryHold | null;
   /** In an assignment's context: the work was given back for revision, when and with what message. */
   returned?: { at: string; message: string | null } | null;
   /** Who is asking: a guest (work tied to this browser), someone signed in, or nobody yet. */

@@ -6,7 +6,9 @@ import type { z } from "zod";
 import { toFailure } from "@/lib/action-failure";
 import { joinClassSchema, studentSignInSchema } from "@/lib/classes/schemas";
 import { DEFAULT_LOCALE, type AppLocale } from "@/lib/config";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { formObject, keepValues } from "@/lib/form-data";
+import { unavailable } from "@/lib/http/unavailable";
 import { invalidInput, type ActionResult } from "@/lib/result";
 import { changePassword, joinClassAndSignIn, signInStudent, signInTeacher, signOut, signUpTeacher } from "./accounts";
 import { applySetCookies } from "./endpoints";
@@ -62,15 +64,14 @@ export async function signInStudentAction(_: State, form: FormData): Promise<Act
 }
 
 export async function joinClassAction(_: State, form: FormData): Promise<ActionResult> {
-  const viewer = await getViewer();
-  return signInForm(form, "joinClass", joinClassSchema, ["code", "name"], "/my-work", (requestHeaders, input) => joinClassAndSignIn(requestHeaders, viewer, input));
+  return signInForm(form, "joinClass", joinClassSchema, ["code", "name"], "/my-work", async (requestHeaders, input) => joinClassAndSignIn(requestHeaders, await getViewer(), input));
 }
 
 export async function changePasswordAction(_: State, form: FormData): Promise<ActionResult> {
   const parsed = changePasswordSchema.safeParse(formObject(form));
   if (!parsed.success) return invalidInput(parsed.error);
-  if (!(await getViewer())) return { ok: false, code: "NOT_FOUND" };
   try {
+    if (!(await getViewer())) return { ok: false, code: "NOT_FOUND" };
     await applySetCookies(await changePassword(await headers(), parsed.data));
     return { ok: true };
   } catch (error) {
@@ -80,6 +81,12 @@ export async function changePasswordAction(_: State, form: FormData): Promise<Ac
 
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = localeSchema.safeParse(formObject(form)).data?.locale ?? DEFAULT_LOCALE;
-  await applySetCookies(await signOut(await headers()));
+  try {
+    await applySetCookies(await signOut(await headers()));
+  } catch (error) {
+    // The session cannot be ended while PostgreSQL does not answer: the 503 page says so, and comes back here.
+    if (isDatabaseUnavailable(error)) await unavailable(locale);
+    throw error;
+  }
   redirect(`/${locale}`);
 }

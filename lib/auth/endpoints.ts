@@ -2,6 +2,7 @@ import "server-only";
 import { parseSetCookieHeader, toCookieOptions } from "better-auth/cookies";
 import { cookies } from "next/headers";
 import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
 import { isSecureConnection } from "./connection";
 import { getAuth } from "./server";
 
@@ -33,6 +34,8 @@ export async function callAuthEndpoint(requestHeaders: Headers, path: string, bo
   }
   const url = new URL(`/api/auth${path}`, origin);
   const response = await getAuth(requestHeaders).handler(new Request(url, { method: "POST", headers: forwarded, body: JSON.stringify(body) }));
+  // Its database could not be reached (./database.ts): the caller's form says so, not "server error".
+  if (response.status === 503) throw new AppError("DATABASE_UNAVAILABLE");
   return {
     status: response.status,
     body: await response.json().catch(() => null),

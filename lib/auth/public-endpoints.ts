@@ -3,7 +3,7 @@ import { GUEST_SIGN_IN_PATH } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { requestLocale } from "@/lib/http/api";
 import { errorResponse } from "@/lib/http/web";
-import { getAuth } from "./server";
+import { handleAuthRequest } from "./handler";
 
 /**
  * What of better-auth answers from outside (app/api/auth/[...all]): reading one's session, signing
@@ -21,7 +21,7 @@ export async function handlePublicAuthRequest(request: Request): Promise<Respons
   if (!PUBLIC[request.method]?.includes(path)) {
     return errorResponse(new AppError("NOT_FOUND"), requestLocale(request.headers), { route: "/api/auth" });
   }
-  const response = await getAuth(request.headers).handler(request);
+  const response = await handleAuthRequest(request);
   return path === "/get-session" ? withoutSessionToken(response) : response;
 }
 

@@ -9,6 +9,7 @@ import { GUEST_SIGN_IN_PATH, PASSWORD_CHECK_PATH, PASSWORD_SIGN_IN_PATH, PASSWOR
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isSecureConnection } from "./connection";
+import { authDatabase } from "./database";
 import { guardNewPassword } from "./password-guard";
 import { holderOf, sessionEnd } from "./session-policy";
 
@@ -32,7 +33,7 @@ function createAuth(secure: boolean) {
   const { BETTER_AUTH_SECRET, APP_URL, GUEST_SESSIONS_PER_MINUTE, SIGN_INS_PER_MINUTE } = env();
   return betterAuth({
     appName: "Récits croisés",
-    database: prismaAdapter(db(), { provider: "postgresql" }),
+    database: prismaAdapter(authDatabase(db()), { provider: "postgresql" }),
     secret: BETTER_AUTH_SECRET,
     ...(APP_URL ? { baseURL: APP_URL } : {}),
     session: {

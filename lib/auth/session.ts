@@ -6,7 +6,8 @@ import { notFound } from "@/lib/http/not-found";
 import { cache } from "react";
 import { DEFAULT_LOCALE, GUEST_SIGN_IN_PATH } from "@/lib/config";
 import { env } from "@/lib/env";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, isDatabaseUnavailable, type ErrorCode } from "@/lib/errors";
+import { unavailable } from "@/lib/http/unavailable";
 import { isSecureConnection } from "./connection";
 import { readCookieCache } from "./cookie-cache";
 import { RETURN_TO_HEADER, signInPath } from "./return-path";
@@ -63,11 +64,25 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
 });
 
 /**
+ * For pages and layouts: getViewer, or, while PostgreSQL cannot be reached (the session is checked
+ * there), the 503 page (lib/http/unavailable.ts). Actions call getViewer and answer
+ * DATABASE_UNAVAILABLE instead, so that a form keeps what was typed.
+ */
+export async function getPageViewer(): Promise<Viewer | null> {
+  try {
+    return await getViewer();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) await unavailable(await getLocale());
+    throw error;
+  }
+}
+
+/**
  * For pages and layouts that are someone's own: the viewer, or "not found" for a visitor without
  * a session (never a hint that the page exists for someone else).
  */
 export async function requireViewer(): Promise<Viewer> {
-  const viewer = await getViewer();
+  const viewer = await getPageViewer();
   if (!viewer) notFound(await getLocale());
   return viewer;
 }
@@ -79,7 +94,7 @@ export async function requireViewer(): Promise<Viewer> {
  * on the server, one thrown by a layout only by the browser's script.
  */
 export async function requireAccount(): Promise<Viewer> {
-  const viewer = await getViewer();
+  const viewer = await getPageViewer();
   if (viewer && !viewer.isGuest) return viewer;
   const [locale, requestHeaders] = await Promise.all([getLocale(), headers()]);
   redirect(signInPath(locale === "en" ? "en" : DEFAULT_LOCALE, "teacher", requestHeaders.get(RETURN_TO_HEADER)));

@@ -1,7 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formObject } from "@/lib/form-data";
+import { formObject, keepValues } from "@/lib/form-data";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
 import { createClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "./mutations";
@@ -17,7 +17,8 @@ export async function createClassAction(_: State, form: FormData): Promise<Actio
     locale: input.locale,
   }));
   if (result.ok) redirect(`/${result.locale}/teach/classes/${result.id}`);
-  return result;
+  // React empties the form once its action has run: the name typed comes back with the refusal.
+  return { ...result, values: keepValues(form, ["name"]) };
 }
 
 export async function renameClassAction(_: State, form: FormData): Promise<ActionResult> {

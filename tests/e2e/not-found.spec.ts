@@ -53,3 +53,24 @@ test("a teacher's page opened by a student answers 404 with the localised page i
   await noScript.close();
   await student.context().close();
 });
+
+/**
+ * Issue 22: a review address whose question key held an encoded NUL (`%2500`, decoded once by the
+ * page) reached PostgreSQL, which refuses U+0000 in text, and the teacher got a 500. A path
+ * segment that cannot name anything is "not found", checked where the page reads its address.
+ */
+test("an address segment that cannot name anything (an encoded NUL) answers the 404 page, not 500", async ({ page }) => {
+  await signUpTeacher(page);
+  const { classId } = await createClass(page, "4e B");
+  for (const path of [
+    `/fr/teach/classes/${classId}/assignments/nope/questions/%2500x`,
+    `/fr/teach/classes/${classId}/assignments/nope/questions/main%2500claim`,
+    `/fr/teach/classes/${classId}/assignments/nope/students/a%2500b`,
+    `/fr/teach/classes/a%2500b`,
+    "/fr/my-work/a%2500b",
+  ]) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(307);
+    expect(response.headers().location, path).toBe("/fr/not-found");
+  }
+});

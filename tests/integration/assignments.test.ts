@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import type { SaveAnswerInput } from "@/lib/answers/schemas";
-import { createAssignments, releaseCommentary, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
+import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
 import { getAssignmentContext, listStudentClasses } from "@/lib/assignments/queries";
 import { contextOf } from "@/lib/attempts/context";
 import { submitAttempt } from "@/lib/attempts/mutations";
@@ -87,12 +87,12 @@ describe("assignments", () => {
     const cls = await classWithAssignment();
     const [lea, tom] = [cls.students[0]!, cls.students[1]!];
     const first = await save(lea, { assignmentId: cls.assignmentId, value: { text: "avant" } });
-    await setAssignmentClosed(cls.teacher, cls.assignmentId, true);
+    await setAssignmentClosed(cls.teacher, cls, true);
     expect(await codeOf(save(lea, { assignmentId: cls.assignmentId, attemptId: first.attemptId, baseRevision: 1, value: { text: "après" } }))).toBe("ASSIGNMENT_CLOSED");
     expect(await codeOf(save(tom, { assignmentId: cls.assignmentId }))).toBe("ASSIGNMENT_CLOSED");
     expect(await db().answer.findFirstOrThrow({ where: { attemptId: first.attemptId } })).toMatchObject({ value: { text: "avant" }, revision: 1 });
     expect(await codeOf(submitAttempt(lea, first.attemptId))).toBe("ASSIGNMENT_CLOSED");
-    await setAssignmentClosed(cls.teacher, cls.assignmentId, false);
+    await setAssignmentClosed(cls.teacher, cls, false);
     expect(await codeOf(save(lea, { assignmentId: cls.assignmentId, attemptId: first.attemptId, baseRevision: 1, value: { text: "rouvert" } }))).toBe("ok");
     await setClassArchived(cls.teacher, cls.classId, true);
     expect(await codeOf(save(lea, { assignmentId: cls.assignmentId, attemptId: first.attemptId, baseRevision: 2 }))).toBe("ASSIGNMENT_CLOSED");
@@ -145,7 +145,7 @@ describe("the assignment's context, as the reader and My work read it", () => {
     expect((await getAssignmentContext(student, cls.assignmentId))?.status).toBe("inProgress");
     await submitAttempt(student, first.attemptId);
     expect(await getAssignmentContext(student, cls.assignmentId)).toMatchObject({ status: "submitted", attempt: { id: first.attemptId, status: "SUBMITTED" } });
-    await releaseCommentary(cls.teacher, cls.assignmentId);
+    await releaseCommentary(cls.teacher, cls);
     expect(await getAssignmentContext(student, cls.assignmentId)).toMatchObject({ status: "returned", released: true });
   });
 
@@ -219,5 +219,34 @@ describe("changing an assignment", () => {
     expect(await codeOf(edit(cls, { classId: stranger.classId }))).toBe("NOT_FOUND");
     await setClassArchived(cls.teacher, cls.classId, true);
     expect(await codeOf(edit(cls))).toBe("CLASS_ARCHIVED");
+  });
+});
+
+/**
+ * Closing, releasing and deleting took the assignment's id alone and ignored the class the form
+ * sent (issue 22): an assignment of another of the teacher's classes, or a class and an
+ * assignment that do not go together, was acted on. Now they are refused like a stranger's.
+ */
+describe("closing, releasing and deleting an assignment", () => {
+  const ACTIONS = [
+    { name: "close", run: (viewer: Viewer, ref: { classId: string; assignmentId: string }) => setAssignmentClosed(viewer, ref, true) },
+    { name: "release", run: (viewer: Viewer, ref: { classId: string; assignmentId: string }) => releaseCommentary(viewer, ref) },
+    { name: "delete", run: (viewer: Viewer, ref: { classId: string; assignmentId: string }) => deleteAssignment(viewer, ref) },
+  ];
+
+  it.each(ACTIONS)("$name: only with the assignment's own class, and only by its teacher", async ({ run }) => {
+    const cls = await classWithAssignment();
+    const sameTeachersOtherClass = await createClassWithStudents({ teacher: cls.teacher, names: [] });
+    const stranger = await createClassWithStudents({ names: [] });
+    const before = await db().assignment.findUniqueOrThrow({ where: { id: cls.assignmentId } });
+    const refused: Array<[Viewer, string]> = [
+      [cls.teacher, sameTeachersOtherClass.classId],
+      [cls.teacher, stranger.classId],
+      [stranger.teacher, stranger.classId],
+      [stranger.teacher, cls.classId],
+    ];
+    for (const [viewer, classId] of refused) expect(await codeOf(run(viewer, { classId, assignmentId: cls.assignmentId }))).toBe("NOT_FOUND");
+    expect(await db().assignment.findUnique({ where: { id: cls.assignmentId } })).toEqual(before);
+    expect(await codeOf(run(cls.teacher, { classId: cls.classId, assignmentId: cls.assignmentId }))).toBe("ok");
   });
 });

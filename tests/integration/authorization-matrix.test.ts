@@ -1,3 +1,4 @@
+import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
@@ -5,13 +6,14 @@ import { getAssignmentContext, getAssignmentForEdit, listStudentClasses } from "
 import { contextOf } from "@/lib/attempts/context";
 import { submitAttempt } from "@/lib/attempts/mutations";
 import { getAttemptResultsView, getLearnerState, getOwnAttemptWithAnswers } from "@/lib/attempts/queries";
-import type { Viewer } from "@/lib/auth/session";
+import { callAuthEndpoint } from "@/lib/auth/endpoints";
+import { resolveSession, type Viewer } from "@/lib/auth/session";
 import { createClass, deleteClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
 import { getClassOverview, getOwnClass, listClasses } from "@/lib/classes/queries";
 import { addStudents, joinClass, removeStudent, resetStudentPassword } from "@/lib/classes/students";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
-import { isAppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { addToCommentBank, releaseFeedback, returnAttempt, saveFeedback } from "@/lib/review/mutations";
 import { getAssignmentProgress, getQuestionReview, getReviewStart, getStudentReview } from "@/lib/review/queries";
@@ -19,20 +21,34 @@ import { getExportTarget } from "@/lib/export/queries";
 import { getChartsData } from "@/lib/review/charts-query";
 import { deleteStudentWork, getAssignmentWork } from "@/lib/review/work";
 import { createAssignment, createClassWithStudents, createLearner, newSaveId, testAddress, type TestClass } from "../support/factories";
+import { sessionCookie } from "../support/sessions";
 
 /**
  * The authorization matrix of the domain functions that every server action and route calls:
- * five people (a guest, a student of class A, a student of class B, the teacher of A, another
- * teacher) × every function this work added → allowed or denied. Denied reads return nothing of
- * class A (null, an empty list, or a list without it) and denied writes change nothing. Someone
- * with no session never reaches these functions (the actions answer NOT_FOUND first; the routes
- * are checked over HTTP in tests/e2e/classroom-access.spec.ts), except joining, which is theirs.
+ * six people (a guest, a student of class A, their classmate, a student of class B, the teacher
+ * of A, another teacher) × every function this work added → allowed or denied. Denied reads return
+ * nothing of class A (null, an empty list, or a list without it), or, for the classmate, nothing of
+ * student A's work; denied writes change nothing. Someone with no session never reaches these
+ * functions (the actions answer NOT_FOUND first; the routes are checked over HTTP in
+ * tests/e2e/classroom-access.spec.ts), except joining, which is theirs. Three more: sessions that
+ * were ended while their signed five-minute copy is still in the cookie (teacher A signed out;
+ * teacher A changed their password from another browser, signing out the others; student A's
+ * password reset by the teacher), each resolved from its cookie as every page, action and export
+ * does: no one's, so refused for reads and writes alike (issue 22).
  */
 
-type Actor = "guest" | "studentA" | "studentB" | "teacherA" | "teacherB";
-const ACTORS: Actor[] = ["guest", "studentA", "studentB", "teacherB", "teacherA"];
+type Person = "guest" | "classmate" | "studentA" | "studentB" | "teacherA" | "teacherB";
+/** A session of teacher A's or student A's that was ended: by signing out, by a password change that signs out the other browsers, by a reset. */
+type Ended = "signedOutTeacherA" | "passwordChangedTeacherA" | "passwordResetStudentA";
+type Actor = Person | Ended;
+/**
+ * The classmate: student A's classmate in class A, who may work on the assignment but never reads
+ * or writes student A's work. The ended sessions come before the people whose allowed writes
+ * change class A.
+ */
+const ACTORS: Actor[] = ["guest", "signedOutTeacherA", "passwordChangedTeacherA", "passwordResetStudentA", "classmate", "studentA", "studentB", "teacherB", "teacherA"];
 
-type World = { a: TestClass; b: TestClass; guest: Viewer; assignmentId: string; attemptId: string; viewers: Record<Actor, Viewer> };
+type World = { a: TestClass; b: TestClass; guest: Viewer; assignmentId: string; attemptId: string; viewers: Record<Person, Viewer>; ended: Record<Ended, string> };
 
 let slug: string;
 let question: string;
@@ -47,8 +63,40 @@ async function world(): Promise<World> {
   const [a, b, guest] = await Promise.all([createClassWithStudents({ names: ["Léa", "Tom"] }), createClassWithStudents({ names: ["Inès"] }), createLearner({ guest: true })]);
   const assignmentId = await createAssignment(a, { exerciseKey: exerciseKeyForArticle(slug), revealPolicy: "AFTER_RELEASE" });
   const { attemptId } = await saveAnswer({ article: slug, question, assignmentId, value: { text: "Léa" }, baseRevision: 0, saveId: newSaveId() }, async () => a.students[0]!);
-  return { a, b, guest, assignmentId, attemptId, viewers: { guest, studentA: a.students[0]!, studentB: b.students[0]!, teacherA: a.teacher, teacherB: b.teacher } };
+  return {
+    a,
+    b,
+    guest,
+    assignmentId,
+    attemptId,
+    viewers: { guest, classmate: a.students[1]!, studentA: a.students[0]!, studentB: b.students[0]!, teacherA: a.teacher, teacherB: b.teacher },
+    ended: await endedSessions(a),
+  };
 }
+
+const headersWith = (cookie: string) =>
+  new Headers({ host: "school.test:3000", "x-forwarded-for": `198.51.100.${randomInt(1, 255)}`, "x-forwarded-proto": "http", cookie });
+
+/** The cookies of three sessions of class A's, each ended as the app ends it (better-auth's endpoints, the teacher's reset). */
+async function endedSessions(a: TestClass): Promise<Record<Ended, string>> {
+  const [signedOut, passwordChanged, current, passwordReset] = await Promise.all([sessionCookie(a.teacher), sessionCookie(a.teacher), sessionCookie(a.teacher), sessionCookie(a.students[0]!)]);
+  const out = await callAuthEndpoint(headersWith(signedOut), "/sign-out", {}, { withSession: true });
+  const change = { currentPassword: a.teacher.password, newPassword: `${a.teacher.password}-2`, revokeOtherSessions: true };
+  const changed = await callAuthEndpoint(headersWith(current), "/change-password", change, { withSession: true });
+  expect([out.status, changed.status]).toEqual([200, 200]);
+  await resetStudentPassword(a.teacher, a.classId, a.students[0]!.id, "fr");
+  return { signedOutTeacherA: signedOut, passwordChangedTeacherA: passwordChanged, passwordResetStudentA: passwordReset };
+}
+
+const isEnded = (actor: Actor): actor is Ended => actor === "signedOutTeacherA" || actor === "passwordChangedTeacherA" || actor === "passwordResetStudentA";
+
+/**
+ * Who a call acts for: a person's viewer; for an ended session, what its cookie resolves to when
+ * checked in the database, as every page, action, export and save's full path asks (getViewer,
+ * lib/auth/session.ts). Null: the call is refused before any of these functions (SESSION_ENDED).
+ */
+const viewerOf = async (w: World, actor: Actor): Promise<Viewer | null> =>
+  isEnded(actor) ? (await resolveSession(headersWith(w.ended[actor]), { live: true })).viewer : w.viewers[actor];
 
 /** Everything of class A a denied call could have changed. */
 const snapshot = (w: World) =>
@@ -75,6 +123,13 @@ async function outcome(call: () => Promise<unknown>, seesA: (result: unknown) =>
 }
 
 const present = (_: World, result: unknown) => result !== null && result !== undefined;
+/** Whether a student's view of the assignment is student A's attempt. */
+const showsAttemptOfA = (w: World, result: unknown) => (result as { attempt?: { id: string } | null } | null)?.attempt?.id === w.attemptId;
+/** Whether a learner state holds student A's attempt, answers or the feedback on them. */
+const showsWorkOfA = (w: World, result: unknown) => {
+  const state = result as { attempt?: { id: string } | null; feedback?: Record<string, unknown> } | null;
+  return state?.attempt?.id === w.attemptId || Object.keys(state?.feedback ?? {}).length > 0;
+};
 
 /**
  * One function: who may call it, and for a read how to tell that it gave class A's data (by default:
@@ -87,6 +142,8 @@ type Row = {
   seesA?: (w: World, result: unknown) => boolean;
   /** Puts class A in the state the function acts on (e.g. a submitted attempt to return). */
   prepare?: (w: World) => Promise<unknown>;
+  /** The call as someone with no session makes it, for the one function open to them (joining); any other is refused without a session. */
+  withoutSession?: (w: World) => Promise<unknown>;
 };
 
 /** Student A's place in class A's roster, and their one answer. */
@@ -118,11 +175,23 @@ const rows: Row[] = [
     run: (w, v) => updateAssignment(v, { classId: w.a.classId, assignmentId: w.assignmentId, exercise: exerciseKeyForArticle(slug), dueOn: "2027-01-10", revealPolicy: "NEVER", confirmLoss: null }),
   },
   { action: "getAssignmentForEdit", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentForEdit(v, w.assignmentId) },
-  { action: "setAssignmentClosed", allowed: ["teacherA"], run: (w, v) => setAssignmentClosed(v, w.assignmentId, true) },
-  { action: "releaseCommentary", allowed: ["teacherA"], run: (w, v) => releaseCommentary(v, w.assignmentId) },
-  { action: "deleteAssignment", allowed: ["teacherA"], run: (w, v) => deleteAssignment(v, w.assignmentId) },
-  { action: "getAssignmentContext", seesA: present, allowed: ["studentA"], run: (w, v) => getAssignmentContext(v, w.assignmentId) },
-  { action: "getLearnerState (assignment)", seesA: present, allowed: ["studentA"], run: (w, v) => getLearnerState(v, exerciseKeyForArticle(slug), contextOf(w.assignmentId)) },
+  { action: "setAssignmentClosed", allowed: ["teacherA"], run: (w, v) => setAssignmentClosed(v, { classId: w.a.classId, assignmentId: w.assignmentId }, true) },
+  { action: "releaseCommentary", allowed: ["teacherA"], run: (w, v) => releaseCommentary(v, { classId: w.a.classId, assignmentId: w.assignmentId }) },
+  { action: "deleteAssignment", allowed: ["teacherA"], run: (w, v) => deleteAssignment(v, { classId: w.a.classId, assignmentId: w.assignmentId }) },
+  // Class A's assignment is the classmate's too: what matters is that student A's attempt, answers and feedback are not.
+  { action: "getAssignmentContext", seesA: present, allowed: ["studentA", "classmate"], run: (w, v) => getAssignmentContext(v, w.assignmentId) },
+  { action: "getAssignmentContext (student A's attempt)", seesA: showsAttemptOfA, allowed: ["studentA"], run: (w, v) => getAssignmentContext(v, w.assignmentId) },
+  { action: "getLearnerState (assignment)", seesA: present, allowed: ["studentA", "classmate"], run: (w, v) => getLearnerState(v, exerciseKeyForArticle(slug), contextOf(w.assignmentId)) },
+  {
+    action: "getLearnerState (assignment: student A's answers and released feedback)",
+    seesA: showsWorkOfA,
+    allowed: ["studentA"],
+    prepare: async (w) => {
+      await saveFeedback(w.a.teacher, { answerId: await answerOf(w), value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: newSaveId() });
+      await releaseFeedback(w.a.teacher, { classId: w.a.classId, assignmentId: w.assignmentId, enrolmentId: null });
+    },
+    run: (w, v) => getLearnerState(v, exerciseKeyForArticle(slug), contextOf(w.assignmentId)),
+  },
   {
     action: "saveAnswer (assignment)",
     allowed: ["studentA"],
@@ -130,14 +199,15 @@ const rows: Row[] = [
   },
   {
     action: "saveAnswer (assignment, first save)",
-    allowed: ["studentA"],
+    // The classmate's first save opens their own attempt (below: student A's stays untouched).
+    allowed: ["studentA", "classmate"],
     run: (w, v) => saveAnswer({ article: slug, question, assignmentId: w.assignmentId, value: { text: "x" }, baseRevision: 0, saveId: newSaveId() }, async () => v).catch((error: unknown) => {
       // Student A already has the attempt: a first save from a stale page reads the newer answer back.
       if (isAppError(error) && error.code === "STALE_REVISION") return "stale";
       throw error;
     }),
   },
-  { action: "listStudentClasses", allowed: ["studentA"], run: (_, v) => listStudentClasses(v), seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId) },
+  { action: "listStudentClasses", allowed: ["studentA", "classmate"], run: (_, v) => listStudentClasses(v), seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId) },
   { action: "getOwnAttemptWithAnswers", seesA: present, allowed: ["studentA"], run: (w, v) => getOwnAttemptWithAnswers(v, w.attemptId) },
   { action: "getAttemptResultsView", seesA: present, allowed: ["studentA"], run: (w, v) => getAttemptResultsView(v, w.attemptId) },
   { action: "submitAttempt", allowed: ["studentA"], run: (w, v) => submitAttempt(v, w.attemptId) },
@@ -175,7 +245,13 @@ const rows: Row[] = [
     allowed: ["teacherA"],
     run: async (w, v) => deleteClassConfirmed(v, w.a.classId, (await db().class.findUniqueOrThrow({ where: { id: w.a.classId } })).name),
   },
-  { action: "joinClass", allowed: ["guest"], run: (w, v) => joinClass(v, { code: w.a.joinCode, name: `Nom ${v.id}`, password: "girafe-piano-nuage-sel" }, testAddress()) },
+  // An ended session is no session: joining, open to anyone without one, stays open to its browser.
+  {
+    action: "joinClass",
+    allowed: ["guest", "signedOutTeacherA", "passwordChangedTeacherA", "passwordResetStudentA"],
+    run: (w, v) => joinClass(v, { code: w.a.joinCode, name: `Nom ${v.id}`, password: "girafe-piano-nuage-sel" }, testAddress()),
+    withoutSession: (w) => joinClass(null, { code: w.a.joinCode, name: `Sans session ${randomInt(1_000_000)}`, password: "girafe-piano-nuage-sel" }, testAddress()),
+  },
 ];
 
 describe("authorization matrix", () => {
@@ -185,10 +261,38 @@ describe("authorization matrix", () => {
     const seen: Record<string, string> = {};
     for (const actor of ACTORS) {
       const before = row.allowed.includes(actor) ? null : await snapshot(w);
-      seen[actor] = await outcome(() => row.run(w, w.viewers[actor]), (result) => (row.seesA ? row.seesA(w, result) : true));
+      const viewer = await viewerOf(w, actor);
+      const call = viewer ? () => row.run(w, viewer) : row.withoutSession && (() => row.withoutSession!(w));
+      seen[actor] = call ? await outcome(call, (result) => (row.seesA ? row.seesA(w, result) : true)) : "deny";
       if (before) expect(await snapshot(w), `${row.action} as ${actor} changed class A`).toEqual(before);
     }
     expect(seen).toEqual(Object.fromEntries(ACTORS.map((actor) => [actor, row.allowed.includes(actor) ? "allow" : "deny"])));
+  });
+
+  it("lets a classmate work on the assignment in an attempt of their own, never in student A's", async () => {
+    const w = await world();
+    const before = await db().answer.findFirstOrThrow({ where: { attemptId: w.attemptId } });
+    const own = await saveAnswer({ article: slug, question, assignmentId: w.assignmentId, value: { text: "Tom" }, baseRevision: 0, saveId: newSaveId() }, async () => w.viewers.classmate);
+    expect(own.attemptId).not.toBe(w.attemptId);
+    expect(await db().attempt.findUniqueOrThrow({ where: { id: own.attemptId } })).toMatchObject({ userId: w.viewers.classmate.id });
+    expect(await db().answer.findFirstOrThrow({ where: { attemptId: w.attemptId } })).toEqual(before);
+  });
+
+  it("refuses the ended sessions by the check in the database, their signed copies still naming their holders; a save's one statement refuses them too", async () => {
+    const w = await world();
+    const holders: Record<Ended, string> = { signedOutTeacherA: w.a.teacher.id, passwordChangedTeacherA: w.a.teacher.id, passwordResetStudentA: w.a.students[0]!.id };
+    for (const actor of Object.keys(holders) as Ended[]) {
+      expect((await resolveSession(headersWith(w.ended[actor]))).viewer?.id, actor).toBe(holders[actor]);
+      expect(await viewerOf(w, actor), actor).toBeNull();
+    }
+    const before = await snapshot(w);
+    const save = saveAnswer({ article: slug, question, assignmentId: w.assignmentId, attemptId: w.attemptId, value: { text: "Après" }, baseRevision: 1, saveId: newSaveId() }, async ({ live }) => {
+      const { viewer } = await resolveSession(headersWith(w.ended.passwordResetStudentA), { live });
+      if (!viewer) throw new AppError("SESSION_ENDED");
+      return viewer;
+    });
+    await expect(save).rejects.toMatchObject({ code: "SESSION_ENDED" });
+    expect(await snapshot(w)).toEqual(before);
   });
 
   it("lets someone with no session join a class", async () => {

@@ -6,7 +6,7 @@ import { MyAssignments } from "@/components/my-work/my-assignments";
 import { MyWorkView } from "@/components/my-work/my-work-view";
 import { listStudentClasses } from "@/lib/assignments/queries";
 import { listSelfStudyAttempts } from "@/lib/attempts/queries";
-import { getViewer } from "@/lib/auth/session";
+import { getPageViewer } from "@/lib/auth/session";
 import { getContent } from "@/lib/content";
 import { mayEraseGuestWork } from "@/lib/erasure/policy";
 
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** /[locale]/my-work — who is signed in, the assignments of their classes, then their self-study (which a guest may erase). */
 export default async function MyWorkPage({ params }: Props) {
   setRequestLocale((await params).locale);
-  const viewer = await getViewer();
+  const viewer = await getPageViewer();
   const isStudent = viewer !== null && !viewer.isGuest && viewer.role === "LEARNER";
   const [content, attempts, classes] = await Promise.all([getContent(), viewer ? listSelfStudyAttempts(viewer) : [], isStudent ? listStudentClasses(viewer) : []]);
   return (

@@ -17,7 +17,8 @@ const PRIVATE = { "cache-control": "private, no-store" };
  * work given by a teacher — the viewer's own work on that exercise: the attempt in progress with
  * its answers and the last submitted one, or in an assignment's context the assignment with the
  * one attempt it allows. The reader pages are the same for everyone and served static; this is
- * their one per-learner request (one SQL statement). A visitor without a session gets the empty
+ * their one per-learner request (one SQL statement; for a student in self-study, a second beside it
+ * says whether one of their classes holds the commentary back). A visitor without a session gets the empty
  * state and no session; an assignment that is not theirs is not found. In pages/api for speed.
  */
 export default async function handler(request: NextApiRequest, response: NextApiResponse) {

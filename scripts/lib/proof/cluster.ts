@@ -16,7 +16,11 @@ export type StopMode = "fast" | "immediate";
 
 export type ProofCluster = {
   url: string;
-  /** Stops in `mode`, stays down `downMs` (the app meanwhile gets refused connections), starts again. */
+  /** Stops in `mode`: until `resume`, the app gets refused connections. */
+  halt: (mode: StopMode) => Promise<void>;
+  /** Starts it again, on the same data folder and port. */
+  resume: () => Promise<void>;
+  /** Stops in `mode`, stays down `downMs`, starts again. */
   restart: (mode: StopMode, downMs: number) => Promise<void>;
   stop: () => Promise<void>;
 };
@@ -38,11 +42,17 @@ export async function startProofCluster(): Promise<ProofCluster> {
     up = true;
   };
 
+  const halt = async (mode: StopMode) => {
+    await ctl("-m", mode, "stop");
+    up = false;
+  };
+
   return {
     url: running.url,
+    halt,
+    resume: start,
     async restart(mode, downMs) {
-      await ctl("-m", mode, "stop");
-      up = false;
+      await halt(mode);
       await sleep(downMs);
       await start();
     },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentsGivenTo, assignmentsOwnedBy, assignmentStatus, feedbackSeen, isAssignmentOpen, resultsVisibility } from "@/lib/assignments/policy";
+import { assignmentsGivenTo, assignmentsOwnedBy, assignmentStatus, attemptVisibility, feedbackSeen, isAssignmentOpen, resultsVisibility, selfStudyHold, withholdsCommentary } from "@/lib/assignments/policy";
 import type { Viewer } from "@/lib/auth/session";
 import { NOTHING } from "@/lib/classes/policy";
 
@@ -32,6 +32,36 @@ describe("assignment policy", () => {
     { policy: "NEVER", releasedAt: new Date(), expected: "handedIn" },
   ] as const)("after submitting under $policy (released: $releasedAt) shows $expected", ({ policy, releasedAt, expected }) => {
     expect(resultsVisibility(policy, releasedAt)).toBe(expected);
+  });
+
+  it.each([
+    { revealPolicy: "AFTER_SUBMIT", releasedAt: null, expected: false },
+    { revealPolicy: "AFTER_RELEASE", releasedAt: null, expected: true },
+    { revealPolicy: "AFTER_RELEASE", releasedAt: "2026-12-01T00:00:00.000Z", expected: false },
+    { revealPolicy: "NEVER", releasedAt: new Date(), expected: true },
+  ] as const)("$revealPolicy (released: $releasedAt) holds the commentary back: $expected", ({ expected, ...assignment }) => {
+    expect(withholdsCommentary(assignment)).toBe(expected);
+  });
+
+  // Issue 22: a self-study attempt showed the commentary an assignment of the learner's class held back.
+  it("holds self-study back by the strictest assignment of the same exercise that withholds the commentary", () => {
+    const shown = { revealPolicy: "AFTER_SUBMIT", releasedAt: null, name: "shown" } as const;
+    const released = { revealPolicy: "AFTER_RELEASE", releasedAt: new Date(), name: "released" } as const;
+    const waiting = { revealPolicy: "AFTER_RELEASE", releasedAt: null, name: "waiting" } as const;
+    const never = { revealPolicy: "NEVER", releasedAt: null, name: "never" } as const;
+    expect(selfStudyHold([])).toBeNull();
+    expect(selfStudyHold([shown, released])).toBeNull();
+    expect(selfStudyHold([shown, waiting])).toBe(waiting);
+    expect(selfStudyHold([waiting, never, released])).toBe(never);
+  });
+
+  it.each([
+    { name: "self-study, nothing held back", assignment: null, hold: null, expected: "commentary" },
+    { name: "self-study, held until released", assignment: null, hold: { revealPolicy: "AFTER_RELEASE" }, expected: "waiting" },
+    { name: "self-study, never shown", assignment: null, hold: { revealPolicy: "NEVER" }, expected: "handedIn" },
+    { name: "the assignment's own attempt", assignment: { revealPolicy: "AFTER_RELEASE", releasedAt: new Date() }, hold: { revealPolicy: "NEVER" }, expected: "commentary" },
+  ] as const)("a submitted attempt shows $expected: $name", ({ assignment, hold, expected }) => {
+    expect(attemptVisibility({ assignment }, hold)).toBe(expected);
   });
 
   it.each([

@@ -415,3 +415,6 @@ export const commentBankEndpoint: Endpoint = {
   refused: (response) => response.status < 500 && actionResult(response)?.ok !== true,
   refusalProblems: actionPayloadProblems,
 };
+
+/** Each form's accepted request as a browser without JavaScript posts it, for the pass with PostgreSQL stopped (../database-down.ts). */
+export const formPostsWithoutScript = (ctx: FuzzContext): FuzzRequest[] => SPECS.map((spec) => postForm(ctx, spec, spec.accepted(ctx), `${spec.action}: a form it accepts`));

@@ -10,6 +10,7 @@ import { requireTeacher } from "@/lib/auth/session";
 import { getClassOverview } from "@/lib/classes/queries";
 import { getContent } from "@/lib/content";
 import { studentAddress } from "@/lib/http/origin";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
 
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** /[locale]/teach/classes/[classId] — one class: join code, roster, assignments, settings. One query for the class. */
 export default async function ClassPage({ params }: Props) {
-  const { locale, classId } = await params;
+  const { locale, classId } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [t, cls, content, address] = await Promise.all([getTranslations("teach"), getClassOverview(viewer, classId), getContent(), studentAddress()]);

@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { formatJoinCode } from "@/lib/classes/codes";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { studentAddress } from "@/lib/http/origin";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * huge, and a QR code of the join address with the code filled in (a phone's camera opens it).
  */
 export default async function JoinCodePage({ params }: Props) {
-  const { locale, classId } = await params;
+  const { locale, classId } = await routeParams(params);
   setRequestLocale(locale);
   const [t, cls, address] = await Promise.all([getTranslations("teach"), requireOwnClass(classId), studentAddress()]);
   const joinUrl = `${address.origin}/${locale}/join`;

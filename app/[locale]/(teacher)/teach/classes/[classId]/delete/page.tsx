@@ -6,6 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { requireTeacher } from "@/lib/auth/session";
 import { getClassOverview } from "@/lib/classes/queries";
 import { ERROR_STATUS, type ErrorCode } from "@/lib/errors";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string }>; searchParams: Promise<{ error?: string }> }>;
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** /[locale]/teach/classes/[classId]/delete — confirm a class's deletion by typing its name. */
 export default async function DeleteClassPage({ params, searchParams }: Props) {
-  const [{ locale, classId }, { error }] = await Promise.all([params, searchParams]);
+  const [{ locale, classId }, { error }] = await Promise.all([routeParams(params), searchParams]);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [t, exportT, cls] = await Promise.all([getTranslations("teach"), getTranslations("export"), getClassOverview(viewer, classId)]);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ExportView } from "@/components/review/export/export-view";
 import { requireOwnClass } from "@/lib/classes/queries";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
 
@@ -12,7 +13,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** /[locale]/teach/classes/[classId]/export — every assignment of the class in one CSV. */
 export default async function ClassExportPage({ params }: Props) {
-  const { locale, classId } = await params;
+  const { locale, classId } = await routeParams(params);
   setRequestLocale(locale);
   const cls = await requireOwnClass(classId);
   return <ExportView back={{ href: `/teach/classes/${cls.id}`, label: cls.name }} subject={cls.name} action={`/api/teach/classes/${cls.id}/export`} />;

@@ -6,6 +6,7 @@ import { formatJoinCode } from "@/lib/classes/codes";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { AddressNote } from "@/components/classroom/address-note";
 import { studentAddress } from "@/lib/http/origin";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
 
@@ -16,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** /[locale]/teach/classes/[classId]/students — paste a list of names; print the slips with their passwords. */
 export default async function AddStudentsPage({ params }: Props) {
-  const { locale, classId } = await params;
+  const { locale, classId } = await routeParams(params);
   setRequestLocale(locale);
   const [t, cls, address] = await Promise.all([getTranslations("teach"), requireOwnClass(classId), studentAddress()]);
   return (

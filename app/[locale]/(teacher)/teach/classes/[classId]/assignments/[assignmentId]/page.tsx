@@ -9,6 +9,7 @@ import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
 import { getAssignmentProgress } from "@/lib/review/queries";
 import { reviewQuestions } from "@/lib/review/questions";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** /[locale]/teach/classes/[classId]/assignments/[assignmentId] — the class's live progress. One statement. */
 export default async function AssignmentProgressPage({ params }: Props) {
-  const { locale, classId, assignmentId } = await params;
+  const { locale, classId, assignmentId } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [progress, content] = await Promise.all([getAssignmentProgress(viewer, classId, assignmentId), getContent()]);

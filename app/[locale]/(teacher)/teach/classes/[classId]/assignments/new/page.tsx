@@ -7,6 +7,7 @@ import { requireOwnClass } from "@/lib/classes/queries";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
 import { exerciseNames } from "@/lib/exercises/names";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string }> }>;
 
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** /[locale]/teach/classes/[classId]/assignments/new — give the class one or more of the exercises. */
 export default async function NewAssignmentPage({ params }: Props) {
-  const { locale, classId } = await params;
+  const { locale, classId } = await routeParams(params);
   setRequestLocale(locale);
   const [t, exercise, cls, content] = await Promise.all([getTranslations("teach"), getTranslations("exercise"), requireOwnClass(classId), getContent()]);
   if (cls.archived) notFound(locale);

@@ -9,6 +9,7 @@ import { getContent } from "@/lib/content";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { buildClassCharts } from "@/lib/review/charts";
 import { getChartsData } from "@/lib/review/charts-query";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }>; searchParams: Promise<{ names?: string }> }>;
 
@@ -19,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** /[locale]/teach/classes/[classId]/assignments/[assignmentId]/charts — the class's answers as charts. One statement. */
 export default async function ChartsPage({ params, searchParams }: Props) {
-  const [{ locale, classId, assignmentId }, { names }] = await Promise.all([params, searchParams]);
+  const [{ locale, classId, assignmentId }, { names }] = await Promise.all([routeParams(params), searchParams]);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [t, results, data, content] = await Promise.all([getTranslations("charts"), getTranslations("results"), getChartsData(viewer, assignmentId), getContent()]);

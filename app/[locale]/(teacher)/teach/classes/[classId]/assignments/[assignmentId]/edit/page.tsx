@@ -8,6 +8,7 @@ import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
 import { exerciseNames } from "@/lib/exercises/names";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
 
@@ -18,7 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** /[locale]/teach/classes/[classId]/assignments/[assignmentId]/edit — change the exercise, the due day, the reveal policy. One statement. */
 export default async function EditAssignmentPage({ params }: Props) {
-  const { locale, classId, assignmentId } = await params;
+  const { locale, classId, assignmentId } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [t, exercise, assignment, content] = await Promise.all([getTranslations("teach"), getTranslations("exercise"), getAssignmentForEdit(viewer, assignmentId), getContent()]);

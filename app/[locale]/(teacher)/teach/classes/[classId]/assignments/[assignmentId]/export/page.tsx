@@ -8,6 +8,7 @@ import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
 import { exerciseNames } from "@/lib/exercises/names";
 import { getAssignmentWork } from "@/lib/review/work";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
 
@@ -21,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * CSV's options (and the whole class's), and deleting a student's work. One statement.
  */
 export default async function AssignmentExportPage({ params }: Props) {
-  const { locale, classId, assignmentId } = await params;
+  const { locale, classId, assignmentId } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [target, content, exercise] = await Promise.all([getAssignmentWork(viewer, assignmentId), getContent(), getTranslations("exercise")]);

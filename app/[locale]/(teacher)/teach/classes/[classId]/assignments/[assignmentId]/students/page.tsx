@@ -7,6 +7,7 @@ import { reviewModeOf, type ReviewSearch } from "@/lib/review/mode";
 import { firstStudentWithWork } from "@/lib/review/order";
 import { studentReviewPath } from "@/lib/review/paths";
 import { getReviewStart } from "@/lib/review/queries";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{
   params: Promise<{ locale: string; classId: string; assignmentId: string }>;
@@ -24,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * form, which works without JavaScript).
  */
 export default async function FirstStudentPage({ params, searchParams }: Props) {
-  const { locale, classId, assignmentId } = await params;
+  const { locale, classId, assignmentId } = await routeParams(params);
   setRequestLocale(locale);
   const [start, search] = await Promise.all([requireTeacher().then((viewer) => getReviewStart(viewer, classId, assignmentId)), searchParams]);
   if (!start) notFound(locale);

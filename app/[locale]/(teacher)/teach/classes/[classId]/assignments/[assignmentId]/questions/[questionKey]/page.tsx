@@ -18,6 +18,7 @@ import { getQuestionReview } from "@/lib/review/queries";
 import { reviewQuestions } from "@/lib/review/questions";
 import { reviewModeOf, type ReviewSearch } from "@/lib/review/mode";
 import { answersToReview } from "@/lib/review/order";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string; questionKey: string }>; searchParams: Promise<ReviewSearch> }>;
 
@@ -40,9 +41,8 @@ const rangesOf = (value: unknown): Range[] => {
  * their number, lib/review/pseudonyms.ts). One statement for the class's answers, names and feedback drafts.
  */
 export default async function QuestionReviewPage({ params, searchParams }: Props) {
-  const { locale, classId, assignmentId, questionKey: rawKey } = await params;
+  const { locale, classId, assignmentId, questionKey } = await routeParams(params);
   setRequestLocale(locale);
-  const questionKey = decodeURIComponent(rawKey);
   const viewer = await requireTeacher();
   const [review, content, t, mode] = await Promise.all([getQuestionReview(viewer, classId, assignmentId, questionKey), getContent(), getTranslations("review"), reviewModeOf(await searchParams)]);
   if (!review) notFound(locale);

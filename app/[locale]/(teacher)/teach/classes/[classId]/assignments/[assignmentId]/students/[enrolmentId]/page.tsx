@@ -17,6 +17,7 @@ import { neighboursOf } from "@/lib/review/order";
 import { answerAnchor, assignmentPath, questionReviewPath, studentReviewPath } from "@/lib/review/paths";
 import { getStudentReview } from "@/lib/review/queries";
 import { reviewQuestions } from "@/lib/review/questions";
+import { routeParams } from "@/lib/http/route-params";
 
 type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string; enrolmentId: string }>; searchParams: Promise<ReviewSearch> }>;
 
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * revision; previous/next student with links and j/k or [ ]. One statement for the student's data.
  */
 export default async function StudentReviewPage({ params, searchParams }: Props) {
-  const { locale, classId, assignmentId, enrolmentId } = await params;
+  const { locale, classId, assignmentId, enrolmentId } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
   const [review, content, t, people, mode] = await Promise.all([
