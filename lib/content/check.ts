@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { frenchTypographyFaults } from "@/lib/format/typography";
-import { checkCorrectedCards, checkLoneCues, checkSharedRightOptions, type Report } from "./guards";
+import { checkCorrectedCards, checkHintGiveaways, checkLoneCues, checkSharedRightOptions, type Report } from "./guards";
 import type { ContentIssue } from "./issues";
 import type { Article, Content } from "./load";
 import { glossaryNames, misspeltNames, numberMismatches } from "./parity";
@@ -236,6 +236,7 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
   checkTimeline(content, report);
   checkLoneCues(content.questionSets, report);
   checkSharedRightOptions(content.questionSets, report);
+  checkHintGiveaways(content.questionSets, report);
   checkCorrectedCards(content.corrections, content.claims, report);
   return issues;
 }

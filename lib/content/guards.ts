@@ -1,6 +1,6 @@
 import type { Content } from "./load";
 import { LOCALES, type Claim, type Correction, type Question, type QuestionSet } from "./schemas";
-import { hasDate, isHedged, sameText } from "./shape";
+import { hasDate, hintGiveaways, isHedged, sameText } from "./shape";
 
 /**
  * Guards that keep closed questions answerable only by reading (issue 23) and claim cards dated as
@@ -39,6 +39,32 @@ export function checkLoneCues(sets: Record<string, QuestionSet>, report: Report)
               `"${question.key}": the right option "${only.key}" is the only ${cue.name} one; ${cue.fix}`,
             );
           }
+        }
+      }
+    });
+  }
+}
+
+/**
+ * A hint points to where to look, not to the words of the answer: no word of a closed question's
+ * hint is in a right option and in no wrong one (content-round3, Q5).
+ */
+export function checkHintGiveaways(sets: Record<string, QuestionSet>, report: Report) {
+  for (const [slug, set] of Object.entries(sets)) {
+    set.questions.forEach((question, index) => {
+      if (!isClosed(question)) return;
+      for (const locale of LOCALES) {
+        const hint = question[locale].hint;
+        if (!hint) continue;
+        const right = question.options.filter((option) => question.reference.answer.includes(option.key)).map((option) => option[locale]);
+        const wrong = question.options.filter((option) => !question.reference.answer.includes(option.key)).map((option) => option[locale]);
+        const words = hintGiveaways(hint, right, wrong);
+        if (words.length > 0) {
+          report(
+            `questions/${slug}.yaml`,
+            `questions[${index}].${locale}.hint`,
+            `"${question.key}": the hint repeats words that only the right options contain (cut to five letters: ${words.join(", ")}); say where to look, not what sets the answer apart`,
+          );
         }
       }
     });

@@ -95,6 +95,16 @@ export function stemEcho(option: string, stem: string): number {
   return [...stems(option)].filter((word) => fromStem.has(word)).length;
 }
 
+/**
+ * The words of a hint (cut to five letters) that a right option repeats and no wrong option does:
+ * the hint then names what sets the key apart (content-round3, Q5). Stopwords do not count.
+ */
+export function hintGiveaways(hint: string, right: readonly string[], wrong: readonly string[]): string[] {
+  const fromHint = stems(hint);
+  const inWrong = new Set(wrong.flatMap((label) => [...stems(label)]));
+  return [...new Set(right.flatMap((label) => [...stems(label)]))].filter((word) => fromHint.has(word) && !inWrong.has(word));
+}
+
 /** Normalised for comparing two labels: spacing and typography do not make two options differ. */
 export const sameText = (text: string) =>
   text.normalize("NFC").replace(/[\s\u00a0\u202f]+/gu, " ").replace(/[«»“”"]/gu, '"').replace(/[’]/gu, "'").trim().toLowerCase();

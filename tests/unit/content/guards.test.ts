@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkCorrectedCards, checkLoneCues, checkSharedRightOptions } from "@/lib/content/guards";
+import { checkCorrectedCards, checkHintGiveaways, checkLoneCues, checkSharedRightOptions } from "@/lib/content/guards";
 import type { Content } from "@/lib/content/load";
 import { claimsFileSchema, correctionSchema, questionSetSchema, type QuestionSet } from "@/lib/content/schemas";
 import { hasDate, isHedged, isSpecific, sameText, stemEcho } from "@/lib/content/shape";
@@ -116,6 +116,30 @@ describe("checkSharedRightOptions", () => {
       two: set("two", [right("Environ 2 500, puis 2 030", "About 2,500, then 2,030"), option("other", "2 030 militaires pour toute la force", "2,030 troops for the whole force")], ["key"]),
     };
     expect(collect((report) => checkSharedRightOptions(sets, report))).toEqual([]);
+  });
+});
+
+describe("checkHintGiveaways", () => {
+  const withHint = (hint: { fr: string; en: string }) => {
+    const built = set("hinted", [
+      option("official", "2 030 militaires de cinq pays, total officiel", "2,030 troops from five countries, the official total"),
+      option("moscow", "Environ 20 000 selon Moscou", "About 20,000 according to Moscow"),
+      option("never", "Aucun chiffre n'a jamais été donné", "No figure was ever given"),
+    ], ["official"]);
+    const [question, ...rest] = built.questions;
+    return { ...built, questions: [{ ...question!, fr: { ...question!.fr, hint: hint.fr }, en: { ...question!.en, hint: hint.en } }, ...rest] } as QuestionSet;
+  };
+
+  it("flags a hint that repeats words only the right option contains, in each language", () => {
+    const issues = collect((report) => checkHintGiveaways({ hinted: withHint({ fr: "Qui a donné un chiffre, et pour quels pays ?", en: "Who gave a figure, and for which countries?" }) }, report));
+    expect(issues.map((issue) => `${issue.file} ${issue.field}`)).toEqual(["questions/hinted.yaml questions[0].fr.hint", "questions/hinted.yaml questions[0].en.hint"]);
+    expect(issues[0]!.message).toContain("pays");
+    expect(issues[1]!.message).toContain("count");
+  });
+
+  it("accepts a hint that says where to look, and words a wrong option shares", () => {
+    const issues = collect((report) => checkHintGiveaways({ hinted: withHint({ fr: "Ouvrez « Contexte → Chiffres » : qui a donné chaque chiffre, et quel jour ?", en: "Open \"Background → Figures\": who gave each figure, and on what day?" }) }, report));
+    expect(issues).toEqual([]);
   });
 });
 

@@ -13,7 +13,10 @@ import { LOCALES, questionSetSchema, type Locale, type Question, type QuestionSe
  *   shorter than the longest distractor, which can turn length into the opposite cue);
  * - dated: the option with a date;
  * - stem-echo: the option that repeats most of the stem's words;
- * - vague: the option that gives no date, number, name or provenance ("tick everything vague").
+ * - stem-and-hint-echo: the option that repeats most of the words of the stem and its hint (a hint
+ *   that names the words setting the key apart, content-round3 Q5);
+ * - vague: the option that gives no date, number, name or provenance ("tick everything vague");
+ * - unhedged: the option with no hedge (the opposite cue, once every distractor is hedged).
  *
  * For a multiple-choice question the learner ticks every option with the cue (for "longest" and
  * "shortest": every option longer, or shorter, than the question's mean). Over all closed questions
@@ -50,20 +53,27 @@ function byLength(question: Closed, locale: Locale, sign: 1 | -1): string[] {
   return question.options.filter((_, at) => (question.type === "single" ? lengths[at]! >= limit : lengths[at]! > limit)).map((option) => option.key);
 }
 
+/**
+ * The option(s) that repeat most of the words of `cue` (the stem, or the stem and its hint). For
+ * a multiple-choice question, every option that repeats at least one of them: a hint that lists
+ * the kinds of the right options ("un chiffre, une comparaison…") is ticked through.
+ */
+function byEcho(question: Closed, locale: Locale, cue: string): string[] {
+  const echoes = question.options.map((option) => stemEcho(option[locale], cue));
+  const most = Math.max(...echoes);
+  if (most === 0) return [];
+  return question.options.filter((_, at) => (question.type === "single" ? echoes[at] === most : echoes[at]! > 0)).map((option) => option.key);
+}
+
 const STRATEGIES: Strategy[] = [
   { name: "hedged", marks: byCue((label, _, locale) => isHedged(label, locale)) },
   { name: "longest", marks: (question, locale) => byLength(question, locale, 1) },
   { name: "shortest", marks: (question, locale) => byLength(question, locale, -1) },
   { name: "dated", marks: byCue((label, _, locale) => hasDate(label, locale)) },
-  {
-    name: "stem-echo",
-    marks: (question, locale) => {
-      const echoes = question.options.map((option) => stemEcho(option[locale], question[locale].prompt));
-      const most = Math.max(...echoes);
-      return most === 0 ? [] : question.options.filter((_, at) => echoes[at] === most).map((option) => option.key);
-    },
-  },
+  { name: "stem-echo", marks: (question, locale) => byEcho(question, locale, question[locale].prompt) },
+  { name: "stem-and-hint-echo", marks: (question, locale) => byEcho(question, locale, `${question[locale].prompt} ${question[locale].hint ?? ""}`) },
   { name: "vague", marks: byCue((label, _, locale) => !isSpecific(label, locale)) },
+  { name: "unhedged", marks: byCue((label, _, locale) => !isHedged(label, locale)) },
 ];
 
 /** Expected score of a strategy that marks `marked` on this question, and of random play. */
@@ -130,6 +140,19 @@ const giveaway = questionSetSchema.parse({
   ),
 });
 
+/** Options that give nothing away, and a hint that repeats the words of the key alone (content-round3, Q5). */
+const hinted = questionSetSchema.parse({
+  article: "hinted",
+  questions: [1, 2, 3, 4].map((n) => {
+    const question = closed(`figure-${n}`, "single", [
+      option("moscow", "Vingt mille hommes envoyés par Moscou", "Twenty thousand troops sent by Moscow"),
+      option("key", "Deux mille militaires de cinq pays", "Two thousand troops from five countries"),
+      option("secret", "Un total resté secret jusqu'ici", "A total kept secret to this day"),
+    ], ["key"]);
+    return { ...question, fr: { ...question.fr, hint: "Pour quels pays ?" }, en: { ...question.en, hint: "For which countries?" } };
+  }),
+});
+
 /** The same questions with the cues spread over right and wrong options alike. */
 const balanced = questionSetSchema.parse({
   article: "balanced",
@@ -173,6 +196,12 @@ describe("the shape-only test itself", () => {
     const rows = shapeOnlyScores([giveaway]);
     expect(failing(rows).map((row) => `${row.strategy}/${row.locale}`)).toEqual(
       expect.arrayContaining(["hedged/fr", "hedged/en", "longest/fr", "longest/en", "dated/fr", "dated/en"]),
+    );
+  });
+
+  it("fails on a hint that repeats the words of the key alone", () => {
+    expect(failing(shapeOnlyScores([hinted])).map((row) => `${row.strategy}/${row.locale}`)).toEqual(
+      expect.arrayContaining(["stem-and-hint-echo/fr", "stem-and-hint-echo/en"]),
     );
   });
 
