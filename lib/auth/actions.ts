@@ -6,9 +6,8 @@ import type { z } from "zod";
 import { toFailure } from "@/lib/action-failure";
 import { joinClassSchema, studentSignInSchema } from "@/lib/classes/schemas";
 import { DEFAULT_LOCALE, type AppLocale } from "@/lib/config";
-import { isDatabaseUnavailable } from "@/lib/errors";
 import { formObject, keepValues } from "@/lib/form-data";
-import { unavailable } from "@/lib/http/unavailable";
+import { orUnavailable } from "@/lib/http/unavailable";
 import { invalidInput, type ActionResult } from "@/lib/result";
 import { changePassword, joinClassAndSignIn, signInStudent, signInTeacher, signOut, signUpTeacher } from "./accounts";
 import { applySetCookies } from "./endpoints";
@@ -81,12 +80,7 @@ export async function changePasswordAction(_: State, form: FormData): Promise<Ac
 
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = localeSchema.safeParse(formObject(form)).data?.locale ?? DEFAULT_LOCALE;
-  try {
-    await applySetCookies(await signOut(await headers()));
-  } catch (error) {
-    // The session cannot be ended while PostgreSQL does not answer: the 503 page says so, and comes back here.
-    if (isDatabaseUnavailable(error)) await unavailable(locale);
-    throw error;
-  }
+  // The session cannot be ended while PostgreSQL does not answer: the 503 page says so, and comes back here.
+  await orUnavailable(locale, async () => applySetCookies(await signOut(await headers())));
   redirect(`/${locale}`);
 }

@@ -10,6 +10,7 @@ import { localeSchema } from "@/lib/auth/schemas";
 import { getViewer } from "@/lib/auth/session";
 import { DEFAULT_LOCALE } from "@/lib/config";
 import { formObject } from "@/lib/form-data";
+import { orUnavailable } from "@/lib/http/unavailable";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
 import { deleteTeacherAccount, eraseGuest } from "./mutations";
@@ -36,7 +37,7 @@ export async function deleteAccountAction(_: ActionResult | null, form: FormData
 /** The confirmation page posts here, with or without JavaScript; a failure goes back to it with its code. */
 export async function eraseGuestWorkAction(form: FormData): Promise<void> {
   const locale = localeSchema.safeParse(formObject(form)).data?.locale ?? DEFAULT_LOCALE;
-  const viewer = await getViewer();
+  const viewer = await orUnavailable(locale, getViewer);
   // Not a guest (any more): nothing here is theirs to erase, and My work shows them as they are.
   if (!mayEraseGuestWork(viewer)) redirect(`/${locale}/my-work`);
   try {

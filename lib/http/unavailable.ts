@@ -4,6 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { RETURN_TO_HEADER, safeReturnPath } from "@/lib/auth/return-path";
 import { DEFAULT_LOCALE, LOCALES, type AppLocale } from "@/lib/config";
+import { isDatabaseUnavailable } from "@/lib/errors";
 import { messagesFor } from "@/i18n/messages";
 
 /**
@@ -25,6 +26,16 @@ export function unavailablePath(locale: string, from: string | null): string {
 /** For pages and layouts: PostgreSQL cannot be reached; the visitor is sent to the 503 page and comes back here from it. */
 export async function unavailable(locale: string): Promise<never> {
   redirect(unavailablePath(locale, (await headers()).get(RETURN_TO_HEADER)));
+}
+
+/** For form actions that end on a redirect: `work`, or the 503 page when PostgreSQL cannot be reached. */
+export async function orUnavailable<T>(locale: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isDatabaseUnavailable(error)) await unavailable(locale);
+    throw error;
+  }
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);

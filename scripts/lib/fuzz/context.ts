@@ -50,6 +50,8 @@ export type FuzzContext = {
   /** The teacher whose requests the review endpoints' fuzz sends, and another: their ids must never work for mine. */
   teacher: FuzzTeacher;
   otherTeacher: FuzzTeacher;
+  /** A teacher for the password change only: a change ends every other session of its account. */
+  passwordTeacher: FuzzTeacher;
   /** Every server action's id by its exported name, from the build's server reference manifest. */
   actionIds: Record<string, string>;
   /** A page that calls the submit action. */
@@ -122,6 +124,7 @@ export async function makeContext(base: string, content: Content, db: pg.Client)
     other: await makeLearner(base, article.slug, question),
     teacher: await makeTeacher(base, db, content),
     otherTeacher: await makeTeacher(base, db, content),
+    passwordTeacher: await makeTeacher(base, db, content),
     actionIds: await actionIdsByName(),
     actionPage: `/fr/articles/${article.slug}`,
   };

@@ -286,9 +286,9 @@ const SPECS: FormActionSpec[] = [
     withState: true,
     writes: ["Account", "Session"],
     page: () => "/fr/teach/account",
-    // The other teacher's: a change ends every session of the account, and the rest of the run needs the first teacher's.
-    refused: (ctx) => ({ cookie: ctx.otherTeacher.cookie, form: { currentPassword: WRONG_PASSWORD, newPassword: "a-new-password-1" } }),
-    accepted: (ctx) => ({ cookie: ctx.otherTeacher.cookie, form: { currentPassword: ctx.otherTeacher.password, newPassword: ctx.otherTeacher.password } }),
+    // A teacher of its own: a change ends every other session of the account, and the rest of the run needs the others'.
+    refused: (ctx) => ({ cookie: ctx.passwordTeacher.cookie, form: { currentPassword: WRONG_PASSWORD, newPassword: "a-new-password-1" } }),
+    accepted: (ctx) => ({ cookie: ctx.passwordTeacher.cookie, form: { currentPassword: ctx.passwordTeacher.password, newPassword: ctx.passwordTeacher.password } }),
   },
   {
     action: "signInTeacherAction",
