@@ -3,7 +3,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 import { LINK_BUTTON, SECONDARY_LINK } from "@/components/forms/buttons";
 import { Link } from "@/i18n/navigation";
 import type { StudentClass } from "@/lib/assignments/queries";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 
 /**
  * Who "My work" belongs to: a signed-in student (their name and class) or teacher, with a way to

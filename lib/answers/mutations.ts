@@ -2,7 +2,7 @@ import "server-only";
 import { contextOf } from "@/lib/attempts/context";
 import { getOwnAttempt, openAttempt } from "@/lib/attempts/mutations";
 import { isAssignmentOpen } from "@/lib/assignments/policy";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { scopeOf, type AttemptContext } from "@/lib/attempts/context";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
 import type { SaveAnswerInput, SavedAnswer } from "./schemas";
 import type { AnswerValue } from "./values";

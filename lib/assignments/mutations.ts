@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { classesOwnedBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -1,4 +1,4 @@
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { classesOwnedBy, NOTHING } from "@/lib/classes/policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus, RevealPolicy, ResultsVisibility } from "./types";

@@ -1,6 +1,6 @@
 import "server-only";
 import type { ReleasedFeedback, StoredAnswer } from "@/lib/attempts/state";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db, sql } from "@/lib/db";
 import { ownAssignmentRow, type OwnAssignment } from "@/lib/review/own-assignment";
 import { ISO_UTC } from "@/lib/sql-dates";

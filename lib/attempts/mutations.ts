@@ -1,6 +1,6 @@
 import "server-only";
 import { assignmentsGivenTo, isAssignmentOpen } from "@/lib/assignments/policy";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";

@@ -1,4 +1,4 @@
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 
 /**
  * Who may see and change an attempt. A learner's work is theirs alone here; a teacher reads it

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { db, sql } from "@/lib/db";
 import { getCommentaryHold, readAssignmentState } from "@/lib/assignments/queries";
 import { attemptVisibility } from "@/lib/assignments/policy";

@@ -8,7 +8,7 @@ import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
 import { isSecureConnection } from "./connection";
 import { callAuthEndpoint, type AuthResponse } from "./endpoints";
 import { afterSignIn, beforeCodeLookup, beforeSignIn, clientAddress, countCodeMiss, type SignInTry } from "./limits";
-import type { Viewer } from "./session";
+import type { Viewer } from "./viewer";
 import { isTrustedDevice, trustDevice } from "./trusted-devices";
 
 /**

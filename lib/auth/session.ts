@@ -14,12 +14,8 @@ import { RETURN_TO_HEADER, signInPath } from "./return-path";
 import { callAuthEndpoint } from "./endpoints";
 import { isLiveSession } from "./live-session";
 import { getAuth } from "./server";
+import type { Viewer } from "./viewer";
 
-/**
- * Who is acting: derived from the session only, never from a request body. `sessionId`: the
- * session it came from (a save checks it is still live in the same statement: lib/answers/upsert.ts).
- */
-export type Viewer = { id: string; role: "LEARNER" | "TEACHER"; isGuest: boolean; sessionId?: string };
 
 type SessionUser = { id: string; name?: unknown; role?: unknown; isAnonymous?: unknown };
 

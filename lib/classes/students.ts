@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { beforeCodeLookup, beforeNewAccount, countCodeMiss } from "@/lib/auth/limits";
 import { passwordProblem } from "@/lib/auth/password-rule";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { PLACEHOLDER_EMAIL_DOMAINS, type AppLocale } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";

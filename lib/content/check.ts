@@ -3,7 +3,7 @@ import path from "node:path";
 import { frenchTypographyFaults } from "@/lib/format/typography";
 import { checkCorrectedCards, checkHintGiveaways, checkLoneCues, checkSharedRightOptions, type Report } from "./guards";
 import type { ContentIssue } from "./issues";
-import type { Article, Content } from "./load";
+import type { Article, Content } from "./types";
 import { glossaryNames, misspeltNames, numberMismatches } from "./parity";
 import { locatePassage } from "./passages";
 import type { PassageRef } from "./schemas";

@@ -1,4 +1,4 @@
-import type { Content } from "./load";
+import type { Content } from "./types";
 import { LOCALES, type Claim, type Correction, type Question, type QuestionSet } from "./schemas";
 import { hasDate, hintGiveaways, isHedged, sameText } from "./shape";
 

@@ -4,9 +4,10 @@ import path from "node:path";
 import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { z } from "zod";
 import { frenchTypography } from "@/lib/format/typography";
-import { removeChrome, segmentBlocks, type ArticleBlock } from "./blocks";
+import { removeChrome, segmentBlocks } from "./blocks";
 import { crossCheck } from "./check";
 import { ContentError, zodIssues, type ContentIssue } from "./issues";
+import type { Article, Content } from "./types";
 import {
   annotationFileSchema,
   articleMetaSchema,
@@ -16,13 +17,6 @@ import {
   placesFileSchema,
   sourceCardsFileSchema,
   techniquesFileSchema,
-  type AnnotationFile,
-  type ClaimsFile,
-  type ComparisonFile,
-  type Correction,
-  type Place,
-  type SourceCard,
-  type TechniquesFile,
   figuresSchema,
   glossarySchema,
   overviewSchema,
@@ -30,10 +24,6 @@ import {
   rubricFileSchema,
   sourcesFileSchema,
   timelineSchema,
-  type ArticleMeta,
-  type Localized,
-  type QuestionSet,
-  type RubricFile,
   type Source,
 } from "./schemas";
 
@@ -43,39 +33,7 @@ import {
  * `npm run content:check` lists them all with file and field.
  */
 
-export type Article = {
-  slug: string;
-  meta: ArticleMeta;
-  /** The verbatim text: the seed minus the page furniture listed in meta.removed. */
-  body: string;
-  blocks: ArticleBlock[];
-  title: Localized<string>;
-  wordCount: number;
-  readingMinutes: number;
-  contentHash: string;
-};
-
-export type Content = {
-  articles: Article[];
-  questionSets: Record<string, QuestionSet>;
-  /** By article slug, then question key: `rubrics[slug]?.questions[key]` is that question's 0–3 grading. */
-  rubrics: Record<string, RubricFile>;
-  annotations: Record<string, AnnotationFile>;
-  claims: Record<string, ClaimsFile>;
-  techniques: TechniquesFile;
-  sourceCards: SourceCard[];
-  comparison: ComparisonFile;
-  places: Place[];
-  sources: Record<string, Source>;
-  background: {
-    overview: z.infer<typeof overviewSchema>;
-    timeline: z.infer<typeof timelineSchema>;
-    figures: z.infer<typeof figuresSchema>;
-    glossary: z.infer<typeof glossarySchema>;
-  };
-  /** Newest first. */
-  corrections: Correction[];
-};
+export type { Article, Content };
 
 const WORDS_PER_MINUTE = 200;
 

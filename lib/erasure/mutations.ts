@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { deleteClassAndStudents } from "@/lib/classes/deletion";
 import { classesOwnedBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db";

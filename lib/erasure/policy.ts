@@ -1,4 +1,4 @@
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { isTeacher, type TeacherViewer } from "@/lib/classes/policy";
 
 /**

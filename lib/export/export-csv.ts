@@ -1,6 +1,6 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { feedbackSeen } from "@/lib/assignments/policy";
 import type { AppLocale } from "@/lib/config";
 import { formatSpreadsheetDateTime } from "@/lib/format/dates";

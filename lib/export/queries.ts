@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { classesOwnedBy, isTeacher } from "@/lib/classes/policy";
 import { cursor, db, sql } from "@/lib/db";
 import { pseudonymNumbers } from "@/lib/review/pseudonyms";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { ownAssignmentRow, type OwnAssignment } from "./own-assignment";
 import { pseudonymNumbers } from "./pseudonyms";

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ISO_UTC } from "@/lib/sql-dates";

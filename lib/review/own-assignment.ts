@@ -1,5 +1,5 @@
 import "server-only";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { isTeacher } from "@/lib/classes/policy";
 import { sql } from "@/lib/db";
 

@@ -1,4 +1,4 @@
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { isTeacher } from "@/lib/classes/policy";
 import type { CellState, ProgressGrid, ProgressQuestion, ProgressStudent } from "./types";
 

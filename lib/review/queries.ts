@@ -1,6 +1,6 @@
 import "server-only";
 import type { AssignmentFields } from "@/lib/assignments/types";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { feedbackSeen, type FeedbackSeen } from "@/lib/assignments/policy";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import type { SaveAnswerInput } from "@/lib/answers/schemas";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -6,7 +6,7 @@ import { getAssignmentContext, listStudentClasses } from "@/lib/assignments/quer
 import { contextOf } from "@/lib/attempts/context";
 import { submitAttempt } from "@/lib/attempts/mutations";
 import { getLearnerState } from "@/lib/attempts/queries";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { setClassArchived } from "@/lib/classes/mutations";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";

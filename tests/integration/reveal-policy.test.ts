@@ -4,7 +4,7 @@ import { releaseCommentary } from "@/lib/assignments/mutations";
 import type { RevealPolicy } from "@/lib/assignments/types";
 import { submitAttempt } from "@/lib/attempts/mutations";
 import { getAttemptResultsView, getLearnerState } from "@/lib/attempts/queries";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";

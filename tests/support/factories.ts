@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { createAssignments } from "@/lib/assignments/mutations";
 import type { RevealPolicy } from "@/lib/assignments/types";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { createClass } from "@/lib/classes/mutations";
 import { addStudents } from "@/lib/classes/students";
 import { db } from "@/lib/db";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assignmentsGivenTo, assignmentsOwnedBy, assignmentStatus, attemptVisibility, feedbackSeen, isAssignmentOpen, resultsVisibility, selfStudyHold, withholdsCommentary } from "@/lib/assignments/policy";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { NOTHING } from "@/lib/classes/policy";
 
 const teacher: Viewer = { id: "t1", role: "TEACHER", isGuest: false };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contextOf, scopeOf, SELF_STUDY } from "@/lib/attempts/context";
 import { canWriteAttempt, ownAttempts, ownsAttempt } from "@/lib/attempts/policy";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 
 const learner: Viewer = { id: "u1", role: "LEARNER", isGuest: false };
 const other: Viewer = { id: "u2", role: "LEARNER", isGuest: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { acceptsNewStudents, classesOwnedBy, isTeacher, mayJoinClasses, NOTHING, ownsClass, studentsOwnedBy } from "@/lib/classes/policy";
 
 const teacher: Viewer = { id: "t1", role: "TEACHER", isGuest: false };

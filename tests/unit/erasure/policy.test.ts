@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Viewer } from "@/lib/auth/session";
+import type { Viewer } from "@/lib/auth/viewer";
 import { mayDeleteOwnAccount, mayEraseGuestWork } from "@/lib/erasure/policy";
 
 /** Who deletes what of their own: a teacher their account, a guest their work; a student neither (their work is their class's). */
