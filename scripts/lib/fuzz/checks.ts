@@ -89,11 +89,18 @@ export function actionRefusalProblems(result: { code?: unknown }): string[] {
 }
 
 /**
+ * Columns any signed-in request may write, refused or not: a teacher's session notes when it was
+ * last used (at most once a minute, for the idle limit: lib/auth/live-session.ts).
+ */
+const BOOKKEEPING: Readonly<Record<string, readonly string[]>> = { Session: ["lastSeenAt"] };
+
+/**
  * A fingerprint of every row of the given tables: a rejected request must leave it unchanged.
  * Tables are named by the endpoint registry, so a new domain's tables join in one word.
  */
 export async function fingerprint(client: pg.Client, tables: readonly string[]): Promise<Record<string, string>> {
-  const parts = tables.map((table) => `(SELECT count(*) || ':' || coalesce(md5(string_agg(t::text, '|' ORDER BY t."id")), '') FROM "${table}" t) AS "${table}"`);
+  const row = (table: string) => (BOOKKEEPING[table] ? `(to_jsonb(t) - ARRAY[${BOOKKEEPING[table].map((column) => `'${column}'`).join(", ")}])::text` : "t::text");
+  const parts = tables.map((table) => `(SELECT count(*) || ':' || coalesce(md5(string_agg(${row(table)}, '|' ORDER BY t."id")), '') FROM "${table}" t) AS "${table}"`);
   const { rows } = await client.query<Record<string, string>>(`SELECT ${parts.join(", ")}`);
   return rows[0]!;
 }
