@@ -2,7 +2,7 @@ import "server-only";
 import { GUEST_SIGN_IN_PATH } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 import { requestLocale } from "@/lib/http/api";
-import { errorResponse } from "@/lib/http/web";
+import { errorResponse } from "@/lib/http/route";
 import { handleAuthRequest } from "./handler";
 
 /**
