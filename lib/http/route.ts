@@ -50,9 +50,12 @@ const localeIn = (data: unknown): AppLocale | undefined => {
   return LOCALES.find((locale) => locale === value);
 };
 
-/** The JSON body: refused before it is read for its type or declared length, and as soon as it grows past the limit. */
-async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
-  assertJsonRequest(request.headers, maxBytes);
+/**
+ * A request's body, up to `maxBytes`: refused from its declared length before a byte is read, and
+ * as soon as it grows past the limit when it declared none (the rest is left unread).
+ */
+export async function readBody(request: Request, maxBytes: number): Promise<Buffer> {
+  if (Number(request.headers.get("content-length") ?? "0") > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
   const chunks: Uint8Array[] = [];
   let size = 0;
   if (request.body) {
@@ -66,7 +69,13 @@ async function readJsonBody(request: Request, maxBytes: number): Promise<unknown
       chunks.push(read.value);
     }
   }
-  return parseJson(Buffer.concat(chunks).toString("utf8"));
+  return Buffer.concat(chunks);
+}
+
+/** The JSON body: its type and declared length checked first (./api.ts), then read within the limit. */
+async function readJsonBody(request: Request, maxBytes: number): Promise<unknown> {
+  assertJsonRequest(request.headers, maxBytes);
+  return parseJson((await readBody(request, maxBytes)).toString("utf8"));
 }
 
 /** The localised error reply of `error` (its Allow for a 405; an unread oversized body closes the connection). */

@@ -1,14 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUTH_PREFIX } from "@/server/request-gate";
 
 /**
  * Next.js checks the origin of server actions but not of route handlers, so every handler that
- * accepts a method that may change something checks it itself (assertSameOrigin), or sits behind
- * the production server's gate, which checks it for them (server/request-gate.ts; server actions
- * are all gated there). The app's own endpoints do it through their wrapper (lib/http/route.ts).
- * A new handler that does none of these fails here.
+ * accepts a method that may change something checks it: the app's own endpoints through their
+ * wrapper (lib/http/route.ts), better-auth's in the module its route hands every request to. A new
+ * handler that does neither fails here.
  */
 
 const ROOT = process.cwd();
@@ -28,11 +26,15 @@ type Handler = { file: string; route: string; mutating: boolean; checksOrigin: b
 /** The wrapper of the app's endpoints (lib/http/route.ts), which checks the origin of every method but GET. */
 const WRAPPER = { file: "lib/http/route.ts", call: /\bendpoint\(|\bexportEndpoint\(/ };
 
+/** Modules a route hands its requests to whole, which check the origin themselves. */
+const DELEGATES = [{ call: "handlePublicAuthRequest", file: "lib/auth/public-endpoints.ts" }];
+
 const handlers: Handler[] = files("app", /^route\.ts$/).map((file) => {
   const source = readFileSync(file, "utf8");
   const wrapped = WRAPPER.call.test(source);
   const mutating = /export (const|async function|function) (POST|PUT|PATCH|DELETE)\b/.test(source) || /export const \{[^}]*\b(POST|PUT|PATCH|DELETE)\b/.test(source);
-  return { file, route: routeOf(file), mutating, checksOrigin: wrapped || source.includes("assertSameOrigin(") };
+  const delegated = DELEGATES.some((delegate) => source.includes(delegate.call));
+  return { file, route: routeOf(file), mutating, checksOrigin: wrapped || delegated || source.includes("assertSameOrigin(") };
 });
 
 describe("every route handler that may change something checks where the request comes from", () => {
@@ -46,14 +48,17 @@ describe("every route handler that may change something checks where the request
     expect(source.indexOf("assertSameOrigin(headers)")).toBeLessThan(source.indexOf("await readJsonBody("));
   });
 
+  it.each(DELEGATES)("$file checks the origin of every method but GET and HEAD", ({ file }) => {
+    expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(/request\.method !== "GET" && request\.method !== "HEAD"\) \{[^}]*assertSameOrigin\(request\.headers\)/);
+  });
+
   it("the export's wrapper takes GET only", () => {
     expect(readFileSync(path.join(ROOT, "lib/export/http.ts"), "utf8")).toMatch(/method: "GET"/);
   });
 
   for (const handler of handlers) {
     it(`${handler.route} (${handler.file})`, () => {
-      const gated = `${handler.route}/`.startsWith(AUTH_PREFIX);
-      expect(!handler.mutating || handler.checksOrigin || gated, `${handler.file} accepts writes without checking Origin`).toBe(true);
+      expect(!handler.mutating || handler.checksOrigin, `${handler.file} accepts writes without checking Origin`).toBe(true);
     });
   }
 });
