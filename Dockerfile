@@ -34,8 +34,6 @@ COPY --from=build --chown=node:node /app/content content
 COPY --from=build --chown=node:node /app/i18n i18n
 COPY --from=build --chown=node:node /app/lib lib
 COPY --from=build --chown=node:node /app/messages messages
-# The two hot endpoints' handlers, which server/hot-endpoints.ts loads from source.
-COPY --from=build --chown=node:node /app/pages pages
 COPY --from=build --chown=node:node /app/prisma prisma
 COPY --from=build --chown=node:node /app/scripts scripts
 COPY --from=build --chown=node:node /app/server server

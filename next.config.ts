@@ -23,8 +23,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   // app/global-not-found.tsx: a whole localised page for addresses no page has (docs/not-found.md).
   experimental: { globalNotFound: true },
-  // Bundled rather than required at run time in pages/api too, so that the aliases below (and
-  // next-intl's, for precompiled messages) apply there as well.
+  // Bundled rather than required at run time outside React Server Components too (proxy.ts), so
+  // that the aliases below (and next-intl's, for precompiled messages) apply there as well.
   transpilePackages: ["server-only", "next-intl", "use-intl"],
   turbopack: { resolveAlias: { "server-only": { browser: "server-only", default: "./lib/server-side.ts" } } },
   allowedDevOrigins: [...new Set(ownAddresses())],

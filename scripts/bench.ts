@@ -13,8 +13,8 @@ import { benchExports } from "./lib/bench-export";
 import { benchReviewByQuestion } from "./lib/bench-review";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
-import { run } from "./lib/command";
-import { bin, ROOT } from "./lib/paths";
+import { buildApp } from "./lib/build";
+import { ROOT } from "./lib/paths";
 import { waitForUrl } from "./lib/wait";
 
 /**
@@ -115,7 +115,7 @@ async function firstLoadJs(base: string, route: string): Promise<{ route: string
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 let server: ChildProcess | undefined;
-if (!args.includes("--no-build")) await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1", BENCH_HELLO: "1" });
+if (!args.includes("--no-build")) await buildApp({ BENCH_HELLO: "1" });
 log("starting a fresh embedded PostgreSQL");
 const database = await startEmbeddedPostgres({ dataDir: await makeTempDataDir("recits-bench-"), port: await findFreePort(), ephemeral: true });
 await migrate(database.url);

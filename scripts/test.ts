@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres, type RunningPostgres } from "./lib/embedded-postgres";
 import { ensureBrowser } from "./lib/browser";
+import { buildApp } from "./lib/build";
 import { run } from "./lib/command";
 import { bin } from "./lib/paths";
 
@@ -62,7 +63,7 @@ try {
   }
   // Before the build, so that a machine without a browser learns it without waiting for one.
   if (steps.includes("e2e")) await step("browser", async () => console.log(`Chromium: ${await ensureBrowser(console.log)}`));
-  if (steps.includes("build")) await step("build", () => run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }));
+  if (steps.includes("build")) await step("build", () => buildApp());
   if (steps.includes("e2e")) {
     const e2eEnv = { ...(await env()), E2E_PORT: String(await findFreePort()) };
     await step("end-to-end tests", () => run(bin("playwright"), ["test", ...playwrightArgs], e2eEnv));

@@ -4,7 +4,6 @@ import { parseArgs } from "node:util";
 import next from "next";
 import { addressLines } from "../scripts/lib/addresses";
 import { normaliseForwarded, parseTrustProxy } from "./forwarded";
-import { loadHotEndpoints } from "./hot-endpoints";
 import { errorJson, gate, loadActionIds, localeOfRawRequest } from "./request-gate";
 import { isSecureRequest, setBaseHeaders, watchPrerendered } from "./security";
 import { StaticAssets } from "./static-assets";
@@ -32,7 +31,6 @@ const app = next({ dev: false, dir: ROOT, hostname, port });
 const handle = app.getRequestHandler();
 const distDir = path.join(ROOT, ".next");
 const [pages, assets, actionIds] = await Promise.all([StaticPages.load(distDir), StaticAssets.load(distDir), loadActionIds(distDir), app.prepare()]);
-const serveHotEndpoint = await loadHotEndpoints();
 
 const server = http.createServer((request, response) => {
   // The client's address and the connection's scheme are this server's to say (./forwarded.ts);
@@ -45,7 +43,6 @@ const server = http.createServer((request, response) => {
   const pathname = query === -1 ? url : url.slice(0, query);
   const search = query === -1 ? "" : url.slice(query);
   if (assets.serve(request, response, pathname) || pages.serve(request, response, pathname, search, secure)) return;
-  if (serveHotEndpoint(request, response, pathname, search)) return;
   watchPrerendered(response, secure);
   // Server actions and better-auth's endpoints are checked first (./request-gate.ts). A client
   // that goes away while its body is read leaves nothing to answer.

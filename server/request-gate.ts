@@ -19,18 +19,14 @@ import { BodyTooLarge, formPostFields, multipartFields, readBody, replay } from 
  *   unknown action, and reads up to 1 MB of anything; here they get a 403, 400 or 413 with a
  *   code and a localised message, and an action only ever sees arguments it can decode
  *   (./action-reply.ts);
- * - better-auth's endpoints (/api/auth/…): their bodies are a few fields, so anything larger is
- *   refused before it is read, instead of being parsed whole.
- * Both must come from this site (Origin, or Sec-Fetch-Site): a 403 otherwise.
+ * They must come from this site (Origin, or Sec-Fetch-Site): a 403 otherwise. (better-auth's
+ * endpoints check their own origin and body size: lib/auth/public-endpoints.ts.)
  * A body over its limit is refused from its declared length before a byte is read, or as soon
  * as it grows past the limit, and the connection is closed rather than drained.
  */
 
 /** Next.js's own limit for action bodies (serverActions.bodySizeLimit, default 1 MB). */
 const ACTION_BODY_BYTES = 1024 * 1024;
-const AUTH_BODY_BYTES = 16 * 1024;
-/** better-auth's route handler (app/api/auth/[...all]): every request to it that may change something is checked here. */
-export const AUTH_PREFIX = "/api/auth/";
 const ACTION_TYPES = ["text/plain", "multipart/form-data"];
 
 const catalogues = { fr: fr.errors.codes, en: en.errors.codes } as const;
@@ -94,13 +90,10 @@ export async function gate(request: IncomingMessage, response: ServerResponse, p
   // What Next.js tries to decode as a form action: a multipart POST outside the API routes.
   const isFormPost = request.method === "POST" && !isFetchAction && type === "multipart/form-data" && !pathname.startsWith("/api/");
   const isAction = isFetchAction || isFormPost;
-  const isAuth = pathname.startsWith(AUTH_PREFIX) && request.method !== "GET" && request.method !== "HEAD";
-  if (!isAction && !isAuth) return request;
-  const maxBytes = isAction ? ACTION_BODY_BYTES : AUTH_BODY_BYTES;
+  if (!isAction) return request;
+  const maxBytes = ACTION_BODY_BYTES;
   try {
     if (Number(request.headers["content-length"] ?? 0) > maxBytes) throw new AppError("PAYLOAD_TOO_LARGE");
-    // better-auth checks the origin only of requests that carry cookies; a sign-in from
-    // another site (logging a learner into someone else's account) is refused here too.
     assertSameOrigin(headersOf(request));
     if (isFetchAction) {
       if (typeof actionId !== "string" || !actionIds.has(actionId) || !ACTION_TYPES.includes(type)) throw new AppError("INVALID_REQUEST");
@@ -108,7 +101,7 @@ export async function gate(request: IncomingMessage, response: ServerResponse, p
     const body = await readBody(request, maxBytes).catch((error: unknown) => {
       throw error instanceof BodyTooLarge ? new AppError("PAYLOAD_TOO_LARGE") : error;
     });
-    if (isAction && !(await isWellFormedAction(request, type, body, isFormPost, actionIds))) throw new AppError("INVALID_REQUEST");
+    if (!(await isWellFormedAction(request, type, body, isFormPost, actionIds))) throw new AppError("INVALID_REQUEST");
     return replay(request, body);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;

@@ -1,11 +1,8 @@
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
-import { LOCALES } from "@/lib/config";
-import { hashPolicy, inlineScriptHashes } from "@/lib/http/security-headers";
+import { pagePolicyFor, pagePoliciesPath, readPagePolicyTable } from "@/lib/http/page-policies";
 import { CompressedFile } from "./compressed";
-
-type PrerenderManifest = { routes: Record<string, { initialRevalidateSeconds?: number | false; initialStatus?: number }> };
 
 /** Headers a request carries when the Next.js router asks for a page's React payload instead of its HTML. */
 const ROUTER_HEADERS = ["rsc", "next-router-prefetch", "next-router-state-tree", "next-router-segment-prefetch", "next-action"];
@@ -19,29 +16,24 @@ type StaticPage = { file: CompressedFile; policies: { plain: string; secure: str
 
 /**
  * The app's prerendered pages (every locale's home, reader, claims, background, comparison and
- * method pages), served from memory, compressed once, with an entity tag so a return visit costs
+ * method pages: those of the build's policy table, lib/http/page-policies.ts), served from memory, compressed once, with an entity tag so a return visit costs
  * a 304. They are the same for every visitor and never touch the database or the session, so
  * nothing per request is needed beyond choosing the encoding. Anything else, including the same
  * address asked for by the router (its React payload), goes to Next.js.
- *
- * Pages outside the locales (the benchmark's yardstick) are left to Next.js on purpose.
  */
 export class StaticPages {
   private constructor(private readonly pages: ReadonlyMap<string, StaticPage>) {}
 
   static async load(distDir: string): Promise<StaticPages> {
-    const manifest = JSON.parse(await readFile(path.join(distDir, "prerender-manifest.json"), "utf8")) as PrerenderManifest;
-    const routes = Object.entries(manifest.routes).filter(
-      ([route, entry]) => LOCALES.some((locale) => route === `/${locale}` || route.startsWith(`/${locale}/`)) && entry.initialRevalidateSeconds === false && (entry.initialStatus ?? 200) === 200,
-    );
+    const table = readPagePolicyTable(distDir);
+    if (Object.keys(table).length === 0) throw new Error(`No ${pagePoliciesPath(distDir)}: build with "npm run build", which writes it after next build.`);
     const pages = new Map<string, StaticPage>();
     await Promise.all(
-      routes.map(async ([route]) => {
-        const html = await readFile(path.join(distDir, "server", "app", `${route}.html`));
-        // Each page's own inline scripts, hashed once here: the page stays one file for everyone.
-        const hashes = inlineScriptHashes(html.toString("utf8"));
+      Object.keys(table).map(async (pathname) => {
+        const html = await readFile(path.join(distDir, "server", "app", `${pathname}.html`));
         const file = new CompressedFile(html, { "content-type": "text/html; charset=utf-8", "cache-control": "public, max-age=0, must-revalidate", vary: VARY }, true);
-        pages.set(route, { file, policies: { plain: hashPolicy(hashes, false), secure: hashPolicy(hashes, true) } });
+        const policy = (secure: boolean) => pagePolicyFor(table, { pathname, nonce: "", secure, development: false });
+        pages.set(pathname, { file, policies: { plain: policy(false), secure: policy(true) } });
       }),
     );
     return new StaticPages(pages);

@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "@/lib/errors";
 import { requestLocale } from "@/lib/http/api";
-import { errorResponse } from "@/lib/http/web";
+import { errorResponse } from "@/lib/http/route";
 import { getAuth } from "./server";
 
 /**

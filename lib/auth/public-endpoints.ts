@@ -1,8 +1,8 @@
 import "server-only";
 import { GUEST_SIGN_IN_PATH } from "@/lib/config";
 import { AppError } from "@/lib/errors";
-import { requestLocale } from "@/lib/http/api";
-import { errorResponse } from "@/lib/http/web";
+import { assertSameOrigin, requestLocale } from "@/lib/http/api";
+import { errorResponse, readBody } from "@/lib/http/route";
 import { handleAuthRequest } from "./handler";
 
 /**
@@ -16,10 +16,23 @@ const PUBLIC: Readonly<Record<string, readonly string[]>> = {
   POST: ["/sign-out", GUEST_SIGN_IN_PATH],
 };
 
-export async function handlePublicAuthRequest(request: Request): Promise<Response> {
-  const path = new URL(request.url).pathname.replace(/^\/api\/auth/, "");
-  if (!PUBLIC[request.method]?.includes(path)) {
-    return errorResponse(new AppError("NOT_FOUND"), requestLocale(request.headers), { route: "/api/auth" });
+/** Their bodies are a few fields: anything larger is refused before it is read, not parsed whole. */
+export const AUTH_BODY_BYTES = 16 * 1024;
+
+export async function handlePublicAuthRequest(received: Request): Promise<Response> {
+  const path = new URL(received.url).pathname.replace(/^\/api\/auth/, "");
+  let request = received;
+  try {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      if (Number(request.headers.get("content-length") ?? "0") > AUTH_BODY_BYTES) throw new AppError("PAYLOAD_TOO_LARGE");
+      // better-auth checks the origin only of requests that carry cookies; a sign-in from another
+      // site (logging a learner into someone else's account) is refused here too.
+      assertSameOrigin(request.headers);
+      request = new Request(received.url, { method: received.method, headers: received.headers, body: new Uint8Array(await readBody(received, AUTH_BODY_BYTES)) });
+    }
+    if (!PUBLIC[request.method]?.includes(path)) throw new AppError("NOT_FOUND");
+  } catch (error) {
+    return errorResponse(error, requestLocale(request.headers), { route: "/api/auth" });
   }
   const response = await handleAuthRequest(request);
   return path === "/get-session" ? withoutSessionToken(response) : response;

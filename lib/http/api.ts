@@ -8,9 +8,8 @@ import { messagesFor } from "@/i18n/messages";
 import { isStorable } from "./storable";
 
 /**
- * Plumbing shared by every JSON endpoint, whichever way it is served (./web.ts for App Router
- * route handlers, ./node.ts for the two hot endpoints in pages/api): origin check, language of
- * messages, body checks and localised errors. It reads only headers, so both adapters share it.
+ * Plumbing shared by every JSON endpoint (through ./route.ts, the route handlers' wrapper, and
+ * better-auth's handler): origin check, language of messages, body checks and localised errors.
  */
 
 export { assertSameOrigin, requestLocale } from "./request-checks";

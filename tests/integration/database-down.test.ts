@@ -1,5 +1,4 @@
 import { createHmac, randomBytes } from "node:crypto";
-import type { NextApiRequest, NextApiResponse } from "next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toFailure } from "@/lib/action-failure";
 import { signInStudent, signInTeacher } from "@/lib/auth/accounts";
@@ -7,15 +6,15 @@ import { callAuthEndpoint } from "@/lib/auth/endpoints";
 import { getOrCreateViewer, resolveSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { unexpectedError } from "@/lib/errors";
-import answersHandler from "@/pages/api/answers";
-import currentHandler from "@/pages/api/attempts/current";
-import feedbackHandler from "@/pages/api/review/feedback";
-import progressHandler from "@/pages/api/review/progress";
-import assignmentExportHandler from "@/pages/api/teach/assignments/[assignmentId]/export";
+import * as answersRoute from "@/app/api/answers/route";
+import * as currentRoute from "@/app/api/attempts/current/route";
+import * as feedbackRoute from "@/app/api/review/feedback/route";
+import * as progressRoute from "@/app/api/review/progress/route";
+import * as assignmentExportRoute from "@/app/api/teach/assignments/[assignmentId]/export/route";
 import { GET as authGet, POST as authPost } from "@/app/api/auth/[...all]/route";
 import { GET as sessionGet } from "@/app/api/session/route";
 import { findFreePort } from "@/scripts/lib/embedded-postgres";
-import { withServer } from "../support/sessions";
+import { callRoute, type RouteModule } from "../support/routes";
 
 /**
  * PostgreSQL cannot be reached (issue 22): every request that needs it answers 503
@@ -65,37 +64,31 @@ describe("with PostgreSQL unreachable", () => {
     for (const attempt of attempts) expect(toFailure(await attempt.then(() => "no failure", (error: unknown) => error), "test").code).toBe("DATABASE_UNAVAILABLE");
   });
 
-  const NODE_ENDPOINTS: Array<{ name: string; path: string; method?: string; body?: unknown; handler: (request: NextApiRequest, response: NextApiResponse) => Promise<void> }> = [
-    { name: "GET /api/attempts/current", path: "/api/attempts/current?article=ordre-contre-desordre", handler: currentHandler },
-    { name: "GET /api/attempts/current (assignment)", path: "/api/attempts/current?article=ordre-contre-desordre&assignment=a1", handler: currentHandler },
+  const APP_ENDPOINTS: Array<{ name: string; path: string; method?: string; body?: unknown; route: RouteModule; params?: Record<string, string> }> = [
+    { name: "GET /api/attempts/current", path: "/api/attempts/current?article=ordre-contre-desordre", route: currentRoute },
+    { name: "GET /api/attempts/current (assignment)", path: "/api/attempts/current?article=ordre-contre-desordre&assignment=a1", route: currentRoute },
     {
       name: "POST /api/answers",
       path: "/api/answers",
       method: "POST",
       body: { article: "ordre-contre-desordre", question: "main-claim", attemptId: "a1", value: { text: "x" }, baseRevision: 1, saveId: "save-12345678" },
-      handler: answersHandler,
+      route: answersRoute,
     },
-    { name: "GET /api/review/progress", path: "/api/review/progress?class=c1&assignment=a1", handler: progressHandler },
-    { name: "POST /api/review/feedback", path: "/api/review/feedback", method: "POST", body: { answerId: "x1", value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: "save-12345678" }, handler: feedbackHandler },
-    { name: "GET /api/teach/assignments/:id/export", path: "/api/teach/assignments/a1/export?assignmentId=a1", handler: assignmentExportHandler },
+    { name: "GET /api/review/progress", path: "/api/review/progress?class=c1&assignment=a1", route: progressRoute },
+    { name: "POST /api/review/feedback", path: "/api/review/feedback", method: "POST", body: { answerId: "x1", value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: "save-12345678" }, route: feedbackRoute },
+    { name: "GET /api/teach/assignments/:id/export", path: "/api/teach/assignments/a1/export", route: assignmentExportRoute, params: { assignmentId: "a1" } },
   ];
 
-  it.each(NODE_ENDPOINTS)("$name answers 503 with the message in the request's language", async ({ path, method, body, handler }) => {
-    const serve = (request: NextApiRequest, response: NextApiResponse) => {
-      const url = new URL(request.url ?? "/", "http://school.test");
-      void handler(Object.assign(request, { query: Object.fromEntries(url.searchParams) }), response);
-    };
-    await withServer(serve as never, async (origin) => {
-      for (const [language, message] of [["fr", FRENCH], ["en", ENGLISH]] as const) {
-        const response = await fetch(`${origin}${path}`, {
-          method: method ?? "GET",
-          headers: { ...headersWith({ cookie: sessionCookieWithoutCache(), "accept-language": language }), ...(body ? { "content-type": "application/json" } : {}) },
-          body: body ? JSON.stringify(body) : undefined,
-        });
-        expect(response.status).toBe(503);
-        expect(await response.json()).toMatchObject({ ok: false, code: "DATABASE_UNAVAILABLE", message: expect.stringContaining(message) });
-      }
-    });
+  it.each(APP_ENDPOINTS)("$name answers 503 with the message in the request's language", async ({ path, method, body, route, params }) => {
+    for (const [language, message] of [["fr", FRENCH], ["en", ENGLISH]] as const) {
+      const response = await callRoute(route, `http://school.test:3000${path}`, {
+        method: method ?? "GET",
+        headers: { ...headersWith({ cookie: sessionCookieWithoutCache(), "accept-language": language }), ...(body ? { "content-type": "application/json" } : {}) },
+        body: body ? JSON.stringify(body) : undefined,
+      }, params);
+      expect(response.status).toBe(503);
+      expect(await response.json()).toMatchObject({ ok: false, code: "DATABASE_UNAVAILABLE", message: expect.stringContaining(message) });
+    }
   });
 
   const WEB_ENDPOINTS = [

@@ -1,5 +1,4 @@
 import { randomInt } from "node:crypto";
-import type { NextApiRequest, NextApiResponse } from "next";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import { callAuthEndpoint } from "@/lib/auth/endpoints";
@@ -8,10 +7,11 @@ import { removeStudent, studentEmail } from "@/lib/classes/students";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
-import answersHandler from "@/pages/api/answers";
-import currentHandler from "@/pages/api/attempts/current";
+import * as answersRoute from "@/app/api/answers/route";
+import * as currentRoute from "@/app/api/attempts/current/route";
 import { createAssignment, createClassWithStudents, newSaveId, type TestClass } from "../support/factories";
-import { sessionCookie, withServer } from "../support/sessions";
+import { callRoute } from "../support/routes";
+import { sessionCookie } from "../support/sessions";
 
 /**
  * Issue 22: a save sent with the still-valid signed cookie of an account that no longer exists (a
@@ -33,13 +33,6 @@ beforeAll(async () => {
 
 const clientHeaders = () => ({ host: "school.test:3000", "x-forwarded-for": `198.51.100.${randomInt(1, 255)}`, "x-forwarded-proto": "http" });
 
-/** The two learner endpoints, as the production server calls them (server/hot-endpoints.ts). */
-function serve(request: NextApiRequest, response: NextApiResponse) {
-  const url = new URL(request.url ?? "/", "http://school.test");
-  const apiRequest = Object.assign(request, { query: Object.fromEntries(url.searchParams) });
-  void (url.pathname === "/api/answers" ? answersHandler : currentHandler)(apiRequest, response);
-}
-
 type Exchange = { status: number; body: { code?: string; attempt?: unknown; assignment?: unknown }; setCookie: string[] };
 
 type Calls = {
@@ -48,21 +41,21 @@ type Calls = {
   current: (assignmentId?: string) => Promise<Exchange>;
 };
 
-/** The learner endpoints, sent `cookie`, for the duration of `work`. */
-const withRequests = (cookie: string, work: (calls: Calls) => Promise<void>) =>
-  withServer(serve as never, async (origin) => {
-    const send = async (path: string, init: RequestInit = {}): Promise<Exchange> => {
-      const response = await fetch(`${origin}${path}`, { ...init, headers: { ...clientHeaders(), cookie, ...(init.body ? { "content-type": "application/json" } : {}) } });
-      return { status: response.status, body: (await response.json()) as Exchange["body"], setCookie: response.headers.getSetCookie() };
-    };
-    const save = (fields: Record<string, unknown>) =>
-      send("/api/answers", { method: "POST", body: JSON.stringify({ article: slug, question, value: { text: "après" }, baseRevision: 1, saveId: newSaveId(), ...fields }) });
-    await work({
-      intoAttempt: (attemptId, assignmentId) => save({ attemptId, ...(assignmentId ? { assignmentId } : {}) }),
-      firstSave: (assignmentId, expectUser) => save({ baseRevision: 0, ...(assignmentId ? { assignmentId } : {}), ...(expectUser ? { expectUser } : {}) }),
-      current: (assignmentId) => send(`/api/attempts/current?article=${slug}${assignmentId ? `&assignment=${assignmentId}` : ""}`),
-    });
+/** The learner endpoints' route handlers, sent `cookie`, for the duration of `work`. */
+async function withRequests(cookie: string, work: (calls: Calls) => Promise<void>): Promise<void> {
+  const send = async (path: string, init: RequestInit = {}): Promise<Exchange> => {
+    const route = path.startsWith("/api/answers") ? answersRoute : currentRoute;
+    const response = await callRoute(route, `http://school.test:3000${path}`, { ...init, headers: { ...clientHeaders(), cookie, ...(init.body ? { "content-type": "application/json" } : {}) } });
+    return { status: response.status, body: (await response.json()) as Exchange["body"], setCookie: response.headers.getSetCookie() };
+  };
+  const save = (fields: Record<string, unknown>) =>
+    send("/api/answers", { method: "POST", body: JSON.stringify({ article: slug, question, value: { text: "après" }, baseRevision: 1, saveId: newSaveId(), ...fields }) });
+  await work({
+    intoAttempt: (attemptId, assignmentId) => save({ attemptId, ...(assignmentId ? { assignmentId } : {}) }),
+    firstSave: (assignmentId, expectUser) => save({ baseRevision: 0, ...(assignmentId ? { assignmentId } : {}), ...(expectUser ? { expectUser } : {}) }),
+    current: (assignmentId) => send(`/api/attempts/current?article=${slug}${assignmentId ? `&assignment=${assignmentId}` : ""}`),
   });
+}
 
 async function studentWithWork(): Promise<{ cls: TestClass; assignmentId: string; cookie: string; attemptId: string; selfStudyAttemptId: string }> {
   const cls = await createClassWithStudents({ names: ["Léa", "Tom"] });

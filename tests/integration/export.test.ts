@@ -5,14 +5,15 @@ import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { BOM, parseCsv } from "@/lib/export/csv";
 import { exportCsv } from "@/lib/export/export-csv";
-import { sendExport } from "@/lib/export/http";
 import { getExportTarget } from "@/lib/export/queries";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { releaseFeedback, saveFeedback } from "@/lib/review/mutations";
 import { getQuestionReview } from "@/lib/review/queries";
 import { createAssignment, createClassWithStudents, newSaveId, type TestClass } from "../support/factories";
 import { recordStatements } from "../support/sql-statements";
-import { sessionCookie, withServer } from "../support/sessions";
+import * as assignmentExportRoute from "@/app/api/teach/assignments/[assignmentId]/export/route";
+import { callRoute } from "../support/routes";
+import { sessionCookie } from "../support/sessions";
 
 /**
  * The CSV export over HTTP, with real sessions: what a spreadsheet reads back (BOM, accents,
@@ -47,14 +48,11 @@ async function answeredClass(): Promise<{ cls: TestClass; assignmentId: string }
   return { cls, assignmentId };
 }
 
-const download = (assignmentId: string, query: string, cookie?: string) =>
-  withServer(
-    (request, response) => void sendExport(request, response, { assignmentId }, "test"),
-    async (origin) => {
-      const response = await fetch(`${origin}/?${query}`, { headers: cookie ? { cookie } : {}, redirect: "manual" });
-      return { status: response.status, type: response.headers.get("content-type"), headers: { location: response.headers.get("location") }, body: new Uint8Array(await response.arrayBuffer()) };
-    },
-  );
+async function download(assignmentId: string, query: string, cookie?: string) {
+  const url = `http://school.test:3000/api/teach/assignments/${assignmentId}/export?${query}`;
+  const response = await callRoute(assignmentExportRoute, url, { headers: { host: "school.test:3000", ...(cookie ? { cookie } : {}) } }, { assignmentId });
+  return { status: response.status, type: response.headers.get("content-type"), headers: { location: response.headers.get("location") }, body: new Uint8Array(await response.arrayBuffer()) };
+}
 
 describe("CSV export", () => {
   it("reads back in a spreadsheet: BOM, accents, `;`, quoting, one line per student × question, draft feedback", async () => {

@@ -2,10 +2,10 @@ import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { run } from "../command";
+import { buildApp } from "../build";
 import { loadContentInto, migrate } from "../database";
 import { findFreePort } from "../embedded-postgres";
-import { bin, ROOT } from "../paths";
+import { ROOT } from "../paths";
 import { startAppServer, type AppServer } from "./app-server";
 import { startProofCluster, type ProofCluster } from "./cluster";
 
@@ -30,7 +30,7 @@ export async function ensureBuild(mode: "if-missing" | "never" | "always", log: 
   if (mode === "never" && !built) throw new Error('No production build (.next): run "npm run build", or drop --no-build.');
   if (mode === "always" || !built) {
     log("building (next build)");
-    await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
+    await buildApp();
   }
 }
 

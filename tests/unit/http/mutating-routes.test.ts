@@ -1,13 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUTH_PREFIX } from "@/server/request-gate";
 
 /**
  * Next.js checks the origin of server actions but not of route handlers, so every handler that
- * accepts a method that may change something checks it itself (assertSameOrigin), or sits behind
- * the production server's gate, which checks it for them (server/request-gate.ts; server actions
- * are all gated there). A new handler that does neither fails here.
+ * accepts a method that may change something checks it: the app's own endpoints through their
+ * wrapper (lib/http/route.ts), better-auth's in the module its route hands every request to. A new
+ * handler that does neither fails here.
  */
 
 const ROOT = process.cwd();
@@ -19,42 +18,47 @@ function files(dir: string, match: RegExp): string[] {
 }
 
 /** The address of a handler file: app/api/auth/[...all]/route.ts → /api/auth/[...all]. */
-const routeOf = (file: string) => `/${file.replace(/^(app|pages)\//, "").replace(/\/route\.ts$|\.ts$/, "")}`;
+/** The address of a handler file: app/api/auth/[...all]/route.ts → /api/auth/[...all]. */
+const routeOf = (file: string) => `/${file.replace(/^app\//, "").replace(/\/route\.ts$/, "")}`;
 
 type Handler = { file: string; route: string; mutating: boolean; checksOrigin: boolean };
 
-const GET_ONLY = /request\.method !== "GET"\) throw/;
-/** Shared handlers that refuse every method but GET themselves, called by thin pages/api files. */
-const GET_ONLY_HELPERS = [{ call: "sendExport(", file: "lib/export/http.ts" }];
+/** The wrapper of the app's endpoints (lib/http/route.ts), which checks the origin of every method but GET. */
+const WRAPPER = { file: "lib/http/route.ts", call: /\bendpoint\(|\bexportEndpoint\(/ };
 
-const handlers: Handler[] = [
-  ...files("app", /^route\.ts$/).map((file) => {
-    const source = readFileSync(file, "utf8");
-    // A method answered by methodNotAllowed (lib/http/web.ts) changes nothing.
-    const mutating = /export (const|async function|function) (POST|PUT|PATCH|DELETE)\b(?! = methodNotAllowed\()/.test(source);
-    return { file, route: routeOf(file), mutating, checksOrigin: source.includes("assertSameOrigin(") };
-  }),
-  ...files("pages/api", /\.ts$/).map((file) => {
-    const source = readFileSync(file, "utf8");
-    // A pages/api handler answers every method unless it refuses all but GET.
-    const onlyGet = GET_ONLY.test(source) || GET_ONLY_HELPERS.some((helper) => source.includes(helper.call));
-    return { file, route: routeOf(file), mutating: !onlyGet, checksOrigin: source.includes("assertSameOrigin(") };
-  }),
-];
+/** Modules a route hands its requests to whole, which check the origin themselves. */
+const DELEGATES = [{ call: "handlePublicAuthRequest", file: "lib/auth/public-endpoints.ts" }];
+
+const handlers: Handler[] = files("app", /^route\.ts$/).map((file) => {
+  const source = readFileSync(file, "utf8");
+  const wrapped = WRAPPER.call.test(source);
+  const mutating = /export (const|async function|function) (POST|PUT|PATCH|DELETE)\b/.test(source) || /export const \{[^}]*\b(POST|PUT|PATCH|DELETE)\b/.test(source);
+  const delegated = DELEGATES.some((delegate) => source.includes(delegate.call));
+  return { file, route: routeOf(file), mutating, checksOrigin: wrapped || delegated || source.includes("assertSameOrigin(") };
+});
 
 describe("every route handler that may change something checks where the request comes from", () => {
   it("finds the app's handlers", () => {
     expect(handlers.map((handler) => handler.route).sort()).toEqual(expect.arrayContaining(["/api/answers", "/api/attempts/current", "/api/auth/[...all]"]));
   });
 
-  it.each(GET_ONLY_HELPERS)("$file refuses every method but GET", ({ file }) => {
-    expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(GET_ONLY);
+  it("the wrapper checks the origin of every method but GET, before reading the body", () => {
+    const source = readFileSync(path.join(ROOT, WRAPPER.file), "utf8");
+    expect(source).toMatch(/if \(spec\.method !== "GET"\) assertSameOrigin\(headers\);/);
+    expect(source.indexOf("assertSameOrigin(headers)")).toBeLessThan(source.indexOf("await readJsonBody("));
+  });
+
+  it.each(DELEGATES)("$file checks the origin of every method but GET and HEAD", ({ file }) => {
+    expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(/request\.method !== "GET" && request\.method !== "HEAD"\) \{[^}]*assertSameOrigin\(request\.headers\)/);
+  });
+
+  it("the export's wrapper takes GET only", () => {
+    expect(readFileSync(path.join(ROOT, "lib/export/http.ts"), "utf8")).toMatch(/method: "GET"/);
   });
 
   for (const handler of handlers) {
     it(`${handler.route} (${handler.file})`, () => {
-      const gated = `${handler.route}/`.startsWith(AUTH_PREFIX);
-      expect(!handler.mutating || handler.checksOrigin || gated, `${handler.file} accepts writes without checking Origin`).toBe(true);
+      expect(!handler.mutating || handler.checksOrigin, `${handler.file} accepts writes without checking Origin`).toBe(true);
     });
   }
 });

@@ -31,8 +31,8 @@ describe("the Dockerfile's runtime stage", () => {
   const runtime = dockerfile.slice(dockerfile.indexOf(" AS runtime"));
   const copied = new Set([...runtime.matchAll(/^COPY --from=build \S+ (.+) \S+$/gm)].flatMap((match) => match[1]!.split(" ").map((source) => source.replace(/^\/app\//, ""))));
 
-  // What the server loads from source: its own modules, the domain code and the two hot endpoints, and what the migration job runs.
-  const runtimeFiles = [...sources("server"), ...sources("lib"), ...sources("pages"), ...sources("i18n"), "scripts/migrate.ts", "scripts/load-content.ts", "proxy.ts"];
+  // What the server loads from source: its own modules and what they import, and what the migration job runs.
+  const runtimeFiles = [...sources("server"), ...sources("lib"), ...sources("i18n"), "scripts/migrate.ts", "scripts/load-content.ts", "proxy.ts"];
   const needed = new Set(["server", "scripts", ...runtimeFiles.flatMap(importedFolders)].filter((folder) => !folder.startsWith(".") && folder !== "node_modules"));
 
   it("finds what it copies", () => expect(copied.has("server")).toBe(true));

@@ -28,7 +28,9 @@ describe("the fuzz registry", () => {
     it(`fuzzes ${action}`, () => expect(names.some((name) => name.startsWith(`${action} (`))).toBe(true));
   }
 
-  const handlers = files("pages/api").map((file) => `/${file.replace(/\.tsx?$/, "").replace(/\[\w+\]/g, "[id]")}`.replace("/pages", ""));
+  const handlers = files("app/api")
+    .filter((file) => file.endsWith("/route.ts") && !file.includes("[...all]"))
+    .map((file) => `/${file.replace(/^app\//, "").replace(/\/route\.ts$/, "").replace(/\[\w+\]/g, "[id]")}`);
   for (const handler of handlers) {
     it(`fuzzes ${handler}`, () => expect(names.some((name) => name.replace(/\[\w+\]/g, "[id]").endsWith(` ${handler}`))).toBe(true));
   }

@@ -6,7 +6,7 @@ import type { FuzzContext } from "../context";
 import { jsonBodyAttacks, jsonRequest, type Endpoint } from "../endpoint";
 import { jsonOf, type FuzzRequest } from "../http";
 
-/** POST /api/answers (pages/api/answers.ts): the autosave endpoint. */
+/** POST /api/answers (app/api/answers/route.ts): the autosave endpoint. */
 
 const LEARNER_TABLES = ["User", "Session", "Attempt", "Answer"] as const;
 

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { edgeString, otherMethod, percentEncode, strangerCookie } from "../arbitraries";
 import type { Endpoint } from "../endpoint";
 
-/** GET /api/attempts/current (pages/api/attempts/current.ts): the learner's own work, read only; and GET /api/session. */
+/** GET /api/attempts/current (app/api/attempts/current/route.ts): the learner's own work, read only; and GET /api/session. */
 
 const query = (params: Array<[string, string]>) => params.map(([name, value]) => `${percentEncode(name)}=${percentEncode(value)}`).join("&");
 

@@ -6,7 +6,7 @@ import type { FuzzRequest } from "../http";
 /**
  * better-auth's handler (app/api/auth/[...all]/route.ts): its main endpoints. Its refusals carry
  * better-auth's own codes and English messages, not ours; a JSON body (or none, for its 404) is
- * what is asked of them. Bodies over 16 KB are refused by server/request-gate.ts before it runs.
+ * what is asked of them. Bodies over 16 KB are refused by lib/auth/public-endpoints.ts before better-auth runs.
  */
 
 const AUTH_TABLES = ["User", "Session", "Account", "Verification"] as const;

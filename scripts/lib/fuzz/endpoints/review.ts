@@ -7,9 +7,9 @@ import { jsonBodyAttacks, jsonRequest, type Endpoint } from "../endpoint";
 import { jsonOf, type FuzzRequest } from "../http";
 
 /**
- * The teacher's review endpoints: the feedback autosave (pages/api/review/feedback.ts), the live
- * progress the grid polls (pages/api/review/progress.ts) and the CSV export
- * (pages/api/teach/assignments/[assignmentId]/export.ts). Each is tried with the teacher's own
+ * The teacher's review endpoints: the feedback autosave (app/api/review/feedback/route.ts), the live
+ * progress the grid polls (app/api/review/progress/route.ts) and the CSV export
+ * (app/api/teach/…/export/route.ts). Each is tried with the teacher's own
  * ids, another teacher's, a learner's session and no session.
  */
 
