@@ -53,15 +53,16 @@ describe("with PostgreSQL unreachable", () => {
   });
 
   it("a sign-in, a sign-out or a new guest fails as 'database unavailable', which a form shows as such", async () => {
-    const attempts = [
+    // Each is started at once and its failure caught at once: none is left rejected while another is awaited.
+    const outcomes = [
       callAuthEndpoint(new Headers(headersWith()), "/sign-in/email", { email: "prof@example.org", password: "mot-de-passe-1" }),
       // The app's sign-ins read their limits (lib/auth/limits.ts) before better-auth.
       signInTeacher(new Headers(headersWith()), "prof@example.org", "mot-de-passe-1"),
       signInStudent(new Headers(headersWith()), { code: "ABCDEFGH", name: "Léa", password: "mot-de-passe-1" }),
       callAuthEndpoint(new Headers(headersWith({ cookie: sessionCookieWithoutCache() })), "/sign-out", {}, { withSession: true }),
       getOrCreateViewer(new Headers(headersWith())),
-    ];
-    for (const attempt of attempts) expect(toFailure(await attempt.then(() => "no failure", (error: unknown) => error), "test").code).toBe("DATABASE_UNAVAILABLE");
+    ].map((attempt: Promise<unknown>) => attempt.then(() => "no failure", (error: unknown) => error));
+    for (const outcome of await Promise.all(outcomes)) expect(toFailure(outcome, "test").code).toBe("DATABASE_UNAVAILABLE");
   });
 
   const APP_ENDPOINTS: Array<{ name: string; path: string; method?: string; body?: unknown; route: RouteModule; params?: Record<string, string> }> = [
