@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { useAnswerValues } from "@/components/questions/answer-session";
 import { usePendingSelection } from "@/components/questions/pending-selection";
-import type { Highlight as Passage } from "@/lib/answers/values";
+import type { Highlight as Passage } from "@/lib/question-types/passage";
 import { rangeFor } from "@/lib/passages/dom";
 
 /**

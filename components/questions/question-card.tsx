@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
-import { promptId } from "@/lib/answers/empty";
+import { promptId } from "./prompt-id";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { OTHER } from "@/lib/answers/constants";
+import { OTHER } from "@/lib/question-types/choice";
 import type { AppLocale } from "@/lib/config";
 import type { Question } from "@/lib/content/schemas";
 

@@ -9,7 +9,7 @@ import { ProjectionView } from "@/components/review/projection-view";
 import { ReviewToolbar } from "@/components/review/review-toolbar";
 import { RubricLevels } from "@/components/review/rubric-levels";
 import { ShowFilterLinks } from "@/components/review/show-filter-links";
-import { isAnswered } from "@/lib/answers/answered";
+import { isAnswered } from "@/lib/question-types/registry";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";

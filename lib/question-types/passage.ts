@@ -1,0 +1,21 @@
+import { z } from "zod";
+import type { BlockTexts } from "./definition";
+
+/** A passage of the article: character offsets into one block's verbatim text, and its words. */
+export const highlightSchema = z.strictObject({
+  block: z.string().regex(/^(title|p\d+)$/),
+  start: z.number().int().min(0),
+  end: z.number().int().min(1),
+  quote: z.string().min(1),
+});
+export type Highlight = z.infer<typeof highlightSchema>;
+
+/** Each passage within its block, and, given the article, at offsets that hold the words it quotes. */
+export function passagesFit(passages: readonly Highlight[], blocks: BlockTexts | undefined): boolean {
+  return passages.every((passage) => {
+    if (passage.end <= passage.start) return false;
+    if (!blocks) return true;
+    const blockText = blocks.get(passage.block);
+    return blockText !== undefined && passage.end <= blockText.length && blockText.slice(passage.start, passage.end) === passage.quote;
+  });
+}
