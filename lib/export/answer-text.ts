@@ -1,3 +1,4 @@
+import type { QuestionLike } from "@/lib/question-types/definition";
 import type { Highlight } from "@/lib/question-types/passage";
 import { answerView, type AnswerQuestion } from "@/lib/question-types/registry";
 import type { AppLocale } from "@/lib/config";
@@ -27,7 +28,7 @@ const passage = (words: AnswerWords, highlight: Highlight) => `§${highlight.blo
 const lines = (items: readonly string[]) => items.join("\n");
 
 /** Renders the answer's view (lib/question-types), so a new type that reads like an existing one needs nothing here. */
-export function answerText(question: ExportQuestion, value: unknown, words: AnswerWords): string {
+export function answerText(question: QuestionLike, value: unknown, words: AnswerWords): string {
   if (value === null || value === undefined) return "";
   const view = answerView(question, value);
   switch (view?.as) {

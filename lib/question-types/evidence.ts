@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Question } from "@/lib/content/schemas";
 import { defineQuestionType, nonEmptyList } from "./definition";
-import { highlightSchema, passagesFit } from "./passage";
+import { checkPassages, highlightSchema } from "./passage";
 
 export type EvidenceQuestion = Extract<Question, { type: "evidence" }>;
 
@@ -14,10 +14,6 @@ export const evidenceType = defineQuestionType<EvidenceQuestion, EvidenceValue>(
   empty: { highlights: [] },
   answered: nonEmptyList("highlights"),
   limits: (question) => ({ passages: question.maxHighlights }),
-  check: (question, value, { blocks }) => {
-    const max = question.maxHighlights;
-    if (value.highlights.length > max) return { code: "TOO_MANY_PASSAGES", max };
-    return passagesFit(value.highlights, blocks) ? null : { code: "INVALID_INPUT" };
-  },
+  check: (question, value, { blocks }) => checkPassages(value.highlights, question.maxHighlights, blocks),
   view: (_question, value) => ({ as: "passages", passages: value.highlights }),
 });

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { BlockTexts } from "./definition";
+import type { BlockTexts, ValueProblem } from "./definition";
 
 /** A passage of the article: character offsets into one block's verbatim text, and its words. */
 export const highlightSchema = z.strictObject({
@@ -18,4 +18,10 @@ export function passagesFit(passages: readonly Highlight[], blocks: BlockTexts |
     const blockText = blocks.get(passage.block);
     return blockText !== undefined && passage.end <= blockText.length && blockText.slice(passage.start, passage.end) === passage.quote;
   });
+}
+
+/** No more passages than the question allows, each where it claims to be. */
+export function checkPassages(passages: readonly Highlight[], max: number, blocks: BlockTexts | undefined): ValueProblem | null {
+  if (passages.length > max) return { code: "TOO_MANY_PASSAGES", max };
+  return passagesFit(passages, blocks) ? null : { code: "INVALID_INPUT" };
 }

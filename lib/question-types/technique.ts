@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Question } from "@/lib/content/schemas";
 import { TECHNIQUE_IDS } from "@/lib/content/schemas";
 import { defineQuestionType, nonEmptyList } from "./definition";
-import { highlightSchema, passagesFit } from "./passage";
+import { checkPassages, highlightSchema } from "./passage";
 
 export type TechniqueQuestion = Extract<Question, { type: "technique" }>;
 
@@ -18,10 +18,6 @@ export const techniqueType = defineQuestionType<TechniqueQuestion, TechniqueValu
   empty: { tags: [] },
   answered: nonEmptyList("tags"),
   limits: (question) => ({ passages: question.maxTags }),
-  check: (question, value, { blocks }) => {
-    const max = question.maxTags;
-    if (value.tags.length > max) return { code: "TOO_MANY_PASSAGES", max };
-    return passagesFit(value.tags, blocks) ? null : { code: "INVALID_INPUT" };
-  },
+  check: (question, value, { blocks }) => checkPassages(value.tags, question.maxTags, blocks),
   view: (_question, value) => ({ as: "passages", passages: value.tags }),
 });
