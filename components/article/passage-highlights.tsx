@@ -3,7 +3,9 @@
 import { useEffect } from "react";
 import { useAnswerValues } from "@/components/questions/answer-session";
 import { usePendingSelection } from "@/components/questions/pending-selection";
+import { evidenceValueSchema } from "@/lib/question-types/evidence";
 import type { Highlight as Passage } from "@/lib/question-types/passage";
+import { techniqueValueSchema } from "@/lib/question-types/technique";
 import { rangeFor } from "@/lib/passages/dom";
 
 /**
@@ -20,8 +22,8 @@ export function PassageHighlights() {
     const evidence: Passage[] = [];
     const technique: Passage[] = [];
     for (const value of values.values()) {
-      if (value && typeof value === "object" && "highlights" in value && Array.isArray(value.highlights)) evidence.push(...(value.highlights as Passage[]));
-      if (value && typeof value === "object" && "tags" in value && Array.isArray(value.tags)) technique.push(...(value.tags as Passage[]));
+      evidence.push(...(evidenceValueSchema.safeParse(value).data?.highlights ?? []));
+      technique.push(...(techniqueValueSchema.safeParse(value).data?.tags ?? []));
     }
     const paint = (name: string, passages: readonly Passage[]) => {
       const ranges = passages.flatMap((passage) => rangeFor(passage) ?? []);
