@@ -1,6 +1,9 @@
 import type { z } from "zod";
 import type { Localized } from "@/lib/content/schemas";
 import type { Highlight } from "./passage";
+import type { BlockTexts, ValueProblem } from "./problems";
+
+export type { BlockTexts, ValueProblem } from "./problems";
 
 /**
  * What every question type declares about its answers, once: the stored shape (zod), the value
@@ -11,15 +14,6 @@ import type { Highlight } from "./passage";
 
 /** Anything an answer belongs to: a question of a question set, or the comparison matrix. */
 export type QuestionLike = { readonly type: string };
-
-export type ValueProblem =
-  | { code: "TOO_LONG"; max: number }
-  | { code: "TOO_MANY_PASSAGES"; max: number }
-  | { code: "WRONG_TYPE" }
-  | { code: "INVALID_INPUT" };
-
-/** The article's text by block id, so passages can be checked against the words they claim. */
-export type BlockTexts = ReadonlyMap<string, string>;
 
 /** What the server knows beyond the question when it checks a value (the article, the comparison's rows and columns). */
 export type CheckContext = {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { BlockTexts, ValueProblem } from "./definition";
+import type { BlockTexts, ValueProblem } from "./problems";
 
 /** A passage of the article: character offsets into one block's verbatim text, and its words. */
 export const highlightSchema = z.strictObject({

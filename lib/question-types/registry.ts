@@ -12,7 +12,9 @@ import { techniqueType } from "./technique";
 /**
  * The question types, and the one way every layer reads an answer: editors, the server's check,
  * progress (in TypeScript and in SQL), results, the review cards, the charts and the CSV export all
- * dispatch through here, so a new type is its own module plus its editor. Client-safe.
+ * dispatch through here, so a new type is its own module plus its editor. Client-safe. What a
+ * question of the type says (prompt, options, limits set by the author) is content, validated in
+ * lib/content/schemas.ts, and the Question row stores its type in the QuestionType enum.
  */
 
 /** In the order "answered" is decided in (./definition.ts AnsweredRule). */
