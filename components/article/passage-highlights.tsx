@@ -3,9 +3,10 @@
 import { useEffect } from "react";
 import { useAnswerValues } from "@/components/questions/answer-session";
 import { usePendingSelection } from "@/components/questions/pending-selection";
-import { evidenceValueSchema } from "@/lib/question-types/evidence";
+import { readValue } from "@/lib/question-types/definition";
+import { evidenceType } from "@/lib/question-types/evidence";
 import type { Highlight as Passage } from "@/lib/question-types/passage";
-import { techniqueValueSchema } from "@/lib/question-types/technique";
+import { techniqueType } from "@/lib/question-types/technique";
 import { rangeFor } from "@/lib/passages/dom";
 
 /**
@@ -22,8 +23,8 @@ export function PassageHighlights() {
     const evidence: Passage[] = [];
     const technique: Passage[] = [];
     for (const value of values.values()) {
-      evidence.push(...(evidenceValueSchema.safeParse(value).data?.highlights ?? []));
-      technique.push(...(techniqueValueSchema.safeParse(value).data?.tags ?? []));
+      evidence.push(...readValue(evidenceType, value).highlights);
+      technique.push(...readValue(techniqueType, value).tags);
     }
     const paint = (name: string, passages: readonly Passage[]) => {
       const ranges = passages.flatMap((passage) => rangeFor(passage) ?? []);

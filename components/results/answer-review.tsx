@@ -2,7 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { OTHER } from "@/lib/question-types/choice";
-import { answerView } from "@/lib/question-types/registry";
+import { answerView } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Article } from "@/lib/content";
 import { locatePassage } from "@/lib/content/passages";

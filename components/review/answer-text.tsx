@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AnswerView } from "@/lib/question-types/definition";
-import { answerView, isAnswered } from "@/lib/question-types/registry";
+import { isAnswered } from "@/lib/question-types/registry";
+import { answerView } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";

@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { OTHER } from "@/lib/question-types/choice";
-import { answerView } from "@/lib/question-types/registry";
+import { answerView } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Question } from "@/lib/content/schemas";
 

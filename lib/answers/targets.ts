@@ -3,7 +3,8 @@ import type { Content } from "@/lib/content";
 import { AppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import type { SaveAnswerInput } from "./schemas";
-import { checkAnswerValue, type AnswerValue } from "@/lib/question-types/registry";
+import type { AnswerValue } from "@/lib/question-types/registry";
+import { checkAnswerValue } from "@/lib/question-types/values";
 
 /**
  * What a save is aimed at, from content/: the exercise row to find, and the value checked against

@@ -1,6 +1,7 @@
 import type { QuestionLike } from "@/lib/question-types/definition";
 import type { Highlight } from "@/lib/question-types/passage";
-import { answerView, type AnswerQuestion } from "@/lib/question-types/registry";
+import type { AnswerQuestion } from "@/lib/question-types/registry";
+import { answerView } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 
 /**

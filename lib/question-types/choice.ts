@@ -1,5 +1,5 @@
-import { z } from "zod";
 import type { Question } from "@/lib/content/schemas";
+import type { MultipleValue, SingleValue } from "./choice-value";
 import { defineQuestionType, nonEmptyList, notNull, type AnswerView, type ValueProblem } from "./definition";
 
 /** The key of the "Other (explain)" choice. */
@@ -10,12 +10,6 @@ export const OTHER_MAX_LENGTH = 1_000;
 export type SingleQuestion = Extract<Question, { type: "single" }>;
 export type MultipleQuestion = Extract<Question, { type: "multiple" }>;
 type ChoiceQuestion = SingleQuestion | MultipleQuestion;
-
-const other = z.string().optional();
-export const singleValueSchema = z.strictObject({ choice: z.string().nullable(), other });
-export const multipleValueSchema = z.strictObject({ choices: z.array(z.string()), other });
-export type SingleValue = z.infer<typeof singleValueSchema>;
-export type MultipleValue = z.infer<typeof multipleValueSchema>;
 
 /** Known options only, each once, and an "other" text within its limit. */
 function checkChoices(question: ChoiceQuestion, chosen: readonly string[], otherText: string | undefined): ValueProblem | null {
@@ -35,7 +29,6 @@ function viewChoices(question: ChoiceQuestion, chosen: readonly string[], otherT
 
 export const singleType = defineQuestionType<SingleQuestion, SingleValue>({
   kind: "single",
-  schema: singleValueSchema,
   empty: { choice: null },
   answered: notNull("choice"),
   limits: () => ({ text: OTHER_MAX_LENGTH }),
@@ -45,7 +38,6 @@ export const singleType = defineQuestionType<SingleQuestion, SingleValue>({
 
 export const multipleType = defineQuestionType<MultipleQuestion, MultipleValue>({
   kind: "multiple",
-  schema: multipleValueSchema,
   empty: { choices: [] },
   answered: nonEmptyList("choices"),
   limits: () => ({ text: OTHER_MAX_LENGTH }),

@@ -1,4 +1,3 @@
-import type { z } from "zod";
 import type { Localized } from "@/lib/content/schemas";
 import type { Highlight } from "./passage";
 import type { BlockTexts, ValueProblem } from "./problems";
@@ -6,10 +5,11 @@ import type { BlockTexts, ValueProblem } from "./problems";
 export type { BlockTexts, ValueProblem } from "./problems";
 
 /**
- * What every question type declares about its answers, once: the stored shape (zod), the value
- * before the learner gives one, when it counts as answered, its limits, the checks beyond the shape,
- * and how it reads (a view that the review cards, the results and the CSV export render). Client-safe:
- * editors check a value with the same rules the server applies again.
+ * What every question type declares about its answers: the value before the learner gives one,
+ * when it counts as answered, its limits, the checks beyond the shape, and how it reads (a view that
+ * the review cards, the results and the CSV export render). The shape itself is the type's zod
+ * schema, in its `*-value.ts` module; this half has no zod, so editors and other client components
+ * can use it without bundling zod (the article page's scripts stay as small as they were).
  */
 
 /** Anything an answer belongs to: a question of a question set, or the comparison matrix. */
@@ -47,7 +47,6 @@ export type AnswerView =
 
 export type QuestionTypeDefinition<Q extends QuestionLike, V> = {
   kind: Q["type"];
-  schema: z.ZodType<V>;
   /** Shared object: never mutated (editors build new values; emptyValue clones it). */
   empty: V;
   answered: AnsweredRule;
@@ -77,5 +76,9 @@ export const nonEmptyList = (field: string): AnsweredRule => ({
   sql: (v) => `jsonb_array_length(${v}->'${field}') > 0`,
 });
 
-/** A stored or drafted value in its type's shape, or the type's empty value when it has another shape. */
-export const readValue = <V>(type: { schema: z.ZodType<V>; empty: V }, value: unknown): V => type.schema.safeParse(value).data ?? type.empty;
+/**
+ * A value an editor holds (its own edits, a draft it wrote, the server's copy, all of its type) with
+ * the type's empty value filling any field it lacks. Unchecked: the server checks with the schema.
+ */
+export const readValue = <V>(type: { empty: V }, value: unknown): V =>
+  (value !== null && typeof value === "object" && !Array.isArray(value) ? { ...type.empty, ...value } : type.empty) as V;

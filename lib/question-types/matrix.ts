@@ -1,5 +1,7 @@
-import { z } from "zod";
 import { defineQuestionType } from "./definition";
+import type { MatrixValue } from "./matrix-value";
+
+export type { MatrixValue } from "./matrix-value";
 
 /** The comparison exercise: it has no entry in a question set, it is this one kind. */
 export type MatrixQuestion = { type: "matrix" };
@@ -7,17 +9,10 @@ export type MatrixQuestion = { type: "matrix" };
 /** Longest passage quoted in a cell of the comparison exercise. */
 export const MATRIX_PASSAGE_MAX_LENGTH = 600;
 
-/** Per article, per narrative, whether the text uses it and a passage that shows it. */
-export const matrixValueSchema = z.strictObject({
-  cells: z.record(z.string(), z.record(z.string(), z.strictObject({ uses: z.boolean(), passage: z.string().optional() }))),
-});
-export type MatrixValue = z.infer<typeof matrixValueSchema>;
-
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
 export const matrixType = defineQuestionType<MatrixQuestion, MatrixValue>({
   kind: "matrix",
-  schema: matrixValueSchema,
   empty: { cells: {} },
   answered: {
     field: "cells",

@@ -1,18 +1,14 @@
-import { z } from "zod";
 import { ANSWER_LIMITS } from "@/lib/config";
 import type { Question } from "@/lib/content/schemas";
 import { defineQuestionType, nonBlankText } from "./definition";
+import type { OpenValue } from "./open-value";
 
 export type OpenQuestion = Extract<Question, { type: "open" }>;
-
-export const openValueSchema = z.strictObject({ text: z.string() });
-export type OpenValue = z.infer<typeof openValueSchema>;
 
 const maxText = (question: OpenQuestion) => Math.min(question.maxLength, ANSWER_LIMITS.maxTextLength);
 
 export const openType = defineQuestionType<OpenQuestion, OpenValue>({
   kind: "open",
-  schema: openValueSchema,
   empty: { text: "" },
   answered: nonBlankText("text"),
   limits: (question) => ({ text: maxText(question) }),

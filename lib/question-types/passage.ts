@@ -1,14 +1,7 @@
-import { z } from "zod";
+import type { Highlight } from "./passage-value";
 import type { BlockTexts, ValueProblem } from "./problems";
 
-/** A passage of the article: character offsets into one block's verbatim text, and its words. */
-export const highlightSchema = z.strictObject({
-  block: z.string().regex(/^(title|p\d+)$/),
-  start: z.number().int().min(0),
-  end: z.number().int().min(1),
-  quote: z.string().min(1),
-});
-export type Highlight = z.infer<typeof highlightSchema>;
+export type { Highlight } from "./passage-value";
 
 /** Each passage within its block, and, given the article, at offsets that hold the words it quotes. */
 export function passagesFit(passages: readonly Highlight[], blocks: BlockTexts | undefined): boolean {

@@ -1,15 +1,11 @@
-import { z } from "zod";
 import type { Question } from "@/lib/content/schemas";
 import { defineQuestionType, notNull } from "./definition";
+import type { ScaleValue } from "./scale-value";
 
 export type ScaleQuestion = Extract<Question, { type: "scale" }>;
 
-export const scaleValueSchema = z.strictObject({ value: z.number().int().nullable() });
-export type ScaleValue = z.infer<typeof scaleValueSchema>;
-
 export const scaleType = defineQuestionType<ScaleQuestion, ScaleValue>({
   kind: "scale",
-  schema: scaleValueSchema,
   empty: { value: null },
   answered: notNull("value"),
   limits: () => ({}),

@@ -1,6 +1,7 @@
-import { chosenKeys, isAnswered } from "@/lib/question-types/registry";
-import { scaleValueSchema } from "@/lib/question-types/scale";
-import { techniqueValueSchema, type TaggedPassage } from "@/lib/question-types/technique";
+import { isAnswered } from "@/lib/question-types/registry";
+import { scaleValueSchema } from "@/lib/question-types/scale-value";
+import { techniqueValueSchema, type TaggedPassage } from "@/lib/question-types/technique-value";
+import { chosenKeys } from "@/lib/question-types/values";
 import type { Article, Content } from "@/lib/content";
 import { locatePassage } from "@/lib/content/passages";
 import type { Question } from "@/lib/content/schemas";

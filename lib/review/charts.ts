@@ -1,6 +1,6 @@
 import { OTHER } from "@/lib/question-types/choice";
 import type { Highlight } from "@/lib/question-types/passage";
-import { chosenKeys, passagesOf } from "@/lib/question-types/registry";
+import { chosenKeys, passagesOf } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";

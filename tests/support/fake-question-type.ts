@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { defineQuestionType, nonEmptyList } from "@/lib/question-types/definition";
-import { checkPassages, highlightSchema } from "@/lib/question-types/passage";
-import { registerQuestionType } from "@/lib/question-types/registry";
+import { checkPassages } from "@/lib/question-types/passage";
+import { highlightSchema } from "@/lib/question-types/passage-value";
+import { registerQuestionType } from "@/lib/question-types/values";
 
 /**
  * A question type no consumer has heard of: the learner picks the sentences that sum the article
@@ -14,7 +15,6 @@ const pickValueSchema = z.strictObject({ picks: z.array(highlightSchema) });
 
 export const pickType = defineQuestionType<PickQuestion, z.infer<typeof pickValueSchema>>({
   kind: "pick",
-  schema: pickValueSchema,
   empty: { picks: [] },
   answered: nonEmptyList("picks"),
   limits: (question) => ({ passages: question.maxPicks }),
@@ -22,4 +22,4 @@ export const pickType = defineQuestionType<PickQuestion, z.infer<typeof pickValu
   view: (_question, value) => ({ as: "passages", passages: value.picks }),
 });
 
-registerQuestionType(pickType);
+registerQuestionType({ ...pickType, schema: pickValueSchema });
