@@ -3,7 +3,10 @@
 import { useEffect } from "react";
 import { useAnswerValues } from "@/components/questions/answer-session";
 import { usePendingSelection } from "@/components/questions/pending-selection";
-import type { Highlight as Passage } from "@/lib/answers/values";
+import { readValue } from "@/lib/question-types/definition";
+import { evidenceType } from "@/lib/question-types/evidence";
+import type { Highlight as Passage } from "@/lib/question-types/passage";
+import { techniqueType } from "@/lib/question-types/technique";
 import { rangeFor } from "@/lib/passages/dom";
 
 /**
@@ -20,8 +23,8 @@ export function PassageHighlights() {
     const evidence: Passage[] = [];
     const technique: Passage[] = [];
     for (const value of values.values()) {
-      if (value && typeof value === "object" && "highlights" in value && Array.isArray(value.highlights)) evidence.push(...(value.highlights as Passage[]));
-      if (value && typeof value === "object" && "tags" in value && Array.isArray(value.tags)) technique.push(...(value.tags as Passage[]));
+      evidence.push(...readValue(evidenceType, value).highlights);
+      technique.push(...readValue(techniqueType, value).tags);
     }
     const paint = (name: string, passages: readonly Passage[]) => {
       const ranges = passages.flatMap((passage) => rangeFor(passage) ?? []);

@@ -2,14 +2,14 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { MATRIX_PASSAGE_MAX_LENGTH } from "@/lib/answers/constants";
+import { readValue } from "@/lib/question-types/definition";
+import { MATRIX_PASSAGE_MAX_LENGTH, matrixType, type MatrixValue } from "@/lib/question-types/matrix";
 import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import { AnswerStatus } from "@/components/questions/answer-status";
 import { useAnswerSync } from "@/components/questions/use-answer-sync";
-import { EMPTY_VALUES } from "@/lib/answers/empty";
 import { useHydrationCatchUp } from "@/components/questions/use-hydration-catch-up";
 
-type Cells = Record<string, Record<string, { uses: boolean; passage?: string }>>;
+type Cells = MatrixValue["cells"];
 type Props = Readonly<{
   question: string;
   articles: ReadonlyArray<{ slug: string; title: string; lang: string }>;
@@ -17,7 +17,7 @@ type Props = Readonly<{
   labelledBy: string;
 }>;
 
-const cellsOf = (value: Json): Cells => ((value as { cells?: Cells }).cells ?? {}) as Cells;
+const cellsOf = (value: Json): Cells => readValue(matrixType, value).cells;
 
 /** The form as a matrix answer; only cells the learner touched are kept. */
 function readMatrix(form: HTMLElement): Json {
@@ -35,10 +35,10 @@ function readMatrix(form: HTMLElement): Json {
 export function MatrixAnswer({ question, articles, narratives, labelledBy }: Props) {
   const t = useTranslations("exercise");
   const form = useRef<HTMLDivElement>(null);
-  const sync = useAnswerSync(question, EMPTY_VALUES.matrix);
+  const sync = useAnswerSync(question, matrixType.empty);
   const cells = cellsOf(sync.value);
   const onChange = () => form.current && sync.edit(readMatrix(form.current));
-  useHydrationCatchUp(form, readMatrix, EMPTY_VALUES.matrix, sync.edit);
+  useHydrationCatchUp(form, readMatrix, matrixType.empty, sync.edit);
 
   const checkedKey = JSON.stringify(cells);
   useEffect(() => {

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ArticleTitle } from "@/components/article/article-title";
 import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
-import { isAnswered } from "@/lib/answers/answered";
+import { isAnswered } from "@/lib/question-types/registry";
 import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";

@@ -2,10 +2,11 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { OTHER, OTHER_MAX_LENGTH } from "@/lib/answers/constants";
+import { multipleType, OTHER, OTHER_MAX_LENGTH, singleType } from "@/lib/question-types/choice";
+import { readValue } from "@/lib/question-types/definition";
 import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import { AnswerStatus } from "./answer-status";
-import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
+import { promptId } from "./prompt-id";
 import { useAnswerSync } from "./use-answer-sync";
 import { useHydrationCatchUp } from "./use-hydration-catch-up";
 
@@ -17,7 +18,15 @@ type Props = Readonly<{
   allowOther: boolean;
 }>;
 
-type ChoiceValue = { choice?: string | null; choices?: string[]; other?: string };
+/** The options chosen and the "other" text, single or multiple. */
+function choiceOf(value: Json, multiple: boolean): { chosen: string[]; other: string | undefined } {
+  if (multiple) {
+    const { choices, other } = readValue(multipleType, value);
+    return { chosen: choices, other };
+  }
+  const { choice, other } = readValue(singleType, value);
+  return { chosen: choice ? [choice] : [], other };
+}
 
 /** The options' own inputs (the "other" field beside them is a text input). */
 const CHOICES = "input[type=checkbox], input[type=radio]";
@@ -33,16 +42,15 @@ function readForm(fieldset: HTMLFieldSetElement, multiple: boolean): Json {
 
 /** Single or multiple choice, with an optional "Other (explain)" that opens a text field. */
 export function ChoiceAnswer({ question, multiple, options, allowOther }: Props) {
-  const empty = multiple ? EMPTY_VALUES.multiple : EMPTY_VALUES.single;
+  const empty = multiple ? multipleType.empty : singleType.empty;
   const t = useTranslations("questions");
   const fieldset = useRef<HTMLFieldSetElement>(null);
   const validate = (value: Json) => {
-    const other = (value as ChoiceValue).other ?? "";
+    const other = choiceOf(value, multiple).other ?? "";
     return other.length > OTHER_MAX_LENGTH ? { code: "TOO_LONG", message: t("tooLong", { max: OTHER_MAX_LENGTH }) } : null;
   };
   const sync = useAnswerSync(question, empty, validate);
-  const value = sync.value as ChoiceValue;
-  const chosen = multiple ? (value.choices ?? []) : value.choice ? [value.choice] : [];
+  const { chosen, other } = choiceOf(sync.value, multiple);
   const onChange = () => fieldset.current && sync.edit(readForm(fieldset.current, multiple));
   useHydrationCatchUp(fieldset, (element) => readForm(element, multiple), empty, sync.edit);
 
@@ -85,21 +93,20 @@ export function ChoiceAnswer({ question, multiple, options, allowOther }: Props)
               id={`${id}-other`}
               type="text"
               data-other
-              defaultValue={value.other ?? ""}
+              defaultValue={other ?? ""}
               onChange={onChange}
               className="mt-1 block w-full rounded-md border border-line bg-white px-2 py-1.5"
             />
           </div>
         )}
       </fieldset>
-      <AnswerStatus id={`${id}-status`} state={sync.state} onResolve={sync.resolveConflict} describe={(theirs) => describeChoice(theirs, all)} />
+      <AnswerStatus id={`${id}-status`} state={sync.state} onResolve={sync.resolveConflict} describe={(theirs) => describeChoice(theirs, multiple, all)} />
     </div>
   );
 }
 
-function describeChoice(value: Json, options: readonly Option[]): string {
-  const choice = value as ChoiceValue;
-  const keys = choice.choices ?? (choice.choice ? [choice.choice] : []);
-  const labels = keys.map((key) => options.find((option) => option.key === key)?.label ?? key);
-  return [...labels, choice.other].filter(Boolean).join(" · ");
+function describeChoice(value: Json, multiple: boolean, options: readonly Option[]): string {
+  const { chosen, other } = choiceOf(value, multiple);
+  const labels = chosen.map((key) => options.find((option) => option.key === key)?.label ?? key);
+  return [...labels, other].filter(Boolean).join(" · ");
 }

@@ -5,11 +5,12 @@ import { useEffect, useRef } from "react";
 import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import { AnswerStatus } from "./answer-status";
 import { useHydrationCatchUp } from "./use-hydration-catch-up";
-import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
+import { readValue } from "@/lib/question-types/definition";
+import { openType } from "@/lib/question-types/open";
+import { promptId } from "./prompt-id";
 import { useAnswerSync } from "./use-answer-sync";
 
-const textOf = (value: Json) =>
-  value && typeof value === "object" && !Array.isArray(value) && typeof value.text === "string" ? value.text : "";
+const textOf = (value: Json) => readValue(openType, value).text;
 
 /** A free-text answer, saved as the learner types. */
 export function OpenAnswer({
@@ -19,11 +20,11 @@ export function OpenAnswer({
   const t = useTranslations("questions");
   const tooLong = (value: Json) =>
     textOf(value).length > maxLength ? { code: "TOO_LONG", message: t("tooLong", { max: maxLength }) } : null;
-  const { value, state, edit, resolveConflict } = useAnswerSync(question, EMPTY_VALUES.open, tooLong);
+  const { value, state, edit, resolveConflict } = useAnswerSync(question, openType.empty, tooLong);
   const text = textOf(value);
   const field = useRef<HTMLTextAreaElement>(null);
 
-  useHydrationCatchUp(field, (element) => ({ text: element.value }), EMPTY_VALUES.open, edit);
+  useHydrationCatchUp(field, (element) => ({ text: element.value }), openType.empty, edit);
   // Text that changes without typing (a restored draft, the other side of a conflict) is shown.
   useEffect(() => {
     if (field.current && field.current.value !== text) field.current.value = text;

@@ -2,13 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import type { Highlight, TaggedPassage } from "@/lib/answers/values";
+import { readValue } from "@/lib/question-types/definition";
+import { evidenceType } from "@/lib/question-types/evidence";
+import type { Highlight } from "@/lib/question-types/passage";
+import { techniqueType, type TaggedPassage } from "@/lib/question-types/technique";
 import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import type { TechniqueId } from "@/lib/content/schemas";
 import { AnswerStatus } from "./answer-status";
 import { PassagePicker } from "./passage-picker";
 import { clearPendingSelection, usePendingSelection } from "./pending-selection";
-import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
+import { promptId } from "./prompt-id";
 import { useAnswerSync } from "./use-answer-sync";
 
 type Technique = { id: TechniqueId; name: string };
@@ -22,21 +25,18 @@ type Props = Readonly<{
 
 type Passage = Highlight & { technique?: TechniqueId };
 
-const passagesOf = (value: Json): Passage[] => {
-  const holder = value as { highlights?: Passage[]; tags?: Passage[] };
-  return holder.tags ?? holder.highlights ?? [];
-};
+const passagesOf = (value: Json, tagging: boolean): Passage[] => (tagging ? readValue(techniqueType, value).tags : readValue(evidenceType, value).highlights);
 const same = (a: Highlight, b: Highlight) => a.block === b.block && a.start === b.start && a.end === b.end;
 const numberOf = (block: string) => Number(block.slice(1));
 
 /** Passages of the article attached to an answer: by selecting text, or with the keyboard picker. */
 export function PassageAnswer({ question, techniques, max, suggested }: Props) {
   const t = useTranslations("passages");
-  const sync = useAnswerSync(question, techniques ? EMPTY_VALUES.technique : EMPTY_VALUES.evidence);
+  const sync = useAnswerSync(question, techniques ? techniqueType.empty : evidenceType.empty);
   const pending = usePendingSelection();
   const [technique, setTechnique] = useState<TechniqueId | "">("");
   const tagging = techniques !== undefined;
-  const passages = passagesOf(sync.value);
+  const passages = passagesOf(sync.value, tagging);
   const full = passages.length >= max;
   const locked = cannotChange(sync.state);
   const id = `answer-${question}`;
@@ -130,7 +130,7 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
         id={`${id}-status`}
         state={sync.state}
         onResolve={sync.resolveConflict}
-        describe={(theirs) => passagesOf(theirs).map((passage) => `§${numberOf(passage.block)} «\u00A0${passage.quote}\u00A0»`).join(" · ")}
+        describe={(theirs) => passagesOf(theirs, tagging).map((passage) => `§${numberOf(passage.block)} «\u00A0${passage.quote}\u00A0»`).join(" · ")}
       />
     </div>
   );

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
-import type { Highlight } from "@/lib/answers/values";
+import type { Highlight } from "@/lib/question-types/passage";
 import { blockText } from "@/lib/passages/dom";
 import { sentencesOf, wordsOf } from "@/lib/passages/segments";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import type { Highlight } from "@/lib/answers/values";
+import type { Highlight } from "@/lib/question-types/passage";
 import { passagesFromSelection } from "@/lib/passages/dom";
 
 /**

@@ -1,16 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { Fragment } from "react";
-import { promptId } from "@/lib/answers/empty";
+import { promptId } from "./prompt-id";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
 import { HtmlOnly } from "@/components/html-only/html-only";
 import { getPathname } from "@/i18n/navigation";
 import { backgroundHref } from "@/lib/background/sections";
-import { ChoiceAnswer } from "./choice-answer";
-import { OpenAnswer } from "./open-answer";
-import { PassageAnswer } from "./passage-answer";
-import { ScaleAnswer } from "./scale-answer";
+import { AnswerEditor } from "./answer-editor";
 import { TeacherComment } from "./teacher-comment";
 
 type Props = Readonly<{
@@ -26,8 +23,6 @@ export async function QuestionCard({ question, number, locale, article, techniqu
   const t = await getTranslations("questions");
   const text = question[locale];
   const blockNumbers = question.paragraphs.flatMap((id) => article.blocks.find((block) => block.id === id)?.number ?? []);
-  // Each field starts empty: the learner's own answer arrives in the browser (see useAnswerSync).
-  const common = { question: question.key };
 
   return (
     <li id={`q-${question.key}`} className="card">
@@ -59,34 +54,8 @@ export async function QuestionCard({ question, number, locale, article, techniqu
           </p>
         )}
       </HtmlOnly>
-      {question.type === "open" && <OpenAnswer {...common} maxLength={question.maxLength} />}
-      {(question.type === "single" || question.type === "multiple") && (
-        <ChoiceAnswer
-          {...common}
-          multiple={question.type === "multiple"}
-          allowOther={question.allowOther}
-          options={question.options.map((option) => ({ key: option.key, label: option[locale] }))}
-        />
-      )}
-      {question.type === "scale" && (
-        <ScaleAnswer
-          {...common}
-          min={question.min}
-          max={question.max}
-          minLabel={question[locale].minLabel}
-          maxLabel={question[locale].maxLabel}
-          compareWith={question.compareWith}
-        />
-      )}
-      {question.type === "evidence" && <PassageAnswer {...common} max={question.maxHighlights} suggested={question.paragraphs} />}
-      {question.type === "technique" && (
-        <PassageAnswer
-          {...common}
-          max={question.maxTags}
-          suggested={question.paragraphs}
-          techniques={techniques.techniques.map((technique) => ({ id: technique.id, name: technique[locale].name }))}
-        />
-      )}
+      {/* Each field starts empty: the learner's own answer arrives in the browser (see useAnswerSync). */}
+      <AnswerEditor question={question} locale={locale} techniques={techniques} />
       <TeacherComment question={question.key} />
     </li>
   );

@@ -5,7 +5,9 @@ import { useEffect, useRef } from "react";
 import { cannotChange, type Json } from "@/lib/autosave/syncer";
 import { useAnswerValues } from "./answer-session";
 import { AnswerStatus } from "./answer-status";
-import { EMPTY_VALUES, promptId } from "@/lib/answers/empty";
+import { readValue } from "@/lib/question-types/definition";
+import { scaleType } from "@/lib/question-types/scale";
+import { promptId } from "./prompt-id";
 import { useAnswerSync } from "./use-answer-sync";
 import { useHydrationCatchUp } from "./use-hydration-catch-up";
 
@@ -19,8 +21,7 @@ type Props = Readonly<{
   compareWith?: string;
 }>;
 
-const scaleValue = (value: unknown): number | null =>
-  value && typeof value === "object" && "value" in value && typeof value.value === "number" ? value.value : null;
+const scaleValue = (value: unknown): number | null => readValue(scaleType, value).value;
 
 function readScale(fieldset: HTMLFieldSetElement): Json {
   const checked = fieldset.querySelector<HTMLInputElement>("input:checked");
@@ -31,11 +32,11 @@ function readScale(fieldset: HTMLFieldSetElement): Json {
 export function ScaleAnswer({ question, min, max, minLabel, maxLabel, compareWith }: Props) {
   const t = useTranslations("questions");
   const fieldset = useRef<HTMLFieldSetElement>(null);
-  const sync = useAnswerSync(question, EMPTY_VALUES.scale);
+  const sync = useAnswerSync(question, scaleType.empty);
   const current = scaleValue(sync.value);
   const values = useAnswerValues();
   const before = compareWith ? scaleValue(values.get(compareWith)) : null;
-  useHydrationCatchUp(fieldset, readScale, EMPTY_VALUES.scale, sync.edit);
+  useHydrationCatchUp(fieldset, readScale, scaleType.empty, sync.edit);
   useEffect(() => {
     fieldset.current?.querySelectorAll<HTMLInputElement>("input").forEach((input) => {
       input.checked = Number(input.value) === current;

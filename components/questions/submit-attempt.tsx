@@ -4,7 +4,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { submitAttemptAction } from "@/lib/attempts/actions";
 import { draftKey } from "@/lib/autosave/syncer";
-import { isAnswered } from "@/lib/answers/answered";
+import { isAnswered } from "@/lib/question-types/registry";
 import { workLock } from "@/lib/attempts/state";
 import { useAnswerSession, useAnswerValues } from "./answer-session";
 

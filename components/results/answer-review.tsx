@@ -1,7 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { OTHER } from "@/lib/answers/constants";
+import { OTHER } from "@/lib/question-types/choice";
+import { answerView } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Article } from "@/lib/content";
 import { locatePassage } from "@/lib/content/passages";
@@ -9,23 +10,22 @@ import type { QuestionResult } from "@/lib/results/results";
 import type { ReleasedFeedback } from "@/lib/attempts/queries";
 import { TeacherFeedback } from "./teacher-feedback";
 
-type Value = { text?: string; choice?: string | null; choices?: string[]; other?: string; value?: number | null; highlights?: Array<{ block: string; quote: string }> };
-
 const numberOf = (block: string) => Number(block.slice(1));
 
 /** One question after submission: the learner's answer, the reference when there is one, and what to look for. */
 export async function AnswerReview({ result, number, article, feedback }: Readonly<{ result: QuestionResult; number: number; article: Article; feedback?: ReleasedFeedback }>) {
   const [t, locale] = await Promise.all([getTranslations("results"), getLocale() as Promise<AppLocale>]);
   const { question } = result;
-  const value = (result.value ?? {}) as Value;
+  const view = answerView(question, result.value);
   const none = <p className="text-muted italic">{t("noAnswer")}</p>;
 
   let mine: ReactNode = none;
   let reference: ReactNode = null;
-  if (question.type === "open" && result.answered) mine = <p className="whitespace-pre-wrap">{value.text}</p>;
-  if (question.type === "scale" && result.answered) mine = <p className="font-semibold">{t("scaleValue", { value: value.value ?? 0, max: question.max })}</p>;
+  if (view?.as === "text" && result.answered) mine = <p className="whitespace-pre-wrap">{view.text}</p>;
+  if (view?.as === "number" && result.answered) mine = <p className="font-semibold">{t("scaleValue", { value: view.value ?? 0, max: view.max })}</p>;
   if (question.type === "single" || question.type === "multiple") {
-    const chosen = value.choices ?? (value.choice ? [value.choice] : []);
+    const chosen = view?.as === "choices" ? view.chosen.map((choice) => choice.key) : [];
+    const other = view?.as === "choices" ? view.other : undefined;
     mine = (
       <ul className="space-y-1">
         {[...question.options, ...(question.allowOther ? [{ key: OTHER, fr: t("other"), en: t("other") }] : [])].map((option) => {
@@ -34,7 +34,7 @@ export async function AnswerReview({ result, number, article, feedback }: Readon
           return (
             <li key={option.key} className={`rounded px-2 py-1 ${isReference ? "bg-green-50" : ""}`}>
               <span aria-hidden="true">{isChosen ? "☑" : "☐"} </span>
-              {option.key === OTHER && value.other ? t("otherWithText", { text: value.other }) : option[locale]}
+              {option.key === OTHER && other ? t("otherWithText", { text: other }) : option[locale]}
               {isChosen && <span className="sr-only"> ({t("yourChoice")})</span>}
               {isReference && <Badge tone="ok">{t("referenceChoice")}</Badge>}
             </li>
@@ -45,10 +45,10 @@ export async function AnswerReview({ result, number, article, feedback }: Readon
     reference = <p>{question.reference[locale]}</p>;
   }
   if (question.type === "evidence") {
-    if (result.answered) {
+    if (result.answered && view?.as === "passages") {
       mine = (
         <ul className="space-y-1">
-          {(value.highlights ?? []).map((passage) => (
+          {view.passages.map((passage) => (
             <li key={`${passage.block}-${passage.quote}`}>
               § {numberOf(passage.block)} <q lang="fr">{passage.quote}</q>
             </li>

@@ -1,23 +1,10 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { OTHER } from "@/lib/answers/constants";
-import { isAnswered } from "@/lib/answers/answered";
+import type { AnswerView } from "@/lib/question-types/definition";
+import { isAnswered } from "@/lib/question-types/registry";
+import { answerView } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
-
-type Passage = { block: string; quote: string; technique?: string };
-type Value = {
-  text?: string;
-  choice?: string | null;
-  choices?: string[];
-  other?: string;
-  value?: number | null;
-  highlights?: Passage[];
-  tags?: Passage[];
-  cells?: Record<string, Record<string, { uses?: boolean; passage?: string }>>;
-};
-
-
 
 /**
  * A student's answer on a review screen, always as text: React escapes every value, nothing a
@@ -25,10 +12,10 @@ type Value = {
  */
 export async function AnswerText({ question, value, content, large = false }: Readonly<{ question: Question | null; value: unknown; content: Content; large?: boolean }>) {
   const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<AppLocale>]);
-  if (!isAnswered(value)) return <p className="text-muted italic">{t("noAnswer")}</p>;
-  const v = value as Value;
+  const view = isAnswered(value) ? answerView(question ?? { type: "matrix" }, value) : null;
+  if (!view) return <p className="text-muted italic">{t("noAnswer")}</p>;
   const size = large ? "text-2xl leading-relaxed" : "leading-relaxed";
-  const passages = (items: Passage[]) => (
+  const passages = (items: Extract<AnswerView, { as: "passages" }>["passages"]) => (
     <ul className={`space-y-1 ${size}`}>
       {items.map((item, index) => (
         <li key={index}>
@@ -38,48 +25,39 @@ export async function AnswerText({ question, value, content, large = false }: Re
       ))}
     </ul>
   );
-  if (question === null) {
-    const narratives = new Map(content.comparison.narratives.map((narrative) => [narrative.id, narrative[locale].name]));
-    const titles = new Map(content.articles.map((article) => [article.slug, article.title[locale]]));
-    return (
-      <ul className={`space-y-1 ${size}`}>
-        {Object.entries(v.cells ?? {}).flatMap(([article, row]) =>
-          Object.entries(row)
-            .filter(([, cell]) => cell.uses)
-            .map(([narrative, cell]) => (
-              <li key={`${article}-${narrative}`}>
-                {titles.get(article) ?? article} · {narratives.get(narrative) ?? narrative}
-                {cell.passage && (
-                  <>
-                    {" "}
-                    <q lang="fr">{cell.passage}</q>
-                  </>
-                )}
-              </li>
-            )),
-        )}
-      </ul>
-    );
-  }
-  switch (question.type) {
-    case "open":
-      return <p className={`whitespace-pre-wrap ${size}`}>{v.text}</p>;
-    case "scale":
-      return <p className={`font-semibold ${size}`}>{t("scaleValue", { value: v.value ?? 0, max: question.max })}</p>;
-    case "single":
-    case "multiple": {
-      const chosen = v.choices ?? (v.choice ? [v.choice] : []);
+  switch (view.as) {
+    case "matrix": {
+      const narratives = new Map(content.comparison.narratives.map((narrative) => [narrative.id, narrative[locale].name]));
+      const titles = new Map(content.articles.map((article) => [article.slug, article.title[locale]]));
       return (
-        <ul className={`list-disc pl-5 ${size}`}>
-          {chosen.map((key) => (
-            <li key={key}>{key === OTHER ? t("otherWithText", { text: v.other ?? "" }) : (question.options.find((option) => option.key === key)?.[locale] ?? key)}</li>
+        <ul className={`space-y-1 ${size}`}>
+          {view.found.map(({ article, narrative, passage }) => (
+            <li key={`${article}-${narrative}`}>
+              {titles.get(article) ?? article} · {narratives.get(narrative) ?? narrative}
+              {passage && (
+                <>
+                  {" "}
+                  <q lang="fr">{passage}</q>
+                </>
+              )}
+            </li>
           ))}
         </ul>
       );
     }
-    case "evidence":
-      return passages(v.highlights ?? []);
-    case "technique":
-      return passages(v.tags ?? []);
+    case "text":
+      return <p className={`whitespace-pre-wrap ${size}`}>{view.text}</p>;
+    case "number":
+      return <p className={`font-semibold ${size}`}>{t("scaleValue", { value: view.value ?? 0, max: view.max })}</p>;
+    case "choices":
+      return (
+        <ul className={`list-disc pl-5 ${size}`}>
+          {view.chosen.map((choice) => (
+            <li key={choice.key}>{choice.isOther ? t("otherWithText", { text: view.other ?? "" }) : (choice.label?.[locale] ?? choice.key)}</li>
+          ))}
+        </ul>
+      );
+    case "passages":
+      return passages(view.passages);
   }
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { OTHER } from "@/lib/answers/constants";
+import { OTHER } from "@/lib/question-types/choice";
+import { answerView } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Question } from "@/lib/content/schemas";
 
@@ -12,11 +13,11 @@ function choicesOf(question: Question, locale: AppLocale, other: string): Array<
   return [...question.options.map((option): [string, string] => [option.key, option[locale]]), ...(question.allowOther ? [[OTHER, other] as [string, string]] : [])];
 }
 
-function chosen(value: unknown): string[] {
-  const v = (value ?? {}) as { choice?: string | null; choices?: string[]; value?: number | null };
-  if (Array.isArray(v.choices)) return v.choices;
-  if (typeof v.choice === "string") return [v.choice];
-  if (typeof v.value === "number") return [String(v.value)];
+/** The keys an answer falls under: the options chosen, or the scale's value. */
+function chosen(question: Question, value: unknown): string[] {
+  const view = answerView(question, value);
+  if (view?.as === "choices") return view.chosen.map((choice) => choice.key);
+  if (view?.as === "number" && view.value !== null) return [String(view.value)];
   return [];
 }
 
@@ -33,7 +34,7 @@ export async function ChoiceGroups({ question, answers }: Readonly<{ question: Q
       </h2>
       <ul className="mt-3 space-y-2">
         {choices.map(([key, label]) => {
-          const who = answers.filter((answer) => chosen(answer.value).includes(key)).map((answer) => answer.label);
+          const who = answers.filter((answer) => chosen(question, answer.value).includes(key)).map((answer) => answer.label);
           return (
             <li key={key} className="rounded-md border border-line bg-white px-4 py-2">
               <p className="flex flex-wrap items-baseline gap-x-3">

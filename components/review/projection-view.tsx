@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { SECONDARY_LINK } from "@/components/forms/buttons";
 import { Link } from "@/i18n/navigation";
-import { isAnswered } from "@/lib/answers/answered";
+import { isAnswered } from "@/lib/question-types/registry";
 import type { Content } from "@/lib/content";
 import type { ReviewQuestion } from "@/lib/review/questions";
 import type { ReviewAnswer } from "@/lib/review/types";

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
-import { isAnswered } from "@/lib/answers/answered";
+import { isAnswered } from "@/lib/question-types/registry";
 import { SHOW_FILTERS, type ShowFilter } from "@/lib/review/mode";
 import type { ReviewAnswer } from "@/lib/review/types";
 

@@ -10,7 +10,7 @@ import { decideSave } from "./revision";
 import type { SaveAnswerInput, SavedAnswer } from "./schemas";
 import { resolveTarget } from "./targets";
 import { saveIntoOpenAttempt } from "./upsert";
-import type { AnswerValue } from "./values";
+import type { AnswerValue } from "@/lib/question-types/registry";
 
 type Target = { attemptId: string; questionId: string; questionHash: string };
 

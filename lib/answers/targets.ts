@@ -3,7 +3,8 @@ import type { Content } from "@/lib/content";
 import { AppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import type { SaveAnswerInput } from "./schemas";
-import { checkAnswerValue, checkMatrixValue, type AnswerValue } from "./values";
+import type { AnswerValue } from "@/lib/question-types/registry";
+import { checkAnswerValue } from "@/lib/question-types/values";
 
 /**
  * What a save is aimed at, from content/: the exercise row to find, and the value checked against
@@ -13,17 +14,16 @@ export function resolveTarget(content: Content, input: SaveAnswerInput): { exerc
   const check = (() => {
     if (input.exercise === "comparison") {
       if (input.question !== content.comparison.exercise.key) throw new AppError("UNKNOWN_QUESTION");
-      return checkMatrixValue(
-        input.value,
-        new Set(content.articles.map((article) => article.slug)),
-        new Set(content.comparison.narratives.map((narrative) => narrative.id)),
-      );
+      return checkAnswerValue({ type: "matrix" }, input.value, {
+        articles: new Set(content.articles.map((article) => article.slug)),
+        narratives: new Set(content.comparison.narratives.map((narrative) => narrative.id)),
+      });
     }
     const article = content.articles.find((candidate) => candidate.slug === input.article);
     if (!article) throw new AppError("UNKNOWN_ARTICLE");
     const question = content.questionSets[article.slug]?.questions.find((candidate) => candidate.key === input.question);
     if (!question) throw new AppError("UNKNOWN_QUESTION");
-    return checkAnswerValue(question, input.value, new Map(article.blocks.map((block) => [block.id, block.text])));
+    return checkAnswerValue(question, input.value, { blocks: new Map(article.blocks.map((block) => [block.id, block.text])) });
   })();
   if (!check.ok) throw new AppError(check.code, "max" in check ? { max: check.max } : {});
   return {

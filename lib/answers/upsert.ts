@@ -4,7 +4,7 @@ import { scopeOf, type AttemptContext } from "@/lib/attempts/context";
 import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
 import type { SaveAnswerInput, SavedAnswer } from "./schemas";
-import type { AnswerValue } from "./values";
+import type { AnswerValue } from "@/lib/question-types/registry";
 
 /**
  * The hot path of autosave: one SQL statement writes an answer into an attempt the viewer already

@@ -1,16 +1,8 @@
-import { OTHER } from "@/lib/answers/constants";
-import {
-  evidenceValueSchema,
-  matrixValueSchema,
-  multipleValueSchema,
-  openValueSchema,
-  scaleValueSchema,
-  singleValueSchema,
-  techniqueValueSchema,
-  type Highlight,
-} from "@/lib/answers/values";
+import type { QuestionLike } from "@/lib/question-types/definition";
+import type { Highlight } from "@/lib/question-types/passage";
+import type { AnswerQuestion } from "@/lib/question-types/registry";
+import { answerView } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
-import type { Question } from "@/lib/content/schemas";
 
 /**
  * An answer as a teacher reads it in a spreadsheet cell: choices by their labels, passages by
@@ -30,56 +22,35 @@ export type AnswerWords = {
   narratives: ReadonlyMap<string, string>;
 };
 
-/** The matrix exercise has no entry in a question set: it is this one kind. */
-export type ExportQuestion = Question | { type: "matrix" };
+export type ExportQuestion = AnswerQuestion;
 
 const quoted = (locale: AppLocale, text: string) => (locale === "fr" ? `«\u00A0${text}\u00A0»` : `“${text}”`);
 const passage = (words: AnswerWords, highlight: Highlight) => `§${highlight.block === "title" ? "0" : highlight.block.slice(1)} ${quoted(words.locale, highlight.quote)}`;
 const lines = (items: readonly string[]) => items.join("\n");
 
-function choiceText(question: Question, chosen: readonly string[], other: string | undefined, words: AnswerWords): string {
-  const options = "options" in question ? question.options : [];
-  return lines(
-    chosen.map((key) => {
-      if (key === OTHER) return other ? `${words.other}${words.locale === "fr" ? "\u202F:" : ":"} ${other}` : words.other;
-      return options.find((option) => option.key === key)?.[words.locale] ?? key;
-    }),
-  );
-}
-
-export function answerText(question: ExportQuestion, value: unknown, words: AnswerWords): string {
+/** Renders the answer's view (lib/question-types), so a new type that reads like an existing one needs nothing here. */
+export function answerText(question: QuestionLike, value: unknown, words: AnswerWords): string {
   if (value === null || value === undefined) return "";
-  switch (question.type) {
-    case "open":
-      return openValueSchema.safeParse(value).data?.text ?? "";
-    case "single": {
-      const single = singleValueSchema.safeParse(value).data;
-      return single?.choice ? choiceText(question, [single.choice], single.other, words) : "";
+  const view = answerView(question, value);
+  switch (view?.as) {
+    case undefined:
+      return "";
+    case "text":
+      return view.text;
+    case "number":
+      return String(view.value ?? "");
+    case "choices": {
+      const colon = words.locale === "fr" ? "\u202F:" : ":";
+      return lines(view.chosen.map((choice) => (choice.isOther ? (view.other ? `${words.other}${colon} ${view.other}` : words.other) : (choice.label?.[words.locale] ?? choice.key))));
     }
-    case "multiple": {
-      const multiple = multipleValueSchema.safeParse(value).data;
-      return multiple ? choiceText(question, multiple.choices, multiple.other, words) : "";
-    }
-    case "scale":
-      return String(scaleValueSchema.safeParse(value).data?.value ?? "");
-    case "evidence":
-      return lines((evidenceValueSchema.safeParse(value).data?.highlights ?? []).map((highlight) => passage(words, highlight)));
-    case "technique":
+    case "passages":
+      return lines(view.passages.map((highlight) => (highlight.technique ? `${passage(words, highlight)} (${words.techniques.get(highlight.technique) ?? highlight.technique})` : passage(words, highlight))));
+    case "matrix":
       return lines(
-        (techniqueValueSchema.safeParse(value).data?.tags ?? []).map((tag) => `${passage(words, tag)} (${words.techniques.get(tag.technique) ?? tag.technique})`),
+        view.found.map(({ article, narrative, passage: quote }) => {
+          const found = `${words.articles.get(article) ?? article} → ${words.narratives.get(narrative) ?? narrative}`;
+          return quote ? `${found} ${quoted(words.locale, quote)}` : found;
+        }),
       );
-    case "matrix": {
-      const cells = matrixValueSchema.safeParse(value).data?.cells ?? {};
-      return lines(
-        Object.entries(cells).flatMap(([article, row]) =>
-          Object.entries(row)
-            .filter(([, cell]) => cell.uses)
-            .map(([narrative, cell]) => {
-              const found = `${words.articles.get(article) ?? article} → ${words.narratives.get(narrative) ?? narrative}`;
-              return cell.passage ? `${found} ${quoted(words.locale, cell.passage)}` : found;
-            }),
-        ),
-      );
-    }
   }
 }

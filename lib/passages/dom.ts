@@ -1,4 +1,4 @@
-import type { Highlight } from "@/lib/answers/values";
+import type { Highlight } from "@/lib/question-types/passage";
 import { trim } from "./segments";
 
 /**

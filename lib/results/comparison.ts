@@ -1,5 +1,7 @@
 import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { Article, Content } from "@/lib/content";
+import { readValue } from "@/lib/question-types/definition";
+import { matrixType } from "@/lib/question-types/matrix";
 
 /** The learner's narrative matrix beside the reference, cell by cell, with their quoted passages checked. */
 
@@ -27,8 +29,7 @@ function findPassage(article: Article, passage: string): number | null {
 }
 
 export function compareMatrix(attempt: AttemptWithAnswers, content: Content): ComparisonResults {
-  const value = attempt.answers[content.comparison.exercise.key]?.value as { cells?: Record<string, Record<string, { uses: boolean; passage?: string }>> } | undefined;
-  const cells = value?.cells ?? {};
+  const { cells } = readValue(matrixType, attempt.answers[content.comparison.exercise.key]?.value);
   const articles = content.articles.map((article) => ({
     article,
     cells: content.comparison.narratives.map((narrative): ComparedCell => {

@@ -1,5 +1,7 @@
-import { isAnswered } from "@/lib/answers/answered";
-import type { TaggedPassage } from "@/lib/answers/values";
+import { isAnswered } from "@/lib/question-types/registry";
+import { scaleValueSchema } from "@/lib/question-types/scale-value";
+import { techniqueValueSchema, type TaggedPassage } from "@/lib/question-types/technique-value";
+import { chosenKeys } from "@/lib/question-types/values";
 import type { Article, Content } from "@/lib/content";
 import { locatePassage } from "@/lib/content/passages";
 import type { Question } from "@/lib/content/schemas";
@@ -41,17 +43,11 @@ export type AttemptResults = {
   techniques: TechniqueComparison | null;
 };
 
-const chosenKeys = (value: unknown): string[] => {
-  if (!value || typeof value !== "object") return [];
-  if ("choices" in value && Array.isArray(value.choices)) return value.choices as string[];
-  if ("choice" in value && typeof value.choice === "string") return [value.choice];
-  return [];
-};
-const scaleOf = (value: unknown) => (value && typeof value === "object" && "value" in value && typeof value.value === "number" ? value.value : null);
+const scaleOf = (value: unknown) => scaleValueSchema.safeParse(value).data?.value ?? null;
 
 function isCorrect(question: Question, value: unknown): boolean | undefined {
   if (question.type !== "single" && question.type !== "multiple") return undefined;
-  const chosen = [...chosenKeys(value)].sort();
+  const chosen = chosenKeys(question, value).sort();
   return chosen.join("|") === [...question.reference.answer].sort().join("|");
 }
 
@@ -97,7 +93,7 @@ export function buildResults(attempt: Readonly<{ answers: Readonly<Record<string
   const before = questions.find((question) => question.type === "scale" && !question.compareWith);
   const after = questions.find((question) => question.type === "scale" && question.compareWith);
   const tagging = questions.find((question) => question.type === "technique");
-  const tags = tagging ? (((attempt.answers[tagging.key]?.value as { tags?: TaggedPassage[] } | undefined)?.tags ?? []) as TaggedPassage[]) : [];
+  const tags = tagging ? (techniqueValueSchema.safeParse(attempt.answers[tagging.key]?.value).data?.tags ?? []) : [];
   return {
     questions: results,
     answered: results.filter((result) => result.answered).length,

@@ -1,7 +1,9 @@
-import { evidenceValueSchema, techniqueValueSchema, type Highlight } from "@/lib/answers/values";
-import { OTHER } from "@/lib/answers/constants";
+import { OTHER } from "@/lib/question-types/choice";
+import type { Highlight } from "@/lib/question-types/passage";
+import { chosenKeys, passagesOf } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
+import type { Question } from "@/lib/content/schemas";
 import { buildResults, referenceSpans } from "@/lib/results/results";
 import type { ChartStudent } from "./charts-query";
 
@@ -24,10 +26,7 @@ export type ClassCharts = { students: number; choices: ChoiceChart[]; trust: Tru
 function choiceCharts(article: Article, content: Content, students: readonly ChartStudent[], locale: AppLocale, otherLabel: string): ChoiceChart[] {
   return (content.questionSets[article.slug]?.questions ?? []).flatMap((question) => {
     if (question.type !== "single" && question.type !== "multiple") return [];
-    const chosen = students.map((student) => {
-      const value = (student.answers[question.key]?.value ?? {}) as { choice?: string | null; choices?: string[] };
-      return value.choices ?? (value.choice ? [value.choice] : []);
-    });
+    const chosen = students.map((student) => chosenKeys(question, student.answers[question.key]?.value));
     const options = [...question.options.map((option) => ({ key: option.key, label: option[locale] })), ...(question.allowOther ? [{ key: OTHER, label: otherLabel }] : [])];
     return [
       {
@@ -46,11 +45,8 @@ function choiceCharts(article: Article, content: Content, students: readonly Cha
 }
 
 /** A student's passages (evidence and technique tags), merged so that each character counts once per student. */
-function studentCoverage(student: ChartStudent): Map<string, Array<[number, number]>> {
-  const passages: Highlight[] = Object.values(student.answers).flatMap(({ value }) => [
-    ...(evidenceValueSchema.safeParse(value).data?.highlights ?? []),
-    ...(techniqueValueSchema.safeParse(value).data?.tags ?? []),
-  ]);
+function studentCoverage(student: ChartStudent, questions: readonly Question[]): Map<string, Array<[number, number]>> {
+  const passages: Highlight[] = questions.flatMap((question) => passagesOf(question, student.answers[question.key]?.value));
   const byBlock = new Map<string, Array<[number, number]>>();
   for (const passage of [...passages].sort((a, b) => a.start - b.start)) {
     const ranges = byBlock.get(passage.block) ?? [];
@@ -63,8 +59,9 @@ function studentCoverage(student: ChartStudent): Map<string, Array<[number, numb
 }
 
 /** Each block cut where the number of students who highlighted it changes; the text is the block's, verbatim. */
-function heatmap(article: Article, students: readonly ChartStudent[]): ClassCharts["heat"] {
-  const coverage = students.map(studentCoverage);
+function heatmap(article: Article, content: Content, students: readonly ChartStudent[]): ClassCharts["heat"] {
+  const questions = content.questionSets[article.slug]?.questions ?? [];
+  const coverage = students.map((student) => studentCoverage(student, questions));
   let max = 0;
   const blocks = article.blocks.map((block) => {
     const delta = new Map<number, number>([[0, 0], [block.text.length, 0]]);
@@ -102,5 +99,5 @@ export function buildClassCharts(article: Article, content: Content, students: r
       .filter((span) => span.label === technique)
       .map((span) => ({ id: span.id, number: blockNumber(span.block), quote: span.quote, exact: matches(span.id, "technique"), category: matches(span.id, "category") })),
   }));
-  return { students: students.length, choices: choiceCharts(article, content, students, locale, otherLabel), trust, techniques, heat: heatmap(article, students) };
+  return { students: students.length, choices: choiceCharts(article, content, students, locale, otherLabel), trust, techniques, heat: heatmap(article, content, students) };
 }

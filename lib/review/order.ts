@@ -1,4 +1,4 @@
-import { isAnswered } from "@/lib/answers/answered";
+import { isAnswered } from "@/lib/question-types/registry";
 import type { ShowFilter } from "./mode";
 import type { ReviewAnswer, RosterEntry } from "./types";
 

@@ -3,6 +3,7 @@ import type { AssignmentFields } from "@/lib/assignments/types";
 import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
 import { ISO_UTC } from "@/lib/sql-dates";
+import { answeredSql } from "@/lib/question-types/registry";
 import { feedbackSeen, type FeedbackSeen } from "@/lib/assignments/policy";
 import { mayReview, progressCounts } from "./policy";
 import { pseudonymNumbers } from "./pseudonyms";
@@ -13,17 +14,6 @@ import type { FeedbackMark, ProgressGrid, ProgressQuestion, ProgressStudent, Rev
  * per student or per answer. Each statement reaches the assignment only through a class whose
  * `"teacherId"` is the viewer (./policy.ts): anyone else gets no row, which pages show as not found.
  */
-
-/** lib/answers/answered.ts isAnswered, in SQL, on an answer value `v` (jsonb). */
-export const ANSWERED_SQL = (v: string) => `CASE
-  WHEN ${v} ? 'text' THEN btrim(${v}->>'text') <> ''
-  WHEN ${v} ? 'choice' THEN ${v}->'choice' <> 'null'::jsonb
-  WHEN ${v} ? 'choices' THEN jsonb_array_length(${v}->'choices') > 0
-  WHEN ${v} ? 'value' THEN ${v}->'value' <> 'null'::jsonb
-  WHEN ${v} ? 'highlights' THEN jsonb_array_length(${v}->'highlights') > 0
-  WHEN ${v} ? 'tags' THEN jsonb_array_length(${v}->'tags') > 0
-  WHEN ${v} ? 'cells' THEN jsonb_path_exists(${v}, '$.cells.*.*.uses ? (@ == true)')
-  ELSE false END`;
 
 /** The assignment's header: the columns of AssignmentHead, from asg, c (Class), e (Exercise) and art (Article). */
 const HEAD_COLUMNS = `asg."id", asg."classId", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
@@ -67,7 +57,7 @@ export async function getAssignmentProgress(viewer: Viewer, requestedClassId: st
                         FROM "Enrolment" en
                         LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = en."userId"
                         LEFT JOIN LATERAL (
-                          SELECT json_agg(q."key") FILTER (WHERE ${ANSWERED_SQL('ans."value"')}) AS "answered",
+                          SELECT json_agg(q."key") FILTER (WHERE ${answeredSql('ans."value"')}) AS "answered",
                                  json_object_agg(q."key", json_build_object('status', f."status", 'releasedAt', f."releasedAt")) FILTER (WHERE f."id" IS NOT NULL) AS "feedback"
                             FROM "Answer" ans
                             JOIN "Question" q ON q."id" = ans."questionId"

@@ -12,7 +12,7 @@ export type ProgressStudent = {
   attempt: "IN_PROGRESS" | "SUBMITTED" | null;
   /** The teacher gave the attempt back for revision (it is open again). */
   returned: boolean;
-  /** Question keys with an answer that says something (lib/answers/answered.ts, in SQL). */
+  /** Question keys with an answer that says something (lib/question-types/registry.ts isAnswered, in SQL). */
   answered: string[];
   /** Question keys whose answer has feedback, and what the student sees of it. */
   feedback: Record<string, FeedbackMark>;

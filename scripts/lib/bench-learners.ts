@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { emptyValue } from "@/lib/answers/values";
+import { emptyValue } from "@/lib/question-types/registry";
 import type { Question } from "@/lib/content/schemas";
 
 /** Benchmark helpers that play learners over HTTP, as a browser would. */

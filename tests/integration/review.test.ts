@@ -7,9 +7,10 @@ import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { addToCommentBank, releaseFeedback, returnAttempt, saveFeedback } from "@/lib/review/mutations";
-import { isAnswered } from "@/lib/answers/answered";
+import { answeredSql, isAnswered } from "@/lib/question-types/registry";
+import "../support/fake-question-type";
 import { sql } from "@/lib/db";
-import { ANSWERED_SQL, getAssignmentProgress, getQuestionReview, getStudentReview } from "@/lib/review/queries";
+import { getAssignmentProgress, getQuestionReview, getStudentReview } from "@/lib/review/queries";
 import { cellState } from "@/lib/review/policy";
 import { createTeacher, newSaveId } from "../support/factories";
 import { seedReviewClass, type ReviewClass } from "../support/review-factories";
@@ -65,9 +66,12 @@ describe("answered, in SQL", () => {
     { tags: [] },
     { cells: { a: { n: { uses: false } } } },
     { cells: { a: { n: { uses: true } } } },
+    // A type registered by a test only (tests/support/fake-question-type.ts): SQL learns its rule from the registry.
+    { picks: [] },
+    { picks: [{ block: "p1", start: 0, end: 2, quote: "Le" }] },
     {},
   ])("agrees with isAnswered for %j", async (value) => {
-    const [row] = await sql<{ answered: boolean }>("test-answered-sql", `SELECT (${ANSWERED_SQL("$1::jsonb")}) AS "answered"`, [JSON.stringify(value)]);
+    const [row] = await sql<{ answered: boolean }>("test-answered-sql", `SELECT (${answeredSql("$1::jsonb")}) AS "answered"`, [JSON.stringify(value)]);
     expect(row!.answered).toBe(isAnswered(value));
   });
 });

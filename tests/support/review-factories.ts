@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { AnswerValue } from "@/lib/answers/values";
+import type { AnswerValue } from "@/lib/question-types/registry";
 import { getContent } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
 import { db } from "@/lib/db";

@@ -9,7 +9,8 @@ import { ProjectionView } from "@/components/review/projection-view";
 import { ReviewToolbar } from "@/components/review/review-toolbar";
 import { RubricLevels } from "@/components/review/rubric-levels";
 import { ShowFilterLinks } from "@/components/review/show-filter-links";
-import { isAnswered } from "@/lib/answers/answered";
+import { isAnswered } from "@/lib/question-types/registry";
+import { passagesOf } from "@/lib/question-types/values";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
@@ -26,12 +27,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review" });
   return { title: t("tabs.byQuestion") };
 }
-
-type Range = { block: string; start: number; end: number };
-const rangesOf = (value: unknown): Range[] => {
-  const v = (value ?? {}) as { highlights?: Range[]; tags?: Range[] };
-  return [...(Array.isArray(v.highlights) ? v.highlights : []), ...(Array.isArray(v.tags) ? v.tags : [])];
-};
 
 /**
  * /[locale]/teach/classes/[classId]/assignments/[assignmentId]/questions/[questionKey] — one
@@ -62,6 +57,7 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
   if (mode.projection) {
     return <ProjectionView answers={answers} question={current} content={content} position={mode.position} base={questionReviewPath(classId, assignmentId, questionKey)} />;
   }
+  const rangesOf = (value: unknown) => (current.question ? passagesOf(current.question, value) : []);
   const blocks = [...(current.question?.paragraphs ?? []), ...answers.flatMap((answer) => rangesOf(answer.value).map((range) => range.block))];
   return (
     <>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { isAnswered } from "@/lib/answers/answered";
-import { checkAnswerValue } from "@/lib/answers/values";
+import { isAnswered } from "@/lib/question-types/registry";
+import { checkAnswerValue } from "@/lib/question-types/values";
 import type { Question } from "@/lib/content/schemas";
 
 const open: Question = {
