@@ -1,6 +1,6 @@
 import http, { type IncomingMessage } from "node:http";
-import { createRequire } from "node:module";
 import { Readable } from "node:stream";
+import busboy, { type Busboy } from "busboy";
 
 /** Reading a request body in the production server, before Next.js does, and handing it back. */
 
@@ -39,15 +39,6 @@ export function replay(request: IncomingMessage, body: Buffer): IncomingMessage 
   copy.push(null);
   return copy;
 }
-
-type Busboy = NodeJS.WritableStream & {
-  on(event: "field", listener: (name: string | undefined, value: string) => void): Busboy;
-  on(event: "file", listener: (name: string | undefined, stream: Readable) => void): Busboy;
-  on(event: "close" | "partsLimit" | "filesLimit" | "fieldsLimit", listener: () => void): Busboy;
-  on(event: "error", listener: (error: unknown) => void): Busboy;
-};
-// The multipart parser Next.js itself reads action bodies with (it ships no types).
-const busboy = createRequire(import.meta.url)("next/dist/compiled/busboy") as (options: { headers: IncomingMessage["headers"]; defParamCharset: string; limits: Record<string, number> }) => Busboy;
 
 /**
  * The text fields of a multipart/form-data body in order, repeated names included, or null if it
