@@ -27,7 +27,7 @@ export async function AccountDeletionSummary({ classes }: Readonly<{ classes: re
         </li>
         <li>{t("deleteAccountComments")}</li>
       </ul>
-      <p>{t("deleteAccountExportFirst")}</p>
+      <p>{t(classes.length > 0 ? "deleteAccountExportFirst" : "deleteAccountNoRecovery")}</p>
     </div>
   );
 }
