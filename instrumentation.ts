@@ -13,8 +13,8 @@ export async function register(): Promise<void> {
   try {
     startPurgeTimer();
   } catch (error) {
-    // A setting the server cannot read (PURGE_EVERY) stops it at start with its message, as
-    // TRUST_PROXY does: Next.js would otherwise answer every page with this same error.
+    // A setting the server cannot read (PURGE_EVERY) stops it at start with its message:
+    // Next.js would otherwise answer every page with this same error.
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }

@@ -2,7 +2,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumLaunchOptions } from "./tests/support/chromium";
 
 /**
- * End-to-end tests against the production build and server (server/main.ts) in real Chromium, on the test
+ * End-to-end tests against the production build served by Next.js's own server (`next start`, as `npm start` runs it) in real Chromium, on the test
  * database that `npm test` started (E2E_DATABASE_URL). Run them through `npm test` (or
  * `npm test -- e2e`), which builds, starts PostgreSQL and sets these variables.
  */
@@ -30,8 +30,7 @@ export default defineConfig({
     { name: "phone", use: { ...devices["Pixel 7"] }, testMatch: /phone\.spec/ },
   ],
   webServer: {
-    // The production server as `npm start` runs it (Next.js behind the static pages it serves first).
-    command: `node --import tsx server/main.ts --port ${port} --hostname 127.0.0.1`,
+    command: `node_modules/.bin/next start --port ${port} --hostname 127.0.0.1`,
     url: `http://127.0.0.1:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -43,10 +42,6 @@ export default defineConfig({
       GUEST_SESSIONS_PER_MINUTE: "10000",
       // A lower ceiling of failed sign-ins per address than production's, so that the test reaching it stays short.
       SIGN_INS_PER_MINUTE: "40",
-      // As behind a reverse proxy on this machine: a spec may then speak for a client address or
-      // for HTTPS through X-Forwarded-For/-Proto. Without it the server ignores both
-      // (tests/e2e/two-instances.spec.ts).
-      TRUST_PROXY: "127.0.0.1",
     },
   },
 });

@@ -45,9 +45,6 @@ function parseEnv(): ServerEnv {
 
 let cached: ServerEnv | undefined;
 
-/** Whether this build includes the benchmark's yardstick page (BENCH_HELLO=1 at `next build`). */
-export const isBenchBuild = () => process.env.BENCH_HELLO === "1";
-
 /** NODE_ENV alone, readable without a database configured (e.g. during `next build`). */
 export const isDevelopment = () => process.env.NODE_ENV === "development";
 

@@ -8,11 +8,6 @@ export const ERROR_STATUS = {
   INVALID_JSON: 400,
   /** The JSON does not match the expected shape. */
   INVALID_INPUT: 422,
-  /**
-   * A request only the app's own pages make, malformed: a server action that does not exist,
-   * whose body type or arguments its client never sends (server/request-gate.ts).
-   */
-  INVALID_REQUEST: 400,
   /** A text is over its question's length limit (details.max). */
   TOO_LONG: 422,
   /** More highlighted passages than the question allows (details.max). */

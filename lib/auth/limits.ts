@@ -13,7 +13,8 @@ import { countEvent, forget, peekEvents, readTries, takeTry, throttleKey } from 
  * - joining: class codes that match nothing (and names taken) per address, and new accounts per
  *   class and per address, counted before any account is made.
  * Whoever calls these (lib/auth/accounts.ts, lib/classes/students.ts) has the client's address
- * from the request: the server writes exactly one there (TRUST_PROXY, docs/deploy.md).
+ * from the request: the first address of X-Forwarded-For, which the reverse proxy writes
+ * (docs/deploy.md; without one, Next.js fills it from the connection when the client sent none).
  */
 
 /** The client's address as the server decided it; "unknown" shares one count. */

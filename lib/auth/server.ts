@@ -71,8 +71,8 @@ function createAuth(secure: boolean) {
     hooks: { before: guards },
     advanced: {
       useSecureCookies: secure,
-      // The production server writes exactly one address there, the client's as it decided it
-      // (server/forwarded.ts, TRUST_PROXY): a client cannot forge its way out of the limits below.
+      // The first address there is the client's: the reverse proxy overwrites the header with the
+      // address it saw (docs/deploy.md), and Next.js fills it from the connection when absent.
       ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
     },
     // In PostgreSQL, so that every instance of the app counts the same requests; on in every

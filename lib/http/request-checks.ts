@@ -1,11 +1,9 @@
-import type { IncomingMessage } from "node:http";
 import { DEFAULT_LOCALE, LOCALES, type AppLocale } from "@/lib/config";
 import { AppError } from "@/lib/errors";
 
 /**
- * Checks on a request's headers alone, shared by the route handlers (./api.ts) and by the
- * production server's gate in front of Next.js (server/request-gate.ts), which runs outside
- * Next.js's bundles and so cannot load "server-only" modules.
+ * Checks on a request's headers alone, shared by the route handlers (./api.ts), better-auth's
+ * public endpoints and the refusal of forged server actions in proxy.ts (./page-posts.ts).
  */
 
 const isLocale = (value: string | undefined | null): value is AppLocale =>
@@ -39,14 +37,4 @@ export function assertSameOrigin(headers: Headers): void {
     throw new AppError("FORBIDDEN_ORIGIN");
   }
   if (originHost !== host) throw new AppError("FORBIDDEN_ORIGIN");
-}
-
-/** Node's request headers as web Headers, which the checks above read. */
-export function headersOf(request: IncomingMessage): Headers {
-  const result = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (typeof value === "string") result.set(name, value);
-    else value?.forEach((item) => result.append(name, item));
-  }
-  return result;
 }

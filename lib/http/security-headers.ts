@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 
 /**
- * The security headers of every response, shared by the proxy (pages Next.js renders per
- * request) and the production server (everything else, server/security.ts). No "server-only":
- * the production server loads this outside Next.js's bundles. docs/security.md explains the
- * choices.
+ * The security headers of every response: next.config.ts sets them on everything, proxy.ts puts
+ * each page's own policy. No "server-only": next.config.ts and the build scripts load this
+ * outside Next.js's bundles. docs/security.md explains the choices.
  */
 
 /** On every response: no framing by any site, no type sniffing, no full address sent elsewhere. */
@@ -62,17 +61,6 @@ export function noncePolicy(nonce: string, secure: boolean, development = false)
  */
 export function hashPolicy(inlineScriptHashes: readonly string[], secure: boolean): string {
   return pagePolicy(["'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)].join(" "), "'self'", secure);
-}
-
-/**
- * A prerendered "page not found" document that Next.js serves itself (server/security.ts): its
- * inline scripts are not known in advance (one is rendered and cached per unknown address), and
- * a nonce baked into a cached copy would be the same for everyone. Such a document holds nothing
- * a visitor wrote, so nothing can be injected into it: inline code is allowed, and everything
- * else stays as strict as on the other pages.
- */
-export function prerenderedFallbackPolicy(secure: boolean): string {
-  return pagePolicy("'self' 'unsafe-inline'", "'self' 'unsafe-inline'", secure);
 }
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;

@@ -62,13 +62,9 @@ export async function runApp(mode: "dev" | "start"): Promise<void> {
     process.exit(1);
   }
   const secret = await ensureAuthSecret();
-  // `npm start` prints its addresses itself once listening (server/main.ts).
-  if (mode === "dev") for (const line of addressLines(argValue(["-H", "--hostname"]) ?? "0.0.0.0", argValue(["-p", "--port"]) ?? process.env.PORT ?? 3000)) log(line.trim());
-  // `npm start` runs the app's own production server (server/main.ts: Next.js plus static pages
-  // served from memory), in this Node.js with tsx's loader rather than through the tsx command:
-  // one process, which gets the stop signal itself.
-  const [command, args] = mode === "dev" ? [bin("next"), ["dev"]] : [process.execPath, ["--import", "tsx", path.join(ROOT, "server", "main.ts")]];
-  const child = spawn(command, [...args, ...process.argv.slice(2)], {
+  for (const line of addressLines(argValue(["-H", "--hostname"]) ?? "0.0.0.0", argValue(["-p", "--port"]) ?? process.env.PORT ?? 3000)) log(line.trim());
+  // Next.js's own server, `next dev` or `next start`, with the flags given to npm (-p, -H).
+  const child = spawn(bin("next"), [mode, ...process.argv.slice(2)], {
     cwd: ROOT,
     stdio: "inherit",
     // Telemetry off: a school's server should not phone home.

@@ -37,3 +37,20 @@ test("in npm run dev at http://127.0.0.1, a typed answer survives a reload", asy
   const lan = networkAddresses()[0];
   expect(app.output.join("")).toContain(lan ? `Students open ${httpOrigin(lan, new URL(app.url).port)}` : "No network address found");
 });
+
+/** A policy as directive → value, less the script and style sources, which differ by design (nonce in development, hashes for a prerendered page). */
+const policyRest = (policy = "") =>
+  Object.fromEntries(policy.split(";").map((part) => part.trim().split(/\s+/)).filter(([name]) => name && name !== "script-src" && name !== "style-src").map(([name, ...values]) => [name, values.join(" ")]));
+const SAME_HEADERS = ["x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy", "strict-transport-security"];
+
+test("a page, an API answer and an icon carry the same headers in npm run dev as in production", async ({ request }) => {
+  expect(app, "the development server of the test above").toBeDefined();
+  const { article } = await openQuestionOf(3);
+  for (const path of [`/fr/articles/${article.slug}`, "/fr/sign-in", "/api/session", "/icon.svg"]) {
+    const [dev, production] = await Promise.all([request.get(`${app!.url}${path}`), request.get(path)]);
+    const pick = (headers: Record<string, string>) => Object.fromEntries(SAME_HEADERS.map((name) => [name, headers[name]]));
+    expect(pick(dev.headers()), path).toEqual(pick(production.headers()));
+    expect(policyRest(dev.headers()["content-security-policy"]), path).toEqual(policyRest(production.headers()["content-security-policy"]));
+    expect(dev.headers()["content-security-policy"], path).toBeTruthy();
+  }
+});

@@ -89,9 +89,8 @@ test("session cookies are HttpOnly and SameSite=Lax, and not Secure over plain H
   await context.dispose();
 });
 
-test("over HTTPS (as a trusted proxy says): HSTS, upgrade-insecure-requests and Secure session cookies", async ({ playwright, baseURL }) => {
-  // The test server trusts a proxy on loopback (playwright.config.ts, TRUST_PROXY); here the
-  // proxy says the browser came over HTTPS.
+test("over HTTPS (as the reverse proxy says): HSTS, upgrade-insecure-requests and Secure session cookies", async ({ playwright, baseURL }) => {
+  // As the reverse proxy that ends TLS says (docs/deploy.md): the browser came over HTTPS.
   const context = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
   for (const path of [reader, "/fr/sign-in", `/api/attempts/current?article=${article.slug}`]) {
     const response = await context.get(path);

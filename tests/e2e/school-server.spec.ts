@@ -7,7 +7,7 @@ import { expect, test } from "./fixtures";
 
 /**
  * The app as a teacher starts it on a school's machine: `npm start` with its defaults (every
- * interface, no TRUST_PROXY), reached by the teacher either through the school's name for it or on
+ * interface, no reverse proxy), reached by the teacher either through the school's name for it or on
  * the machine itself as localhost. Every address shown to students must be one they can open.
  */
 

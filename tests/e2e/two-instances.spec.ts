@@ -10,8 +10,8 @@ import { postForm } from "./scripted-forms";
  * Two production servers on one PostgreSQL, as behind a load balancer without sticky sessions:
  * one learner's and one teacher's requests alternate between them, and everything holds (the
  * session is a signed cookie checked against the database; the limits count in the database).
- * Both run without TRUST_PROXY, as a server facing its clients directly: the sign-in limits then
- * hold however each attempt forges X-Forwarded-For.
+ * Both face their clients directly (no reverse proxy), where a client can write its own
+ * X-Forwarded-For: the per-account sign-in limit holds however each attempt forges it.
  */
 
 test.describe.configure({ mode: "serial", timeout: 240_000 });

@@ -1,18 +1,17 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { openSync } from "node:fs";
-import path from "node:path";
 import { bin, ROOT } from "../paths";
 import { waitForUrl } from "../wait";
 
 /**
- * The production server (`npm start`'s server/main.ts) as a process the proofs can kill -9 and
+ * The production server (`next start`, as `npm start` runs it) as a process the proofs can kill -9 and
  * start again on the same port and database, its output appended to one log file.
  */
 export type AppServer = {
   url: string;
   logFile: string;
-  /** SIGKILL to the server's whole process group (tsx and the Node process it runs): no shutdown hook runs. */
+  /** SIGKILL to the server's whole process group (and any process it starts): no shutdown hook runs. */
   kill9: () => Promise<void>;
   /** Starts it again and waits until it answers. */
   restart: () => Promise<void>;
@@ -29,7 +28,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   let child: ChildProcess | undefined;
 
   const start = async () => {
-    child = spawn(bin("tsx"), [path.join(ROOT, "server", "main.ts"), "--port", String(options.port), "--hostname", "127.0.0.1"], {
+    child = spawn(bin("next"), ["start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
       cwd: ROOT,
       // Its own process group, so that a kill reaches the Node process tsx starts as well.
       detached: true,
