@@ -14,13 +14,13 @@ export function hiddenActionFields(html: string): Array<[string, string]> {
 }
 
 /** Posts the form of the page at `path` on `origin`; the answer is not followed (a redirect is a success). */
-export async function postPageForm(origin: string, path: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Response> {
+export async function postPageForm(origin: string, path: string, fields: Record<string, string>, headers: Record<string, string> = {}, send: typeof fetch = fetch): Promise<Response> {
   const url = new URL(path, origin);
-  const hidden = hiddenActionFields(await (await fetch(url, { headers })).text());
+  const hidden = hiddenActionFields(await (await send(url, { headers })).text());
   if (hidden.length === 0) throw new Error(`${path} has no form to post`);
   const body = new FormData();
   for (const [name, value] of [...hidden, ...Object.entries(fields)]) body.append(name, value);
-  return fetch(url, { method: "POST", body, headers: { origin, ...headers }, redirect: "manual" });
+  return send(url, { method: "POST", body, headers: { origin, ...headers }, redirect: "manual" });
 }
 
 /**
