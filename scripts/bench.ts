@@ -14,21 +14,25 @@ import { benchReviewByQuestion } from "./lib/bench-review";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { buildApp } from "./lib/build";
-import { ROOT } from "./lib/paths";
+import { bin, ROOT } from "./lib/paths";
+import { nginxPath, startReverseProxy } from "./lib/reverse-proxy";
 import { waitForUrl } from "./lib/wait";
+import { startYardstick } from "./lib/yardstick";
 
 /**
- * `npm run bench`: builds, starts the production server (`npm start`'s) on a fresh embedded
- * PostgreSQL, and measures in one run, each against a Next.js hello-world page of the same build
- * (/bench/hello, built only with BENCH_HELLO=1, served by Next.js itself):
+ * `npm run bench`: builds, starts the production server (`next start`, as `npm start` runs it) on
+ * a fresh embedded PostgreSQL, and measures in one run, each against a Next.js hello-world app
+ * served the same way (the yardstick, bench/yardstick: scripts/lib/yardstick.ts):
  *   the reader page (the part that is the same for everyone), next to the same HTML from a plain
  *   Node static server; the learner's own part (GET /api/attempts/current, 13 saved answers);
- *   35 learners opening the same article at once; answer saves, 200 learners each every 2 s, then
- *   flat out; the reader's HTML size and the first-load JavaScript per route; the CSV export of a
- *   class of 35 × 5 articles, and of 100,000 answers with the server's peak memory (RSS); the
- *   teacher's review by question for a class of 35 × 13 answers.
+ *   35 learners opening the same article at once; answer saves, 200 learners each every 2 s,
+ *   2,000 learners each every 2 s (1,000 saves/s), then flat out; the reader's HTML size and the
+ *   first-load JavaScript per route; the CSV export of a class of 35 × 5 articles, and of 100,000
+ *   answers with the server's peak memory (RSS); the teacher's review by question for a class of
+ *   35 × 13 answers; and, when nginx is installed, the reader behind the shipped reverse-proxy
+ *   configuration next to the same nginx serving the same file from disk.
  * Prints a table with the targets and writes bench-results/<date>.json. Not part of npm test.
- * Flags: --no-build (reuse .next, which must have been built by this script), --seconds N (default 6).
+ * Flags: --no-build (reuse .next and the yardstick's build), --seconds N (default 6).
  */
 
 const args = process.argv.slice(2);
@@ -115,7 +119,8 @@ async function firstLoadJs(base: string, route: string): Promise<{ route: string
 const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 let server: ChildProcess | undefined;
-if (!args.includes("--no-build")) await buildApp({ BENCH_HELLO: "1" });
+if (!args.includes("--no-build")) await buildApp();
+const yardstick = await startYardstick({ build: !args.includes("--no-build") });
 log("starting a fresh embedded PostgreSQL");
 const database = await startEmbeddedPostgres({ dataDir: await makeTempDataDir("recits-bench-"), port: await findFreePort(), ephemeral: true });
 await migrate(database.url);
@@ -127,7 +132,7 @@ try {
   // The server's own log goes beside the results, to read if a request fails.
   await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
   const serverLog = openSync(path.join(ROOT, "bench-results", "server.log"), "w");
-  server = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "server", "main.ts"), "--port", String(port), "--hostname", "127.0.0.1"], {
+  server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", serverLog, serverLog],
     env: {
@@ -150,12 +155,12 @@ try {
   const warmUp = (options: Parameters<typeof load>[0]) => load({ connections: 10, duration: 2, ...options });
   const measure = (options: Parameters<typeof load>[0]) => load({ connections: 50, duration: seconds, ...options });
 
-  log(`(0) Next.js hello-world page /bench/hello: 50 connections, ${seconds}s`);
-  await warmUp({ url: `${base}/bench/hello` });
-  const hello = await measure({ url: `${base}/bench/hello` });
-  if (hello.non2xx > 0) throw new Error("/bench/hello did not answer 200: build with BENCH_HELLO=1 (drop --no-build)");
+  log(`(0) the yardstick, a Next.js hello-world app served by next start: 50 connections, ${seconds}s`);
+  await warmUp({ url: yardstick.url });
+  const hello = await measure({ url: yardstick.url });
+  yardstick.stop();
 
-  log(`(a) reader page ${readerPath} (the longest article): as the yardstick is asked for, then as a browser asks (Brotli)`);
+  log(`(a) reader page ${readerPath} (the longest article): as the yardstick is asked for, then as a browser asks (gzip)`);
   await warmUp({ url: `${base}${readerPath}`, headers: BROWSER });
   const reader = await measure({ url: `${base}${readerPath}` });
   const readerBrotli = await measure({ url: `${base}${readerPath}`, headers: BROWSER });
@@ -180,6 +185,8 @@ try {
   // Fresh learners for each run: saves still in flight when a run stops leave their learners behind.
   log(`(d) answer saves: 200 new guest learners, each saving every 2 s, for ${seconds}s`);
   const paced = await pacedSaves(base, await makeLearners(base, article.slug, question.key, 200), article.slug, question.key, 2000, seconds);
+  log(`(d2) answer saves: 2,000 new guest learners, each saving every 2 s (1,000 saves/s), for ${seconds}s`);
+  const pacedMany = await pacedSaves(base, await makeLearners(base, article.slug, question.key, 2000), article.slug, question.key, 2000, seconds);
   log(`(e) 200 new guest learners saving as fast as they can, for ${seconds}s`);
   const flat = await load({ url: base, connections: 200, duration: seconds, ...flatOutSaves(await makeLearners(base, article.slug, question.key, 200), article.slug, question.key) });
 
@@ -192,14 +199,30 @@ try {
   log("(i) the teacher's review by question for a class of 35 × 13 answers, one request at a time");
   const review = await benchReviewByQuestion(base, database.url, content, seconds);
 
+  log("(j) the reader behind the shipped nginx configuration (deploy/nginx/recits.conf), next to the same nginx serving the same file from disk");
+  let behindProxy: { proxied: Latency; disk: Latency } | null = null;
+  if (nginxPath()) {
+    const proxy = await startReverseProxy({ upstreams: [`127.0.0.1:${port}`], diskFile: { name: "reader.html", body: html } });
+    try {
+      const gzip = { "accept-encoding": "gzip" };
+      await warmUp({ url: `${proxy.http}${readerPath}`, headers: gzip });
+      const proxied = await measure({ url: `${proxy.http}${readerPath}`, headers: gzip });
+      await warmUp({ url: `${proxy.disk}/reader.html`, headers: gzip });
+      behindProxy = { proxied, disk: await measure({ url: `${proxy.disk}/reader.html`, headers: gzip }) };
+    } finally {
+      await proxy.stop();
+    }
+  } else log("nginx is not installed (apt-get install nginx): the reverse-proxy figures are skipped");
+
   const ofHello = (result: Latency) => (100 * result.rps) / Math.max(hello.rps, 0.001);
   const rows: Array<[string, Latency, string]> = [
     ["Next.js hello world (yardstick)", hello, ""],
     ["reader page", reader, "≥ 80 %"],
-    ["reader page, as a browser asks (Brotli)", readerBrotli, ""],
+    ["reader page, as a browser asks (gzip)", readerBrotli, ""],
     ["same HTML, plain Node static server", staticResult, ""],
     [`learner's own part (GET, ${questions.length} answers)`, state, "≥ 50 %, p99 < 100"],
     ["saves, 200 learners every 2 s", paced, "p99 < 50, 0 non-2xx"],
+    ["saves, 2,000 learners every 2 s", pacedMany, "p99 < 100, 0 non-2xx"],
     ["saves, 200 learners flat out", flat, "≥ 50 %"],
     [`review by question, ${review.students} × ${review.questions}, 1 connection`, review.result, "p95 < 150"],
   ];
@@ -211,6 +234,10 @@ try {
       `${name.padEnd(42)} ${round(result.rps).toString().padStart(8)} ${`${Math.round(ofHello(result))} %`.padStart(8)} ${ms(result.p50)} ${ms(result.p95)} ${ms(result.p99)} ${result.errors.toString().padStart(6)}  ${target.padEnd(20)} ${statusList(result)}`,
     );
   }
+  if (behindProxy) {
+    const share = Math.round((100 * behindProxy.proxied.rps) / Math.max(behindProxy.disk.rps, 0.001));
+    console.log(`\nBehind nginx (shipped configuration, gzip): reader ${round(behindProxy.proxied.rps)} req/s (p99 ${round(behindProxy.proxied.p99)} ms), the same file from disk ${round(behindProxy.disk.rps)} req/s: ${share} % (target ≥ 80 %)`);
+  } else console.log("\nBehind nginx: not measured, nginx is not installed");
   console.log(`\n35 learners opening the article at once: all had page and answers after ${Math.round(classMs)} ms (worst of 3)`);
   console.log(`\n${"route".padEnd(50)} ${"JS files".padStart(8)} ${"JS gzip KB".padStart(11)} ${"HTML KB".padStart(8)} ${"HTML gzip KB".padStart(13)}`);
   for (const bundle of bundles) {
@@ -236,7 +263,8 @@ try {
     reader: { route: readerPath, htmlBytes: Buffer.byteLength(html), plain: reader, brotli: readerBrotli, staticNodeServer: staticResult },
     learnerState: { route: statePath, answers: questions.length, result: state },
     classOpening: { learners: classCookies.length, worstMs: Math.round(classMs), runsMs: classOpens.map(Math.round) },
-    saves: { paced, flat },
+    saves: { paced, pacedMany, flat },
+    behindProxy,
     exports,
     reviewByQuestion: { route: review.path, students: review.students, questions: review.questions, result: review.result },
     firstLoadJs: bundles.map((bundle) => ({ ...bundle, jsGzipKb: round(bundle.jsGzipKb), htmlKb: round(bundle.htmlKb), htmlGzipKb: round(bundle.htmlGzipKb) })),
