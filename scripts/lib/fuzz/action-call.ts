@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { anyValue, contentType, deeplyNested, edgeString, strangerCookie, truncated, withInvalidUtf8 } from "./arbitraries";
 import { actionRefusalProblems, actionResult } from "./checks";
 import type { FuzzRequest, FuzzResponse } from "./http";
+import { ACTION_BODY_BYTES } from "@/lib/http/limits";
 
 /**
  * Server actions as Next's client calls them: a POST to a page that uses the action, its id (from
@@ -9,8 +10,7 @@ import type { FuzzRequest, FuzzResponse } from "./http";
  * JSON argument list as text/plain, or multipart/form-data); and the breakages any action gets.
  */
 
-/** Next's action body limit (1 MB, as server/request-gate.ts enforces it before Next reads it). */
-export const ACTION_BODY_BYTES = 1024 * 1024;
+export { ACTION_BODY_BYTES };
 
 /** Where an action is called from: its id, a page that uses it, and the sender's cookies. */
 export type ActionTarget = { actionId: string; page: string; cookie: string };

@@ -5,6 +5,7 @@ import { changedTables, fingerprint, foreignErrorProblems, ownErrorProblems } fr
 import type { FuzzContext } from "./context";
 import type { Endpoint } from "./endpoint";
 import { send, type FuzzRequest, type FuzzResponse } from "./http";
+import { isNextOwnRefusal, nextOwn5xx } from "./upstream";
 
 /**
  * Runs one endpoint's property: for every generated request, no 5xx, a well-formed refusal, and
@@ -18,6 +19,8 @@ export type Tally = {
   refused: number;
   accepted: number;
   statuses: Map<number, number>;
+  /** 5xx answered by Next.js itself before the app's code ran (./upstream.ts), by upstream issue. */
+  nextOwn: Map<string, number>;
   failure?: string;
 };
 
@@ -37,7 +40,7 @@ function describe(request: FuzzRequest): string {
 }
 
 export async function fuzzEndpoint(endpoint: Endpoint, ctx: FuzzContext, db: pg.Client, runs: number, seed: number): Promise<Tally> {
-  const tally: Tally = { endpoint: endpoint.name, sent: 0, refused: 0, accepted: 0, statuses: new Map() };
+  const tally: Tally = { endpoint: endpoint.name, sent: 0, refused: 0, accepted: 0, statuses: new Map(), nextOwn: new Map() };
   let rows = await fingerprint(db, endpoint.writes);
 
   const exchange = async (request: FuzzRequest, locale: "fr" | "en", client: number): Promise<{ response: FuzzResponse; refused: boolean; changed: string[] }> => {
@@ -62,12 +65,16 @@ export async function fuzzEndpoint(endpoint: Endpoint, ctx: FuzzContext, db: pg.
   const property = fc.asyncProperty(endpoint.invalid(ctx), fc.constantFrom("fr" as const, "en" as const), fc.integer({ min: 2, max: 2 ** 24 - 1 }), async (request, locale, client) => {
     const { response, refused, changed } = await exchange(request, locale, client);
     const problems: string[] = [];
-    if (response.status >= 500) problems.push(`answered ${response.status}: ${response.text.slice(0, 200)}`);
+    const upstream = response.status >= 500 ? nextOwn5xx(request) : undefined;
+    if (upstream) tally.nextOwn.set(upstream, (tally.nextOwn.get(upstream) ?? 0) + 1);
+    else if (response.status >= 500) problems.push(`answered ${response.status}: ${response.text.slice(0, 200)}`);
     if (response.status === 0) problems.push(response.text);
     if (refused) {
       tally.refused += 1;
       const locales = [locale, endpoint.bodyLocale?.(request), beyondHeaderLimit(request) ? DEFAULT_LOCALE : undefined].filter((value): value is "fr" | "en" => !!value);
-      const own = endpoint.refusalProblems?.(response, locales);
+      // Node's HTTP parser answers a request line and headers over its limit itself (431), before Next.js or the app.
+      const nodeOrNext = (beyondHeaderLimit(request) && response.status === 431) || isNextOwnRefusal(request, response);
+      const own = nodeOrNext ? [] : endpoint.refusalProblems?.(response, locales);
       problems.push(...(own ?? (endpoint.owner === "app" ? ownErrorProblems(response, locales) : foreignErrorProblems(response))));
     } else if (response.status < 400) tally.accepted += 1;
     if (changed.length > 0 && (refused || endpoint.readOnly)) problems.push(`${refused ? "refused" : "read-only"}, yet changed ${changed.join(", ")}`);

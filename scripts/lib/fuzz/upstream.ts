@@ -1,0 +1,45 @@
+import type { FuzzRequest } from "./http";
+
+/**
+ * What Next.js itself still answers with a 5xx, before any code of the app runs: server-action
+ * bodies it cannot decode (docs/security.md, "Forged server-action requests", and
+ * tests/e2e/action-requests.spec.ts, which pins each). A 5xx to a generated request of one of
+ * these kinds is counted apart, under its upstream issue; any other 5xx fails the proof. Drop an
+ * entry once the pinning test shows the upgrade fixed it.
+ */
+const NEXT_OWN_5XX: ReadonlyArray<{ issue: string; labels: RegExp }> = [
+  {
+    // React's decodeReply throws on arguments it cannot decode (or that are not a list), and Next.js answers 500.
+    issue: "vercel/next.js#86945 (an action body React cannot decode)",
+    labels: /^(arguments that are not a list|a React reference to nothing|JSON cut short|invalid UTF-8|deeply nested JSON|content type .*|multipart parts of anything|multipart with a broken part)$/,
+  },
+  {
+    // A form posted without JavaScript whose React fields (the action's descriptor and bound arguments) do not decode.
+    issue: "vercel/next.js#90090 (a form action whose React fields cannot be read)",
+    labels: /^(its descriptor cut short|its bound arguments missing|bound arguments of anything|a React reference to nothing|its descriptor twice|a body Next's form parser cannot read) \(no JavaScript\)$/,
+  },
+];
+
+/** A server action as Next.js recognises one: a Next-Action header, or a multipart form posted to a page. */
+function isActionRequest(request: FuzzRequest): boolean {
+  const headers = request.headers ?? {};
+  if (request.method !== "POST") return false;
+  if (headers["next-action"] !== undefined) return true;
+  return (headers["content-type"] ?? "").startsWith("multipart/form-data") && !request.path.startsWith("/api/");
+}
+
+/**
+ * Next.js's own refusal of an action it cannot find: a 400 or 409 with its plain-text message
+ * ("Invalid Server Action request.", "Server Action unavailable."), before any code of the app
+ * runs. A refusal all the same, but not in the app's words: counted as refused, not held to the
+ * app's localised error body.
+ */
+export function isNextOwnRefusal(request: FuzzRequest, response: { status: number; text: string }): boolean {
+  return isActionRequest(request) && (response.status === 400 || response.status === 409) && /^(Invalid Server Action request|Server Action unavailable)\.$/.test(response.text.trim());
+}
+
+/** The upstream issue a 5xx to this request belongs to, if it is one of Next.js's own. */
+export function nextOwn5xx(request: FuzzRequest): string | undefined {
+  if (!isActionRequest(request)) return undefined;
+  return NEXT_OWN_5XX.find((entry) => entry.labels.test(request.label))?.issue;
+}
