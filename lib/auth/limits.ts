@@ -12,8 +12,9 @@ import { countEvent, forget, peekEvents, readTries, takeTry, throttleKey } from 
  *   someone else's failures on its account;
  * - joining: class codes that match nothing (and names taken) per address, and new accounts per
  *   class and per address, counted before any account is made.
- * Whoever calls these (lib/auth/accounts.ts, lib/classes/students.ts) has the client's address
- * from the request: the server writes exactly one there (TRUST_PROXY, docs/deploy.md).
+ * Whoever calls these (lib/auth/accounts.ts, lib/classes/join.ts and student-sign-in.ts) has the
+ * client's address from the request: the server writes exactly one there (TRUST_PROXY,
+ * docs/deploy.md).
  */
 
 /** The client's address as the server decided it; "unknown" shares one count. */
