@@ -1,6 +1,6 @@
 "use client";
 
-import type { Json, SyncState } from "@/lib/autosave/syncer";
+import type { Json, SyncState } from "@/lib/autosave/engine";
 import { ConflictNotice } from "./conflict-notice";
 import { SaveStatus } from "./save-status";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { SyncState } from "@/lib/autosave/syncer";
+import type { SyncState } from "@/lib/autosave/engine";
 import { useHydrated } from "./use-hydrated";
 
 const TONE: Record<SyncState["kind"], string> = {
