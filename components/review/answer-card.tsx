@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { AnswerText } from "@/components/shared/answer-text";
 import { Link } from "@/i18n/navigation";
 import { feedbackSeen } from "@/lib/assignments/policy";
 import type { AppLocale } from "@/lib/config";
@@ -6,7 +7,6 @@ import type { Content } from "@/lib/content";
 import { ofPerson, type Person } from "@/lib/format/people";
 import type { ReviewQuestion } from "@/lib/review/questions";
 import type { ReviewAnswer } from "@/lib/review/types";
-import { AnswerText } from "./answer-text";
 import { FeedbackEditor } from "./feedback-editor";
 import { RubricLevels } from "./rubric-levels";
 

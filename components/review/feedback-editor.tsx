@@ -2,9 +2,9 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { SaveStatus } from "@/components/questions/save-status";
 import { SECONDARY_BUTTON } from "@/components/forms/buttons";
 import { SignInAgainLink } from "@/components/forms/sign-in-again-link";
+import { SaveStatus } from "@/components/shared/save-status";
 import { AUTOSAVE, type AppLocale } from "@/lib/config";
 import { browserDeps } from "@/lib/autosave/browser";
 import type { Json, SyncState } from "@/lib/autosave/engine";
