@@ -15,7 +15,7 @@ import { sleep } from "./lib/wait";
  *
  * Starts a fresh embedded PostgreSQL and the production server (building first if there is no
  * build), then N simulated learners type answers that the browser's own autosave engine
- * (lib/autosave/syncer.ts, driven in Node by ./lib/proof/node-deps.ts) sends to POST /api/answers.
+ * (lib/autosave/answers.ts, driven in Node by ./lib/proof/node-deps.ts) sends to POST /api/answers.
  * Meanwhile (./lib/proof/faults.ts) part of the class loses its network for 60 s, the app server
  * is killed -9 and restarted twice, and PostgreSQL is restarted after a fast and after an
  * immediate stop. Typing stops, every learner's engine must report all saved before a deadline,

@@ -8,7 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { SECONDARY_BUTTON } from "@/components/forms/buttons";
 import { TextField } from "@/components/forms/text-field";
 import { useForm } from "@/components/forms/use-form";
-import { joinClassAction } from "@/lib/auth/actions";
+import { joinClassAction } from "@/lib/classes/join-actions";
 import { suggestPassphrase } from "@/lib/classes/passphrase";
 import { PASSWORDS, type AppLocale } from "@/lib/config";
 import { ClassCodeField } from "./class-code-field";

@@ -7,7 +7,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useForm } from "@/components/forms/use-form";
 import { ReturnPathField } from "./return-path-field";
-import { signInStudentAction } from "@/lib/auth/actions";
+import { signInStudentAction } from "@/lib/classes/join-actions";
 import { ClassCodeField } from "./class-code-field";
 
 /** Class code + name + password: how a student without an e-mail address signs in. */

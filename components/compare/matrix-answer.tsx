@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { readValue } from "@/lib/question-types/definition";
 import { MATRIX_PASSAGE_MAX_LENGTH, matrixType, type MatrixValue } from "@/lib/question-types/matrix";
-import { cannotChange, type Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/engine";
 import { AnswerStatus } from "@/components/questions/answer-status";
 import { useAnswerSync } from "@/components/questions/use-answer-sync";
 import { useHydrationCatchUp } from "@/components/questions/use-hydration-catch-up";

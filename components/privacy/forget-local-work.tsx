@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { LOCAL_KEY_PREFIX } from "@/lib/autosave/syncer";
+import { LOCAL_KEY_PREFIX } from "@/lib/autosave/engine";
 
 /**
  * Once an account or a guest's work is deleted, nothing of it stays on this device either: removes

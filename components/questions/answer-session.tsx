@@ -3,7 +3,8 @@
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import type { LearnerState } from "@/lib/attempts/state";
 import { fetchLearnerState } from "@/lib/autosave/browser";
-import { SEVERITY, type AnswerSyncer, type AttemptBox, type SaveTarget, type SyncState } from "@/lib/autosave/syncer";
+import type { AnswerSyncer, AttemptBox, SaveTarget } from "@/lib/autosave/answers";
+import { SEVERITY, type SyncState } from "@/lib/autosave/engine";
 
 /** The page's answers at a glance: not yet on the server, at risk, and the most urgent state (with how many share it). */
 export type SyncSummaryData = { unsent: number; atRisk: number; worst: SyncState | null; count: number };
@@ -34,7 +35,7 @@ class SyncRegistry {
     return () => this.listeners.delete(listener);
   };
   getVersion = () => this.version;
-  /** How many answers are not on the server, and the most urgent state among them (lib/autosave/syncer.ts SEVERITY). */
+  /** How many answers are not on the server, and the most urgent state among them (lib/autosave/engine.ts SEVERITY). */
   summary(): SyncSummaryData {
     let unsent = 0;
     let atRisk = 0;

@@ -1,8 +1,8 @@
 "use client";
 
-import type { Json, SyncState } from "@/lib/autosave/syncer";
+import { SaveStatus } from "@/components/shared/save-status";
+import type { Json, SyncState } from "@/lib/autosave/engine";
 import { ConflictNotice } from "./conflict-notice";
-import { SaveStatus } from "./save-status";
 
 /** Below every answer: the save state, and when two versions collide, both of them. */
 export function AnswerStatus({

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import { multipleType, OTHER, OTHER_MAX_LENGTH, singleType } from "@/lib/question-types/choice";
 import { readValue } from "@/lib/question-types/definition";
-import { cannotChange, type Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/engine";
 import { AnswerStatus } from "./answer-status";
 import { promptId } from "./prompt-id";
 import { useAnswerSync } from "./use-answer-sync";

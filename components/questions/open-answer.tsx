@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { cannotChange, type Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/engine";
 import { AnswerStatus } from "./answer-status";
 import { useHydrationCatchUp } from "./use-hydration-catch-up";
 import { readValue } from "@/lib/question-types/definition";

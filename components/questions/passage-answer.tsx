@@ -6,7 +6,7 @@ import { readValue } from "@/lib/question-types/definition";
 import { evidenceType } from "@/lib/question-types/evidence";
 import type { Highlight } from "@/lib/question-types/passage";
 import { techniqueType, type TaggedPassage } from "@/lib/question-types/technique";
-import { cannotChange, type Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/engine";
 import type { TechniqueId } from "@/lib/content/schemas";
 import { AnswerStatus } from "./answer-status";
 import { PassagePicker } from "./passage-picker";

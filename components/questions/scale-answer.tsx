@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { cannotChange, type Json } from "@/lib/autosave/syncer";
+import { cannotChange, type Json } from "@/lib/autosave/engine";
 import { useAnswerValues } from "./answer-session";
 import { AnswerStatus } from "./answer-status";
 import { readValue } from "@/lib/question-types/definition";

@@ -3,7 +3,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { submitAttemptAction } from "@/lib/attempts/actions";
-import { draftKey } from "@/lib/autosave/syncer";
+import { draftKey } from "@/lib/autosave/answers";
 import { isAnswered } from "@/lib/question-types/registry";
 import { workLock } from "@/lib/attempts/state";
 import { useAnswerSession, useAnswerValues } from "./answer-session";

@@ -2,9 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { SignInAgainLink } from "@/components/forms/sign-in-again-link";
+import { useHydrated } from "@/components/shared/use-hydrated";
 import { workLock } from "@/lib/attempts/state";
 import { useAnswerSession, useSyncSummary } from "./answer-session";
-import { useHydrated } from "./use-hydrated";
 
 const DANGER = "border-danger bg-red-50 text-danger";
 const WARN = "border-warn bg-amber-50 text-warn";

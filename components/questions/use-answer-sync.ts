@@ -5,7 +5,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { workLock } from "@/lib/attempts/state";
 import { AUTOSAVE, GUESTS, type AppLocale } from "@/lib/config";
 import { browserDeps } from "@/lib/autosave/browser";
-import { AnswerSyncer, readDraft, writeEarlyDraft, type Json, type SyncState } from "@/lib/autosave/syncer";
+import { AnswerSyncer, readDraft, writeEarlyDraft } from "@/lib/autosave/answers";
+import type { Json, SyncState } from "@/lib/autosave/engine";
 import { useAnswerSession } from "./answer-session";
 
 export type InitialAnswer = { value: Json; revision: number; savedAt: string | null };

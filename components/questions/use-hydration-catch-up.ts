@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, type RefObject } from "react";
-import type { Json } from "@/lib/autosave/syncer";
+import type { Json } from "@/lib/autosave/engine";
 
 /**
  * Answer fields are uncontrolled so that React's hydration leaves alone what a learner typed or

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { AnswerText } from "@/components/review/answer-text";
+import { AnswerText } from "@/components/shared/answer-text";
 import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";

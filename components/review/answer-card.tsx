@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { AnswerText } from "@/components/shared/answer-text";
 import { Link } from "@/i18n/navigation";
 import { feedbackSeen } from "@/lib/assignments/policy";
 import type { AppLocale } from "@/lib/config";
@@ -6,7 +7,6 @@ import type { Content } from "@/lib/content";
 import { ofPerson, type Person } from "@/lib/format/people";
 import type { ReviewQuestion } from "@/lib/review/questions";
 import type { ReviewAnswer } from "@/lib/review/types";
-import { AnswerText } from "./answer-text";
 import { FeedbackEditor } from "./feedback-editor";
 import { RubricLevels } from "./rubric-levels";
 
@@ -20,7 +20,6 @@ type Props = Readonly<{
   question: ReviewQuestion;
   content: Content;
   bank: readonly string[];
-  assignmentId: string;
   /** Where the other view of this answer is (the student's whole attempt, or the whole class's answers). */
   elsewhere?: { href: string; text: string };
   /** The page shows this question's rubric once, above the cards (by question); otherwise each card has its own. */
@@ -28,7 +27,7 @@ type Props = Readonly<{
 }>;
 
 /** One answer with its feedback editor; an answer not given yet has nothing to comment on. */
-export async function AnswerCard({ answer, heading, person, anchor, question, content, bank, assignmentId, elsewhere, rubricAbove = false }: Props) {
+export async function AnswerCard({ answer, heading, person, anchor, question, content, bank, elsewhere, rubricAbove = false }: Props) {
   const [t, people, locale] = await Promise.all([getTranslations("review"), getTranslations("people"), getLocale() as Promise<AppLocale>]);
   const label = "name" in person ? person.name : t("pseudonym", { number: person.number });
   const levels = (question.rubric ?? []).map((level) => level[locale]);
@@ -53,7 +52,6 @@ export async function AnswerCard({ answer, heading, person, anchor, question, co
       {answer.answerId && (
         <FeedbackEditor
           answerId={answer.answerId}
-          assignmentId={assignmentId}
           label={label}
           of={ofPerson(people, person)}
           levels={levels}

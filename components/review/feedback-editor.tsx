@@ -2,18 +2,18 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { SaveStatus } from "@/components/questions/save-status";
 import { SECONDARY_BUTTON } from "@/components/forms/buttons";
 import { SignInAgainLink } from "@/components/forms/sign-in-again-link";
-import { AUTOSAVE, GUESTS, type AppLocale } from "@/lib/config";
+import { SaveStatus } from "@/components/shared/save-status";
+import { AUTOSAVE, type AppLocale } from "@/lib/config";
 import { browserDeps } from "@/lib/autosave/browser";
-import { AnswerSyncer, type Json, type SyncState } from "@/lib/autosave/syncer";
+import type { Json, SyncState } from "@/lib/autosave/engine";
+import { FeedbackSyncer } from "@/lib/autosave/feedback";
 import { addToCommentBankAction } from "@/lib/review/actions";
 import { FEEDBACK_MAX_LENGTH, type FeedbackValue } from "@/lib/review/schemas";
 
 type Props = Readonly<{
   answerId: string;
-  assignmentId: string;
   /** Who the answer is by, as shown (a name, or "Élève 3" in blind review), and in "the score of …": labels the fields. */
   label: string;
   of: string;
@@ -24,11 +24,12 @@ type Props = Readonly<{
 }>;
 
 /**
- * A comment and a 0–3 score beside one answer, autosaved as a draft by the answers' own engine
- * (lib/autosave/syncer.ts): kept in this browser until the server confirms it, retried, never
- * overwriting a newer draft from another tab. The student sees none of it before release.
+ * A comment and a 0–3 score beside one answer, autosaved as a draft by the engine answers use too,
+ * with the feedback's adapter (lib/autosave/feedback.ts): kept in this browser until the server
+ * confirms it, retried, never overwriting a newer draft from another tab. The student sees none
+ * of it before release.
  */
-export function FeedbackEditor({ answerId, assignmentId, label, of, initial, levels, bank }: Props) {
+export function FeedbackEditor({ answerId, label, of, initial, levels, bank }: Props) {
   const t = useTranslations("review");
   const locale = useLocale() as AppLocale;
   const startValue: FeedbackValue = { comment: initial.comment, score: initial.score };
@@ -36,23 +37,18 @@ export function FeedbackEditor({ answerId, assignmentId, label, of, initial, lev
     value: startValue,
     state: initial.savedAt ? { kind: "saved", savedAt: initial.savedAt } : { kind: "idle" },
   });
-  const syncer = useRef<AnswerSyncer | null>(null);
+  const syncer = useRef<FeedbackSyncer | null>(null);
   const [banked, setBanked] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
-    const instance = new AnswerSyncer(
+    const instance = new FeedbackSyncer(
       {
-        target: { article: "review", assignment: assignmentId },
-        question: answerId,
+        answerId,
         locale,
-        attempt: { id: answerId },
         initial: { value: startValue as Json, revision: initial.revision, savedAt: initial.savedAt },
         debounceMs: AUTOSAVE.debounceMs,
         retryDelaysMs: AUTOSAVE.retryDelaysMs,
-        guestWindowMs: GUESTS.browserWindowMs,
-        storageKey: `recits:feedback:${answerId}`,
-        encode: (save) => JSON.stringify({ answerId, value: save.value, baseRevision: save.baseRevision, saveId: save.saveId, locale }),
         validate: (value) =>
           ((value as FeedbackValue).comment.length > FEEDBACK_MAX_LENGTH ? { code: "TOO_LONG", message: t("commentTooLong", { max: FEEDBACK_MAX_LENGTH }) } : null),
         onState: (state, value) => setSnapshot({ state, value: value as FeedbackValue }),

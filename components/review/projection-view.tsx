@@ -1,11 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import { SECONDARY_LINK } from "@/components/forms/buttons";
+import { AnswerText } from "@/components/shared/answer-text";
 import { Link } from "@/i18n/navigation";
 import { isAnswered } from "@/lib/question-types/registry";
 import type { Content } from "@/lib/content";
 import type { ReviewQuestion } from "@/lib/review/questions";
 import type { ReviewAnswer } from "@/lib/review/types";
-import { AnswerText } from "./answer-text";
 import { KeyboardNav } from "./keyboard-nav";
 
 type Props = Readonly<{ answers: readonly ReviewAnswer[]; question: ReviewQuestion; content: Content; position: number; base: string }>;

@@ -24,7 +24,7 @@ export type LearnerState = {
   returned?: { at: string; message: string | null } | null;
   /** Who is asking: a guest (work tied to this browser), someone signed in, or nobody yet. */
   viewer?: "guest" | "account" | null;
-  /** The signed-in account's id: the page's saves must come from it (lib/autosave/syncer.ts AttemptBox.account). */
+  /** The signed-in account's id: the page's saves must come from it (lib/autosave/answers.ts AttemptBox.account). */
   account?: string;
   /** Set in the browser when the server refused the request (an assignment that is not theirs): why, to show. */
   unavailable?: string;

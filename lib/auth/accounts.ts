@@ -1,21 +1,19 @@
 import "server-only";
 import { PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSWORDS } from "@/lib/config";
-import { normaliseJoinCode } from "@/lib/classes/codes";
-import { nameMatchKey } from "@/lib/classes/names";
-import { findStudentLogin, joinClass, undoJoin } from "@/lib/classes/students";
 import { env } from "@/lib/env";
 import { AppError, isAppError, type ErrorCode } from "@/lib/errors";
 import { isSecureConnection } from "./connection";
 import { callAuthEndpoint, type AuthResponse } from "./endpoints";
-import { afterSignIn, beforeCodeLookup, beforeSignIn, clientAddress, countCodeMiss, type SignInTry } from "./limits";
-import type { Viewer } from "./viewer";
+import { afterSignIn, beforeSignIn, clientAddress, type SignInTry } from "./limits";
 import { isTrustedDevice, trustDevice } from "./trusted-devices";
 
 /**
  * Signing in, up and out, and changing a password, through better-auth's own endpoints (so its
  * password rules and guest-linking step apply), behind the app's limits (./limits.ts). Server
  * actions call these; each throws an AppError a form can show, or returns the Set-Cookie headers
- * (a new session, the trusted-device note) for the action to hand to the browser.
+ * (a new session, the trusted-device note) for the action to hand to the browser. A student's
+ * sign-in and joining a class are their class's (lib/classes/student-sign-in.ts, join.ts), on
+ * top of the two sign-ins exported here.
  */
 
 const codeOf = (response: AuthResponse): string | undefined => (response.body as { code?: unknown } | null)?.code?.toString();
@@ -62,11 +60,11 @@ function trustThisDevice(requestHeaders: Headers, account: string): string {
 }
 
 /**
- * A sign-in to `account` (what the person typed to name it), within its limits: refused while its
- * delay runs, counted as a failure when the password is wrong, and remembered by this browser
- * when it succeeds.
+ * A sign-in to `account` (what the person typed to name it: "email:<address>" for a teacher, a
+ * class and a name for a student), within its limits: refused while its delay runs, counted as a
+ * failure when the password is wrong, and remembered by this browser when it succeeds.
  */
-async function limitedSignIn(requestHeaders: Headers, account: string, email: string, password: string, wrongCredentials: ErrorCode): Promise<string[]> {
+export async function signInWithinLimits(requestHeaders: Headers, account: string, email: string, password: string, wrongCredentials: ErrorCode): Promise<string[]> {
   const attempt: SignInTry = {
     account,
     address: clientAddress(requestHeaders),
@@ -83,13 +81,22 @@ async function limitedSignIn(requestHeaders: Headers, account: string, email: st
   }
 }
 
-/** The account as typed: a teacher's address, a student's class and name (folded as sign-in matches them). */
+/**
+ * Signs in an account made a moment ago by the same request (a student who joined their class),
+ * without counting a try: the account was counted against its limits when it was made. This
+ * browser then remembers `account`, as after any sign-in.
+ */
+export async function signInNewAccount(requestHeaders: Headers, account: string, email: string, password: string, wrongCredentials: ErrorCode): Promise<string[]> {
+  const setCookie = await passwordSignIn(requestHeaders, email, password, wrongCredentials);
+  return [...setCookie, trustThisDevice(requestHeaders, account)];
+}
+
+/** A teacher's account as typed, folded as sign-in matches addresses. */
 const teacherAccount = (email: string) => `email:${email.trim().toLowerCase()}`;
-const studentAccount = (code: string, name: string) => `student:${normaliseJoinCode(code)}:${nameMatchKey(name)}`;
 
 /** A teacher signs in with their address and password. */
 export const signInTeacher = (requestHeaders: Headers, email: string, password: string) =>
-  limitedSignIn(requestHeaders, teacherAccount(email), email, password, "WRONG_EMAIL_OR_PASSWORD");
+  signInWithinLimits(requestHeaders, teacherAccount(email), email, password, "WRONG_EMAIL_OR_PASSWORD");
 
 /**
  * A teacher's account, then signing in with it. better-auth answers a new address and a taken one
@@ -114,39 +121,4 @@ export const changePassword = (requestHeaders: Headers, input: { currentPassword
 export async function signOut(requestHeaders: Headers): Promise<string[]> {
   const response = await callAuthEndpoint(requestHeaders, "/sign-out", {}, { withSession: true });
   return response.setCookie;
-}
-
-/** No account has this address: what an unknown name signs in as, so that it is counted and timed alike. */
-const NO_STUDENT = "nobody@students.invalid";
-
-/**
- * A student signs in with their class code, their name in it and their password. A code that
- * matches no class counts against the address like a join's (no guessing codes through this
- * form); a name the class does not have goes through the same limited sign-in as one it has.
- */
-export async function signInStudent(requestHeaders: Headers, input: { code: string; name: string; password: string }): Promise<string[]> {
-  const address = clientAddress(requestHeaders);
-  await beforeCodeLookup(address);
-  const login = await findStudentLogin(input.code, input.name);
-  if (!login.classFound) {
-    await countCodeMiss(address);
-    throw new AppError("JOIN_CODE_UNKNOWN");
-  }
-  return limitedSignIn(requestHeaders, studentAccount(input.code, input.name), login.email ?? NO_STUDENT, input.password, "WRONG_NAME_OR_PASSWORD");
-}
-
-/**
- * Joins a class (lib/classes/students.ts joinClass, within the join limits), then signs the new
- * student in, keeping a guest's work. Should that sign-in fail, the account is undone: an
- * account exists only for a join that succeeded.
- */
-export async function joinClassAndSignIn(requestHeaders: Headers, viewer: Viewer | null, input: { code: string; name: string; password: string }): Promise<string[]> {
-  const { userId, email } = await joinClass(viewer, input, clientAddress(requestHeaders));
-  try {
-    const setCookie = await passwordSignIn(requestHeaders, email, input.password, "WRONG_NAME_OR_PASSWORD");
-    return [...setCookie, trustThisDevice(requestHeaders, studentAccount(input.code, input.name))];
-  } catch (error) {
-    await undoJoin(userId);
-    throw error;
-  }
 }

@@ -12,9 +12,10 @@ import { countEvent, forget, peekEvents, readTries, takeTry, throttleKey } from 
  *   someone else's failures on its account;
  * - joining: class codes that match nothing (and names taken) per address, and new accounts per
  *   class and per address, counted before any account is made.
- * Whoever calls these (lib/auth/accounts.ts, lib/classes/students.ts) has the client's address
- * from the request: the first address of X-Forwarded-For, which the reverse proxy writes
- * (docs/deploy.md; without one, Next.js fills it from the connection when the client sent none).
+ * Whoever calls these (lib/auth/accounts.ts, lib/classes/join.ts and student-sign-in.ts) has the
+ * client's address from the request: the first address of X-Forwarded-For, which the reverse
+ * proxy writes (docs/deploy.md; without one, Next.js fills it from the connection when the
+ * client sent none).
  */
 
 /** The client's address as the server decided it; "unknown" shares one count. */

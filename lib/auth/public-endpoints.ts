@@ -8,8 +8,8 @@ import { handleAuthRequest } from "./handler";
 /**
  * What of better-auth answers from outside (app/api/auth/[...all]): reading one's session, signing
  * out, becoming a guest, its health check. Signing in and up, passwords and accounts go through
- * the app's server actions only (lib/auth/actions.ts), behind its limits and rules; any other path
- * reads as not found.
+ * the app's server actions only (lib/auth/actions.ts, lib/classes/join-actions.ts), behind its
+ * limits and rules; any other path reads as not found.
  */
 const PUBLIC: Readonly<Record<string, readonly string[]>> = {
   GET: ["/get-session", "/ok"],

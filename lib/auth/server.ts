@@ -15,9 +15,9 @@ import { holderOf, sessionEnd } from "./session-policy";
 
 /**
  * Guards on better-auth's public endpoints. Its e-mail sign-up is the teachers' (students are
- * created by their class: lib/classes/students.ts), so it refuses the reserved placeholder domains;
- * nobody renames themselves through it (a student's name is their class's to give); and a new
- * password passes the app's password rule (./password-guard.ts).
+ * created by their class: lib/classes/students.ts and join.ts), so it refuses the reserved
+ * placeholder domains; nobody renames themselves through it (a student's name is their class's to
+ * give); and a new password passes the app's password rule (./password-guard.ts).
  */
 const guards = createAuthMiddleware(async (ctx) => {
   if (ctx.path === "/update-user") throw new APIError("FORBIDDEN", { message: "Names are not changed here." });

@@ -1,5 +1,6 @@
 import { EMPTY_LEARNER_STATE, type LearnerState } from "@/lib/attempts/state";
-import type { SaveTarget, SyncerDeps, TransportResult } from "./syncer";
+import type { SaveTarget } from "./answers";
+import type { SyncerDeps, TransportResult } from "./engine";
 
 /** A save's POST to its endpoint (the answers', or a teacher's feedback). */
 async function post(endpoint: string, body: string, options: { keepalive: boolean }): Promise<TransportResult> {

@@ -1,25 +1,23 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { beforeCodeLookup, beforeNewAccount, countCodeMiss } from "@/lib/auth/limits";
-import { passwordProblem } from "@/lib/auth/password-rule";
 import type { Viewer } from "@/lib/auth/viewer";
 import { PLACEHOLDER_EMAIL_DOMAINS, type AppLocale } from "@/lib/config";
 import { db } from "@/lib/db";
 import { AppError, isAppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { lookalikeKey } from "./lookalikes";
-import { cleanName, nameFault, nameFaultCode, nameKey, nameMatchKey } from "./names";
+import { nameKey } from "./names";
 import { suggestPassphrase } from "./passphrase";
 import { checkRoster, remainingText, rosterEntries, type RosterProblem } from "./roster";
-import { acceptsNewStudents, classesOwnedBy, mayJoinClasses } from "./policy";
+import { classesOwnedBy } from "./policy";
 
 /**
  * Student accounts without e-mail. better-auth's user table requires an address, so a student's
  * is a placeholder on a reserved domain that can never receive mail (`<id>@students.invalid`,
  * RFC 2606): no address is asked for or stored. The password is better-auth's own credential
  * (same hash), so students sign in through its endpoint, limiter and guest-linking step
- * (lib/auth/accounts.ts). Their name lives on the enrolment, unique per class when folded.
+ * (./student-sign-in.ts). Their name lives on the enrolment, unique per class when folded. The
+ * teacher's roster makes them here; a student who joins with the code, in ./join.ts.
  */
 
 export const studentEmail = (userId: string) => `${userId}@${PLACEHOLDER_EMAIL_DOMAINS.students}`;
@@ -30,7 +28,7 @@ const isNameClash = (error: unknown) =>
   error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002" && JSON.stringify(error.meta ?? {}).includes("nameKey");
 
 /** Creates the accounts and enrolments of new students in one transaction: all of them, or none. */
-async function createStudents(classId: string, students: readonly NewStudent[]): Promise<string[]> {
+export async function createStudents(classId: string, students: readonly NewStudent[]): Promise<string[]> {
   const rows = await Promise.all(
     students.map(async (student) => ({ id: randomUUID(), name: student.name, hash: await hashPassword(student.password) })),
   );
@@ -48,64 +46,6 @@ async function createStudents(classId: string, students: readonly NewStudent[]):
     throw error;
   }
   return rows.map((row) => row.id);
-}
-
-/**
- * A visitor joins a class with its code, a name and a password of their own. Refused to someone
- * already signed in (teacher or student: this makes a new account); a guest is welcome, and keeps
- * their self-study once signed in. A name the class has already, ignoring case, accents, spaces and
- * punctuation, is taken, and one that only looks like it (./lookalikes.ts) is refused. The password
- * passes the password rule here (lib/auth/password-rule.ts), since this makes the account without
- * better-auth's endpoint. Codes that match nothing and names taken count against the client's
- * address, and the account is counted against the class's and the address's allowance before it
- * is made (lib/auth/limits.ts), so a script neither guesses codes nor fills a class. Returns the
- * account made and the address to sign in with.
- */
-export async function joinClass(viewer: Viewer | null, input: { code: string; name: string; password: string }, address: string): Promise<{ userId: string; email: string }> {
-  if (viewer && (!mayJoinClasses(viewer) || !viewer.isGuest)) throw new AppError("SIGNED_IN_ALREADY");
-  const passwordRefused = passwordProblem(input.password, [input.name, input.code]);
-  if (passwordRefused) throw new AppError(passwordRefused);
-  await beforeCodeLookup(address);
-  const cls = await db().class.findUnique({
-    where: { joinCode: input.code },
-    select: { id: true, joiningOpen: true, archivedAt: true, enrolments: { select: { name: true } } },
-  });
-  if (!cls) {
-    await countCodeMiss(address);
-    throw new AppError("JOIN_CODE_UNKNOWN");
-  }
-  if (!acceptsNewStudents(cls)) throw new AppError("JOINING_CLOSED");
-  const name = cleanName(input.name);
-  const fault = nameFault(name);
-  if (fault) throw new AppError(nameFaultCode(fault));
-  const taken = cls.enrolments.some((student) => nameMatchKey(student.name) === nameMatchKey(name));
-  if (taken || cls.enrolments.some((student) => lookalikeKey(student.name) === lookalikeKey(name))) {
-    await countCodeMiss(address);
-    throw new AppError(taken ? "NAME_TAKEN" : "NAME_LOOKALIKE", { names: [name] });
-  }
-  await beforeNewAccount(address, cls.id);
-  const [userId] = await createStudents(cls.id, [{ name, password: input.password }]);
-  return { userId: userId!, email: studentEmail(userId!) };
-}
-
-/** Undoes a join whose sign-in then failed: the account just made, and its enrolment, go. */
-export async function undoJoin(userId: string): Promise<void> {
-  await db().user.deleteMany({ where: { id: userId, email: studentEmail(userId) } });
-}
-
-/**
- * The placeholder address of the student of a class with this name, for signing in: the name as
- * stored (folded: case, accents, spacing), or else the one name of the class that matches it
- * without punctuation ("lea m" for "Léa M."). Null when the class has no such student, or several.
- * `classFound` lets a wrong code be told from a wrong name.
- */
-export async function findStudentLogin(code: string, name: string): Promise<{ classFound: boolean; email: string | null }> {
-  const cls = await db().class.findUnique({ where: { joinCode: code }, select: { enrolments: { select: { userId: true, nameKey: true, name: true } } } });
-  if (!cls) return { classFound: false, email: null };
-  const exact = cls.enrolments.find((student) => student.nameKey === nameKey(name));
-  const loose = cls.enrolments.filter((student) => nameMatchKey(student.name) === nameMatchKey(name));
-  const student = exact ?? (loose.length === 1 ? loose[0] : undefined);
-  return { classFound: true, email: student ? studentEmail(student.userId) : null };
 }
 
 export type RosterOutcome = {

@@ -1,10 +1,11 @@
 import { randomInt } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { joinClassAndSignIn, signInStudent, signInTeacher, signUpTeacher } from "@/lib/auth/accounts";
+import { signInTeacher, signUpTeacher } from "@/lib/auth/accounts";
 import { delayAfter } from "@/lib/auth/limits";
 import { countEvent, throttleKey } from "@/lib/auth/throttle";
 import { TRUSTED_DEVICE_COOKIE } from "@/lib/auth/trusted-devices";
-import { joinClass } from "@/lib/classes/students";
+import { joinClass, joinClassAndSignIn } from "@/lib/classes/join";
+import { signInStudent } from "@/lib/classes/student-sign-in";
 import { JOINS, SIGN_INS } from "@/lib/config";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";

@@ -1,7 +1,8 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toFailure } from "@/lib/action-failure";
-import { signInStudent, signInTeacher } from "@/lib/auth/accounts";
+import { signInTeacher } from "@/lib/auth/accounts";
+import { signInStudent } from "@/lib/classes/student-sign-in";
 import { callAuthEndpoint } from "@/lib/auth/endpoints";
 import { getOrCreateViewer, resolveSession } from "@/lib/auth/session";
 import { env } from "@/lib/env";

@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { verifyPassword } from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
 import { callAuthEndpoint } from "@/lib/auth/endpoints";
-import { joinClass } from "@/lib/classes/students";
+import { joinClass } from "@/lib/classes/join";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createClassWithStudents, createTeacher, testAddress } from "../support/factories";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { signInTeacher } from "@/lib/auth/accounts";
-import { joinClass } from "@/lib/classes/students";
+import { joinClass } from "@/lib/classes/join";
 import { db } from "@/lib/db";
 import { createClassWithStudents, createTeacher, testAddress } from "../support/factories";
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addStudents, joinClass } from "@/lib/classes/students";
+import { joinClass } from "@/lib/classes/join";
+import { addStudents } from "@/lib/classes/students";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createClassWithStudents, testAddress } from "../support/factories";

@@ -1,7 +1,9 @@
 import { verifyPassword } from "better-auth/crypto";
 import { describe, expect, it } from "vitest";
 import { setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
-import { addStudents, findStudentLogin, joinClass, removeStudent, resetStudentPassword, studentEmail } from "@/lib/classes/students";
+import { joinClass } from "@/lib/classes/join";
+import { findStudentLogin } from "@/lib/classes/student-sign-in";
+import { addStudents, removeStudent, resetStudentPassword, studentEmail } from "@/lib/classes/students";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createAssignment, createClassWithStudents, createLearner, createTeacher, testAddress } from "../support/factories";

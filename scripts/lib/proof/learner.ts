@@ -1,5 +1,6 @@
 import { AUTOSAVE, GUESTS } from "@/lib/config";
-import { AnswerSyncer, type AttemptBox, type Json } from "@/lib/autosave/syncer";
+import { AnswerSyncer, type AttemptBox } from "@/lib/autosave/answers";
+import type { Json } from "@/lib/autosave/engine";
 import type { JsonValue, Ledger } from "./ledger";
 import { LearnerNetwork } from "./node-deps";
 

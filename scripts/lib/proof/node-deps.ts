@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { SyncerDeps, TransportResult } from "@/lib/autosave/syncer";
+import type { SyncerDeps, TransportResult } from "@/lib/autosave/engine";
 
 /**
  * The autosave engine's dependencies in Node, as lib/autosave/browser.ts builds them in a browser:

@@ -1,8 +1,17 @@
-import { AnswerSyncer, type AttemptBox, type Json, type SyncState, type SyncerDeps, type TransportResult } from "@/lib/autosave/syncer";
+import { AnswerSyncer, type AttemptBox } from "@/lib/autosave/answers";
+import type { Json, SyncState, SyncerDeps, TransportResult } from "@/lib/autosave/engine";
+import { FeedbackSyncer } from "@/lib/autosave/feedback";
 
-/** A hand-driven clock, network and storage around one syncer. */
+/** A hand-driven clock, network and storage around one syncer: an answer's, or with `feedbackOn`, the feedback on that answer. */
 export function harness(
-  options: { initial?: { value: Json; revision: number; savedAt: string | null }; attemptId?: string; attempt?: AttemptBox; question?: string; storage?: Map<string, string> } = {},
+  options: {
+    initial?: { value: Json; revision: number; savedAt: string | null };
+    attemptId?: string;
+    attempt?: AttemptBox;
+    question?: string;
+    storage?: Map<string, string>;
+    feedbackOn?: string;
+  } = {},
 ) {
   const timers: Array<{ at: number; run: () => void; id: number }> = [];
   let now = 0;
@@ -40,24 +49,17 @@ export function harness(
     now: () => new Date(Date.UTC(2026, 0, 1) + now),
   };
   const attempt: AttemptBox = options.attempt ?? { id: options.attemptId };
-  const syncer = new AnswerSyncer(
-    {
-      target: { article: "art" },
-      question: options.question ?? "q1",
-      locale: "fr",
-      attempt,
-      initial: options.initial ?? { value: { text: "" }, revision: 0, savedAt: null },
-      debounceMs: 800,
-      retryDelaysMs: [1_000, 5_000],
-      guestWindowMs: 60_000,
-      validate: (value) =>
-        typeof value === "object" && value && "text" in value && String(value.text).length > 50
-          ? { code: "TOO_LONG", message: "trop long" }
-          : null,
-      onState: (state) => states.push(state),
-    },
-    deps,
-  );
+  const engine = {
+    initial: options.initial ?? { value: { text: "" }, revision: 0, savedAt: null },
+    debounceMs: 800,
+    retryDelaysMs: [1_000, 5_000],
+    validate: (value: Json) =>
+      typeof value === "object" && value && "text" in value && String(value.text).length > 50 ? { code: "TOO_LONG", message: "trop long" } : null,
+    onState: (state: SyncState) => void states.push(state),
+  };
+  const syncer = options.feedbackOn
+    ? new FeedbackSyncer({ ...engine, answerId: options.feedbackOn, locale: "fr" }, deps)
+    : new AnswerSyncer({ ...engine, target: { article: "art" }, question: options.question ?? "q1", locale: "fr", attempt, guestWindowMs: 60_000 }, deps);
 
   const flushPromises = () => new Promise((resolve) => setTimeout(resolve, 0));
   return {

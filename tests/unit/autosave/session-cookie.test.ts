@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftKey, GUEST_GIVEN_KEY } from "@/lib/autosave/syncer";
+import { draftKey, GUEST_GIVEN_KEY } from "@/lib/autosave/answers";
 import { harness } from "./harness";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftKey, type AttemptBox } from "@/lib/autosave/syncer";
+import { draftKey, type AttemptBox } from "@/lib/autosave/answers";
 import { harness, networkError, ok, stale } from "./harness";
 
 describe("AnswerSyncer", () => {

@@ -5,7 +5,7 @@ import { FEEDBACK_MAX_BODY_BYTES, saveFeedbackSchema } from "@/lib/review/schema
 
 /**
  * POST /api/review/feedback — autosave of a teacher's feedback draft beside an answer, by the same
- * client engine and revision rule as answers (lib/autosave/syncer.ts): one statement. Only the
+ * client engine and revision rule as answers (lib/autosave/feedback.ts): one statement. Only the
  * class's teacher may write; anyone else reads NOT_FOUND, nobody SESSION_ENDED. Never creates a session.
  */
 export const { GET, POST, PUT, PATCH, DELETE } = endpoint({

@@ -85,7 +85,6 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
                   question={current}
                   content={content}
                   bank={bank}
-                  assignmentId={assignmentId}
                   rubricAbove
                   elsewhere={{ href: `${studentReviewPath(classId, assignmentId, answer.enrolmentId)}${mode.blind ? "?blind=1" : ""}#${answerAnchor(questionKey)}`, text: t("wholeAttempt") }}
                 />

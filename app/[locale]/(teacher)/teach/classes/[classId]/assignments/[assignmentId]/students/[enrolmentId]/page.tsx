@@ -97,7 +97,6 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
                     question={question}
                     content={content}
                     bank={bank}
-                    assignmentId={assignmentId}
                     elsewhere={{ href: `${questionReviewPath(classId, assignmentId, question.key)}${mode.blind ? "?blind=1" : ""}`, text: t("wholeClass") }}
                   />
                 </li>

@@ -7,8 +7,9 @@ import type { Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
 
 /**
- * A student's answer on a review screen, always as text: React escapes every value, nothing a
- * student typed becomes markup or a link (a `javascript:` answer is just words).
+ * A student's answer as text, on the teacher's review screens and beside the released feedback on
+ * the student's results: React escapes every value, nothing a student typed becomes markup or a
+ * link (a `javascript:` answer is just words).
  */
 export async function AnswerText({ question, value, content, large = false }: Readonly<{ question: Question | null; value: unknown; content: Content; large?: boolean }>) {
   const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<AppLocale>]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import type { SyncState } from "@/lib/autosave/syncer";
+import type { SyncState } from "@/lib/autosave/engine";
 import { useHydrated } from "./use-hydrated";
 
 const TONE: Record<SyncState["kind"], string> = {
@@ -24,9 +24,10 @@ const TONE: Record<SyncState["kind"], string> = {
 const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retrying: "⟳", offline: "⚠", invalid: "⚠", conflict: "⚠", refused: "⚠", signedOut: "⚠", locked: "⚠" };
 
 /**
- * The per-answer save state, announced politely to screen readers. Until the page's JavaScript
- * runs (slow laptop, scripts blocked or off) nothing can be saved: each status says "not saved
- * yet", and the panel's summary (SyncSummary) says why.
+ * The save state of one draft (a learner's answer, a teacher's feedback), announced politely to
+ * screen readers. Until the page's JavaScript runs (slow laptop, scripts blocked or off) nothing
+ * can be saved: each status says "not saved yet", and the reader's summary of its answers
+ * (components/questions/sync-summary.tsx) says why.
  */
 export function SaveStatus({ id, state, idle }: Readonly<{ id: string; state: SyncState; /** What "nothing yet" says here, when not an answer. */ idle?: string }>) {
   const t = useTranslations("autosave");

@@ -1,13 +1,13 @@
 "use client";
 
 import { useEffect } from "react";
-import { useAnswerValues } from "@/components/questions/answer-session";
-import { usePendingSelection } from "@/components/questions/pending-selection";
 import { readValue } from "@/lib/question-types/definition";
 import { evidenceType } from "@/lib/question-types/evidence";
 import type { Highlight as Passage } from "@/lib/question-types/passage";
 import { techniqueType } from "@/lib/question-types/technique";
 import { rangeFor } from "@/lib/passages/dom";
+import { useAnswerValues } from "./answer-session";
+import { usePendingSelection } from "./pending-selection";
 
 /**
  * Paints the learner's passages on the article with the CSS Custom Highlight API: the verbatim
