@@ -16,7 +16,8 @@ const NEXT_OWN_5XX: ReadonlyArray<{ issue: string; labels: RegExp }> = [
   {
     // A form posted without JavaScript whose React fields (the action's descriptor and bound arguments) do not decode.
     issue: "vercel/next.js#90090 (a form action whose React fields cannot be read)",
-    labels: /^(its descriptor cut short|its bound arguments missing|bound arguments of anything|a React reference to nothing|its descriptor twice|a body Next's form parser cannot read) \(no JavaScript\)$/,
+    // "boundary b": a short boundary also found inside a value, which the platform's form parser (Request.formData) fails on.
+    labels: /^(its descriptor cut short|its bound arguments missing|bound arguments of anything|a React reference to nothing|its descriptor twice|boundary .+) \(no JavaScript\)$/,
   },
 ];
 
@@ -38,8 +39,18 @@ export function isNextOwnRefusal(request: FuzzRequest, response: { status: numbe
   return isActionRequest(request) && (response.status === 400 || response.status === 409) && /^(Invalid Server Action request|Server Action unavailable)\.$/.test(response.text.trim());
 }
 
+/**
+ * A string React's reply decoder reads as a reference (it starts with "$"; a real client writes a
+ * "$" of the text as "$$"): any generated value may be one, whatever the request's label says.
+ */
+const REACT_REFERENCE = /"\$(?!\$)/;
+
 /** The upstream issue a 5xx to this request belongs to, if it is one of Next.js's own. */
 export function nextOwn5xx(request: FuzzRequest): string | undefined {
   if (!isActionRequest(request)) return undefined;
-  return NEXT_OWN_5XX.find((entry) => entry.labels.test(request.label))?.issue;
+  const labelled = NEXT_OWN_5XX.find((entry) => entry.labels.test(request.label))?.issue;
+  if (labelled) return labelled;
+  // Arguments sent as text (JSON): there, no string of the app's own client starts with a lone "$".
+  const asText = request.headers?.["next-action"] !== undefined && (request.headers["content-type"] ?? "").startsWith("text/plain");
+  return asText && REACT_REFERENCE.test(request.body?.toString() ?? "") ? NEXT_OWN_5XX[0]!.issue : undefined;
 }
