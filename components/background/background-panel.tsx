@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { ArticleProvenance } from "@/components/article/article-provenance";
+import { ArticleProvenance } from "./article-provenance";
 import { TechniqueGuide } from "@/components/questions/technique-guide";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/lib/config";

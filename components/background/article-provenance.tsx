@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { SourceLinks } from "@/components/background/source-links";
+import { SourceLinks } from "./source-links";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 
