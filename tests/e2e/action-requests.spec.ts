@@ -57,6 +57,7 @@ const cases: Case[] = [
   { name: "an empty body", body: "", expected: undecodable },
   { name: "a reference to a part the body does not have", body: '["$1"]', expected: undecodable },
   { name: "multipart without an argument list", body: '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--\r\n', headers: { "content-type": "multipart/form-data; boundary=b" }, expected: undecodable },
+  { name: "a multipart part whose name holds a control character", body: '--b\r\nContent-Disposition: form-data; name="0\u0000"\r\n\r\n[]\r\n--b--\r\n', headers: { "content-type": "multipart/form-data; boundary=b" }, expected: undecodable },
   { name: "a multipart part without a name", body: '--b\r\nContent-Disposition: form-data; name=""\r\n\r\n"x"\r\n--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]\r\n--b--\r\n', headers: { "content-type": "multipart/form-data; boundary=b" }, expected: undecodable },
 ];
 
