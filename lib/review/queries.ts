@@ -5,7 +5,8 @@ import { sql } from "@/lib/db";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { answeredSql } from "@/lib/question-types/registry";
 import { feedbackSeen, type FeedbackSeen } from "@/lib/assignments/policy";
-import { mayReview, progressCounts } from "./policy";
+import { mayReview } from "./policy";
+import { progressCounts } from "./progress";
 import { pseudonymNumbers } from "./pseudonyms";
 import type { FeedbackMark, ProgressGrid, ProgressQuestion, ProgressStudent, ReviewAnswer, RosterEntry, StudentReview } from "./types";
 

@@ -11,7 +11,7 @@ import { answeredSql, isAnswered } from "@/lib/question-types/registry";
 import "../support/fake-question-type";
 import { sql } from "@/lib/db";
 import { getAssignmentProgress, getQuestionReview, getStudentReview } from "@/lib/review/queries";
-import { cellState } from "@/lib/review/policy";
+import { cellState } from "@/lib/review/progress";
 import { createTeacher, newSaveId } from "../support/factories";
 import { seedReviewClass, type ReviewClass } from "../support/review-factories";
 import { recordStatements } from "../support/sql-statements";
