@@ -11,16 +11,11 @@ export type TeacherViewer = Viewer & { role: "TEACHER"; isGuest: false };
 
 export const isTeacher = (viewer: Viewer | null | undefined): viewer is TeacherViewer => viewer?.role === "TEACHER" && !viewer.isGuest;
 
-export const ownsClass = (viewer: Viewer | null | undefined, cls: { teacherId: string }): boolean => isTeacher(viewer) && cls.teacherId === viewer.id;
-
 /** Matches no row: what a where-builder gives someone with no right to any. */
 export const NOTHING = { id: { in: [] as string[] } } as const;
 
 /** Where-clause: the classes the viewer teaches. */
 export const classesOwnedBy = (viewer: Viewer | null | undefined): Prisma.ClassWhereInput => (isTeacher(viewer) ? { teacherId: viewer.id } : NOTHING);
-
-/** Where-clause: students (enrolments) of the classes the viewer teaches. */
-export const studentsOwnedBy = (viewer: Viewer | null | undefined): Prisma.EnrolmentWhereInput => ({ class: classesOwnedBy(viewer) });
 
 /** Teachers do not join classes as students: their account has an e-mail address and a password of its own. */
 export const mayJoinClasses = (viewer: Viewer | null | undefined): boolean => !isTeacher(viewer);
