@@ -6,7 +6,7 @@ import { AppError } from "@/lib/errors";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type AttemptContext } from "./context";
-import { ownAttempts } from "./policy";
+import { ownAttempts, ownAttemptsSql } from "./policy";
 
 type AttemptRef = { id: string; status: "IN_PROGRESS" | "SUBMITTED" };
 
@@ -73,7 +73,7 @@ export async function submitAttempt(viewer: Viewer, requestedAttemptId: string):
         FROM "Attempt" a
         LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
         LEFT JOIN "Class" c ON c."id" = asg."classId"
-       WHERE a."id" = ${requestedAttemptId} AND a."userId" = ${viewer.id}
+       WHERE a."id" = ${requestedAttemptId} AND ${ownAttemptsSql(viewer)}
          FOR UPDATE OF a`;
     if (!attempt) throw new AppError("ATTEMPT_NOT_FOUND");
     if (attempt.status !== "SUBMITTED") {
