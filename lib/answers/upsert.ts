@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { assignmentOpenSql } from "@/lib/assignments/policy";
 import { scopeOf, type AttemptContext } from "@/lib/attempts/context";
 import { ownAttemptsSql } from "@/lib/attempts/policy";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -44,7 +45,7 @@ export async function saveIntoOpenAttempt(
          LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
          LEFT JOIN "Class" c ON c."id" = asg."classId"
         WHERE a."id" = ${input.attemptId} AND ${ownAttemptsSql(viewer)} AND a."status" = 'IN_PROGRESS' AND a."scope" = ${scopeOf(context)}
-          AND (a."assignmentId" IS NULL OR (asg."closedAt" IS NULL AND c."archivedAt" IS NULL))
+          AND (a."assignmentId" IS NULL OR ${assignmentOpenSql()})
           AND (${sessionId}::text IS NULL OR EXISTS (SELECT 1 FROM "Session" s WHERE s."id" = ${sessionId} AND s."userId" = a."userId" AND s."expiresAt" > now() AT TIME ZONE 'UTC'))
           FOR SHARE OF a
      )

@@ -39,9 +39,20 @@ export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.As
 export const assignmentsGivenToSql = (viewer: Viewer | null | undefined): Prisma.Sql =>
   Prisma.sql`EXISTS (SELECT 1 FROM "Enrolment" given WHERE given."classId" = c."id" AND ${enrolmentsOfSql(viewer, "given")})`;
 
-/** Open: not closed by the teacher, and its class not archived. Closed work is read, never changed. */
-export const isAssignmentOpen = (assignment: { closedAt: Date | string | null; classArchivedAt: Date | string | null }): boolean =>
-  assignment.closedAt === null && assignment.classArchivedAt === null;
+/**
+ * Open: not closed by the teacher, and its class not archived. Closed work is read, never changed.
+ * Declared once, as the columns that must be empty, for the predicate and the SQL alike.
+ */
+const OPEN_WHEN_EMPTY = [
+  { field: "closedAt", column: 'asg."closedAt"' },
+  { field: "classArchivedAt", column: 'c."archivedAt"' },
+] as const;
+
+export const isAssignmentOpen = (assignment: Record<(typeof OPEN_WHEN_EMPTY)[number]["field"], Date | string | null>): boolean =>
+  OPEN_WHEN_EMPTY.every(({ field }) => assignment[field] === null);
+
+/** isAssignmentOpen in SQL, on `asg` and its class `c`. */
+export const assignmentOpenSql = (): Prisma.Sql => Prisma.raw(`(${OPEN_WHEN_EMPTY.map(({ column }) => `${column} IS NULL`).join(" AND ")})`);
 
 /** Whether an assignment holds the commentary back from its students: until the teacher releases it, or for good. */
 export const withholdsCommentary = (assignment: { revealPolicy: RevealPolicy; releasedAt: Date | string | null }): boolean =>

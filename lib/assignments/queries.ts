@@ -7,7 +7,7 @@ import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ownAssignmentRow, type OwnAssignment } from "@/lib/review/own-assignment";
 import { ISO_UTC } from "@/lib/sql-dates";
-import { assignmentsGivenTo, assignmentsGivenToSql, assignmentStatus, selfStudyHold } from "./policy";
+import { assignmentOpenSql, assignmentsGivenTo, assignmentsGivenToSql, assignmentStatus, selfStudyHold } from "./policy";
 import type { AssignmentContext, CommentaryHold } from "./types";
 
 /**
@@ -30,7 +30,7 @@ type ContextRow = Pick<AssignmentContext, "id" | "className" | "exerciseKey" | "
 
 /** The columns of ContextRow, from asg (Assignment), c (Class), e (Exercise), art (Article) and att (ATTEMPT). */
 const CONTEXT_COLUMNS = Prisma.sql`asg."id", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
-  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL) AS "closed",
+  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", NOT ${assignmentOpenSql()} AS "closed",
   asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt",
   att."id" AS "attemptId", att."number" AS "attemptNumber", att."status"::text AS "attemptStatus",
   to_char(att."submittedAt", ${ISO_UTC}) AS "submittedAt", att."feedbackReleased",

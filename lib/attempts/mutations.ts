@@ -1,5 +1,5 @@
 import "server-only";
-import { assignmentsGivenTo, isAssignmentOpen } from "@/lib/assignments/policy";
+import { assignmentOpenSql, assignmentsGivenTo, isAssignmentOpen } from "@/lib/assignments/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -69,7 +69,7 @@ export async function submitAttempt(viewer: Viewer, requestedAttemptId: string):
   return db().$transaction(async (tx) => {
     const [attempt] = await tx.$queryRaw<Array<{ id: string; number: number; status: string; closed: boolean }>>`
       SELECT a."id", a."number", a."status",
-             (a."assignmentId" IS NOT NULL AND (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL)) AS "closed"
+             (a."assignmentId" IS NOT NULL AND NOT ${assignmentOpenSql()}) AS "closed"
         FROM "Attempt" a
         LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
         LEFT JOIN "Class" c ON c."id" = asg."classId"

@@ -1,4 +1,5 @@
 import "server-only";
+import { assignmentOpenSql } from "@/lib/assignments/policy";
 import type { AssignmentFields } from "@/lib/assignments/types";
 import { getLocale } from "next-intl/server";
 import { notFound } from "@/lib/http/not-found";
@@ -65,7 +66,7 @@ export async function getClassOverview(viewer: Viewer, requestedClassId: string)
                         LEFT JOIN LATERAL (SELECT max(se."updatedAt") AS "at" FROM "Session" se WHERE se."userId" = en."userId") s ON true
                        WHERE en."classId" = c."id"), '[]'::json) AS "students",
             COALESCE((SELECT json_agg(json_build_object('id', asg."id", 'exerciseKey', e."key", 'articleSlug', art."slug",
-                                                        'dueAt', to_char(asg."dueAt", ${ISO_UTC}), 'closed', asg."closedAt" IS NOT NULL,
+                                                        'dueAt', to_char(asg."dueAt", ${ISO_UTC}), 'closed', NOT ${assignmentOpenSql()},
                                                         'revealPolicy', asg."revealPolicy", 'releasedAt', to_char(asg."releasedAt", ${ISO_UTC}),
                                                         'started', n."started", 'submitted', n."submitted") ORDER BY asg."createdAt" DESC)
                         FROM "Assignment" asg

@@ -1,5 +1,5 @@
 import "server-only";
-import { ownAssignmentSql, type AssignmentRef } from "@/lib/assignments/policy";
+import { assignmentOpenSql, ownAssignmentSql, type AssignmentRef } from "@/lib/assignments/policy";
 import type { AssignmentFields } from "@/lib/assignments/types";
 import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
@@ -21,7 +21,7 @@ import type { FeedbackMark, ProgressGrid, ProgressQuestion, ProgressStudent, Rev
 
 /** The assignment's header: the columns of AssignmentHead, from asg, c (Class), e (Exercise) and art (Article). */
 const HEAD_COLUMNS = Prisma.sql`asg."id", asg."classId", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
-  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL) AS "closed",
+  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", NOT ${assignmentOpenSql()} AS "closed",
   asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt"`;
 
 /** FROM clause reaching the requested assignment of the requested class, only when the viewer teaches that class. */
