@@ -7,12 +7,13 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ISO_UTC } from "@/lib/sql-dates";
+import { updatesStoredSql } from "./revision";
 import type { SaveAnswerInput, SavedAnswer } from "./schemas";
 import type { AnswerValue } from "@/lib/question-types/registry";
 
 /**
  * The hot path of autosave: one SQL statement writes an answer into an attempt the viewer already
- * has open, applying the revision rule (./revision.ts) in the statement itself. It inserts the
+ * has open, applying the revision rule (./revision.ts updatesStoredSql) in the statement itself. It inserts the
  * first version, or updates the stored one when the save was based on it; the share lock on the
  * attempt keeps a save from landing after a submit. The attempt must belong to the context the save
  * names (Attempt.scope) and, for an assignment, the assignment must be open and its class not
@@ -55,7 +56,7 @@ export async function saveIntoOpenAttempt(
      ON CONFLICT ("attemptId", "questionId") DO UPDATE
         SET "value" = EXCLUDED."value", "revision" = "Answer"."revision" + 1, "lastSaveId" = EXCLUDED."lastSaveId",
             "questionHash" = EXCLUDED."questionHash", "updatedAt" = EXCLUDED."updatedAt"
-      WHERE "Answer"."revision" = ${input.baseRevision} AND "Answer"."lastSaveId" <> ${input.saveId}
+      WHERE ${updatesStoredSql("Answer", input)}
      RETURNING "attemptId", "revision", to_char("updatedAt", ${ISO_UTC}) AS "savedAt"`,
   );
   const row = rows[0];

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { decideSave, updatesStoredSql } from "@/lib/answers/revision";
 import { ownAssignmentSql, type AssignmentRef } from "@/lib/assignments/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { classesOwnedBySql } from "@/lib/classes/policy";
@@ -48,7 +49,7 @@ export async function saveFeedback(viewer: Viewer, input: SaveFeedbackInput): Pr
               "status" = CASE WHEN "Feedback"."releasedAt" IS NOT NULL AND "Feedback"."releasedComment" IS NOT DISTINCT FROM EXCLUDED."comment"
                                    AND "Feedback"."releasedScore" IS NOT DISTINCT FROM EXCLUDED."score"
                               THEN 'RELEASED'::"FeedbackStatus" ELSE 'DRAFT'::"FeedbackStatus" END
-        WHERE "Feedback"."revision" = ${input.baseRevision} AND "Feedback"."lastSaveId" IS DISTINCT FROM ${input.saveId}
+        WHERE ${updatesStoredSql("Feedback", input)}
        RETURNING "revision", "updatedAt"
      )
      SELECT (SELECT count(*) FROM target)::int AS "found",
@@ -60,7 +61,7 @@ export async function saveFeedback(viewer: Viewer, input: SaveFeedbackInput): Pr
   if (!row || row.found === 0) throw new AppError("NOT_FOUND");
   if (row.saved) return { ...row.saved, duplicate: false };
   const current = row.current!;
-  if (current.lastSaveId === input.saveId) return { revision: current.revision, savedAt: current.savedAt, duplicate: true };
+  if (decideSave(current, input) === "duplicate") return { revision: current.revision, savedAt: current.savedAt, duplicate: true };
   throw new AppError("STALE_REVISION", { current: { value: current.value, revision: current.revision, savedAt: current.savedAt } });
 }
 
