@@ -37,10 +37,13 @@ async function headers() {
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `next dev` writes no notes for coding tools (AGENTS.md) into the project.
+  agentRules: false,
   headers,
   // app/global-not-found.tsx: a whole localised page for addresses no page has (docs/not-found.md).
   experimental: {
     globalNotFound: true,
+    agentUpgrade: false,
     // Next.js reads a request's body before proxy.ts runs (for it to read too), by default up to
     // 10 MB: no more than a server action may send, so that one declared over the limit is
     // refused (lib/http/page-posts.ts) before 10 MB have come in.

@@ -1,7 +1,7 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import { type Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
 /**
@@ -27,10 +27,13 @@ export function db(): PrismaClient {
  * that is about a tenth of the database's work per call, measured (`npm run bench`). Also for the
  * screens that are one statement by design (a teacher's class with its roster and assignments),
  * where JSON aggregation does what several Prisma queries would. Keep the statements beside their
- * domain (lib/answers/, lib/attempts/, lib/classes/…); `name` must be unique per text.
+ * domain (lib/answers/, lib/attempts/, lib/classes/…). `query` is built with Prisma.sql, which
+ * numbers the placeholders; who may see what comes from the policy modules' SQL scopes
+ * (lib/classes/policy.ts classesOwnedBySql…). `name` must be unique per text: a scope keeps the
+ * same text for every viewer.
  */
-export async function sql<Row extends object>(name: string, text: string, values: readonly unknown[]): Promise<Row[]> {
-  const result = await pool().query<Row>({ name, text, values: [...values] });
+export async function sql<Row extends object>(name: string, query: Prisma.Sql): Promise<Row[]> {
+  const result = await pool().query<Row>({ name, text: query.text, values: query.values });
   return result.rows;
 }
 
@@ -39,12 +42,12 @@ export async function sql<Row extends object>(name: string, text: string, values
  * connection of its own: for exports, whose result must never sit whole in memory. The caller
  * consumes the rows as they come; leaving the loop early (a client gone) closes the cursor.
  */
-export async function* cursor<Row extends object>(text: string, values: readonly unknown[], batchSize = 500): AsyncGenerator<Row[]> {
+export async function* cursor<Row extends object>(query: Prisma.Sql, batchSize = 500): AsyncGenerator<Row[]> {
   const client = await pool().connect();
   let failed = false;
   try {
     await client.query("BEGIN READ ONLY");
-    await client.query({ text: `DECLARE export_cursor NO SCROLL CURSOR FOR ${text}`, values: [...values] });
+    await client.query({ text: `DECLARE export_cursor NO SCROLL CURSOR FOR ${query.text}`, values: query.values });
     for (;;) {
       const { rows } = await client.query<Row>(`FETCH ${batchSize} FROM export_cursor`);
       if (rows.length > 0) yield rows;

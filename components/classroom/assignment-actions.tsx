@@ -10,16 +10,22 @@ import { assignmentPath } from "@/lib/review/paths";
 
 type Props = Readonly<{ classId: string; assignmentId: string; title: string; closed: boolean; canRelease: boolean; archived: boolean }>;
 
-/** An assignment's actions: close or reopen, change it, release the commentary (release-later only), delete. */
+/**
+ * An assignment's actions: close or reopen, change it, release the commentary (release-later only),
+ * delete. In an archived class every assignment is closed (lib/assignments/policy.ts isAssignmentOpen)
+ * and reopening one would change nothing, so it is not offered.
+ */
 export function AssignmentActions({ classId, assignmentId, title, closed, canRelease, archived }: Props) {
   const t = useTranslations("teach");
   const locale = useLocale();
   const fields = { classId, assignmentId, locale };
   return (
     <div className="flex flex-wrap items-start gap-2">
-      <ActionButton action={setAssignmentClosedAction} fields={{ ...fields, on: String(!closed) }} label={closed ? t("reopenNamed", { title }) : t("closeNamed", { title })}>
-        {closed ? t("reopen") : t("close")}
-      </ActionButton>
+      {!archived && (
+        <ActionButton action={setAssignmentClosedAction} fields={{ ...fields, on: String(!closed) }} label={closed ? t("reopenNamed", { title }) : t("closeNamed", { title })}>
+          {closed ? t("reopen") : t("close")}
+        </ActionButton>
+      )}
       {!archived && (
         <Link href={`${assignmentPath(classId, assignmentId)}/edit`} aria-label={t("editNamed", { title })} className={SECONDARY_LINK}>
           {t("edit")}

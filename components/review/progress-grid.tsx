@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { SignInAgainLink } from "@/components/forms/sign-in-again-link";
 import { Link } from "@/i18n/navigation";
 import { answerAnchor, studentReviewPath } from "@/lib/review/paths";
-import { cellState } from "@/lib/review/policy";
+import { cellState } from "@/lib/review/progress";
 import type { CellState, FeedbackMark, ProgressGrid as Grid } from "@/lib/review/types";
 
 /** Polling interval: under the 5 s a teacher watching the class's progress expects. */

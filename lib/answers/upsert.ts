@@ -1,14 +1,19 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { assignmentOpenSql } from "@/lib/assignments/policy";
 import { scopeOf, type AttemptContext } from "@/lib/attempts/context";
+import { ownAttemptsSql } from "@/lib/attempts/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { ISO_UTC } from "@/lib/sql-dates";
+import { updatesStoredSql } from "./revision";
 import type { SaveAnswerInput, SavedAnswer } from "./schemas";
 import type { AnswerValue } from "@/lib/question-types/registry";
 
 /**
  * The hot path of autosave: one SQL statement writes an answer into an attempt the viewer already
- * has open, applying the revision rule (./revision.ts) in the statement itself. It inserts the
+ * has open, applying the revision rule (./revision.ts updatesStoredSql) in the statement itself. It inserts the
  * first version, or updates the stored one when the save was based on it; the share lock on the
  * attempt keeps a save from landing after a submit. The attempt must belong to the context the save
  * names (Attempt.scope) and, for an assignment, the assignment must be open and its class not
@@ -30,29 +35,29 @@ export async function saveIntoOpenAttempt(
   context: AttemptContext,
   value: AnswerValue,
 ): Promise<SavedAnswer | null> {
+  const sessionId = viewer.sessionId ?? null;
   const rows = await sql<{ attemptId: string; revision: number; savedAt: string }>(
     "save-into-open-attempt",
-    `WITH target AS (
+    Prisma.sql`WITH target AS (
        SELECT a."id" AS "attemptId", q."id" AS "questionId", q."contentHash"
          FROM "Attempt" a
-         JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = $1
-         JOIN "Question" q ON q."exerciseId" = e."id" AND q."key" = $2 AND q."retiredAt" IS NULL
+         JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = ${exerciseKey}
+         JOIN "Question" q ON q."exerciseId" = e."id" AND q."key" = ${input.question} AND q."retiredAt" IS NULL
          LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
          LEFT JOIN "Class" c ON c."id" = asg."classId"
-        WHERE a."id" = $3 AND a."userId" = $4 AND a."status" = 'IN_PROGRESS' AND a."scope" = $9
-          AND (a."assignmentId" IS NULL OR (asg."closedAt" IS NULL AND c."archivedAt" IS NULL))
-          AND ($10::text IS NULL OR EXISTS (SELECT 1 FROM "Session" s WHERE s."id" = $10 AND s."userId" = $4 AND s."expiresAt" > now() AT TIME ZONE 'UTC'))
+        WHERE a."id" = ${input.attemptId} AND ${ownAttemptsSql(viewer)} AND a."status" = 'IN_PROGRESS' AND a."scope" = ${scopeOf(context)}
+          AND (a."assignmentId" IS NULL OR ${assignmentOpenSql()})
+          AND (${sessionId}::text IS NULL OR EXISTS (SELECT 1 FROM "Session" s WHERE s."id" = ${sessionId} AND s."userId" = a."userId" AND s."expiresAt" > now() AT TIME ZONE 'UTC'))
           FOR SHARE OF a
      )
      INSERT INTO "Answer" ("id", "attemptId", "questionId", "value", "revision", "lastSaveId", "questionHash", "createdAt", "updatedAt")
-     SELECT $5, "attemptId", "questionId", $6::jsonb, 1, $7, "contentHash", now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
+     SELECT ${randomUUID()}, "attemptId", "questionId", ${JSON.stringify(value)}::jsonb, 1, ${input.saveId}, "contentHash", now() AT TIME ZONE 'UTC', now() AT TIME ZONE 'UTC'
        FROM target
      ON CONFLICT ("attemptId", "questionId") DO UPDATE
         SET "value" = EXCLUDED."value", "revision" = "Answer"."revision" + 1, "lastSaveId" = EXCLUDED."lastSaveId",
             "questionHash" = EXCLUDED."questionHash", "updatedAt" = EXCLUDED."updatedAt"
-      WHERE "Answer"."revision" = $8 AND "Answer"."lastSaveId" <> $7
-     RETURNING "attemptId", "revision", to_char("updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "savedAt"`,
-    [exerciseKey, input.question, input.attemptId, viewer.id, randomUUID(), JSON.stringify(value), input.saveId, input.baseRevision, scopeOf(context), viewer.sessionId ?? null],
+      WHERE ${updatesStoredSql("Answer", input)}
+     RETURNING "attemptId", "revision", to_char("updatedAt", ${ISO_UTC}) AS "savedAt"`,
   );
   const row = rows[0];
   return row ? { attemptId: row.attemptId, revision: row.revision, savedAt: row.savedAt, duplicate: false } : null;

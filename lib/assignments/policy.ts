@@ -1,12 +1,14 @@
 import type { Viewer } from "@/lib/auth/viewer";
-import { classesOwnedBy, NOTHING } from "@/lib/classes/policy";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { classesOwnedBy, classesOwnedBySql, enrolmentsOf, enrolmentsOfSql } from "@/lib/classes/policy";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus, RevealPolicy, ResultsVisibility } from "./types";
 
 /**
  * Who may see and work on an assignment, and what a student sees of their submitted work. The
  * teacher who owns the class manages it; its students (enrolled learners) work on it while it is
- * open. Pure predicates (unit-tested) and Prisma where-clauses (integration-tested).
+ * open. Pure predicates (unit-tested), and the scopes as Prisma where-clauses and as the SQL
+ * fragments of the hand-written statements (integration-tested). The SQL fragments name an
+ * assignment `asg` and its class `c`, joined by the statement.
  */
 
 /** Where-clause: assignments of classes the viewer teaches. */
@@ -26,13 +28,31 @@ export const ownAssignment = (viewer: Viewer | null | undefined, requested: Assi
   ...assignmentsOwnedBy(viewer),
 });
 
-/** Where-clause: assignments of classes the viewer is a student in (nothing for a guest or nobody). */
-export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput =>
-  viewer && !viewer.isGuest ? { class: { enrolments: { some: { userId: viewer.id } } } } : NOTHING;
+/** ownAssignment in SQL: `asg` is the requested assignment, of the requested class `c`, which the viewer teaches. */
+export const ownAssignmentSql = (viewer: Viewer | null | undefined, requested: AssignmentRef): Prisma.Sql =>
+  Prisma.sql`asg."id" = ${requested.assignmentId} AND asg."classId" = ${requested.classId} AND ${classesOwnedBySql(viewer)}`;
 
-/** Open: not closed by the teacher, and its class not archived. Closed work is read, never changed. */
-export const isAssignmentOpen = (assignment: { closedAt: Date | string | null; classArchivedAt: Date | string | null }): boolean =>
-  assignment.closedAt === null && assignment.classArchivedAt === null;
+/** Where-clause: assignments of classes the viewer is a student in (nothing for a guest or nobody). */
+export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput => ({ class: { enrolments: { some: enrolmentsOf(viewer) } } });
+
+/** assignmentsGivenTo in SQL: the viewer is a student of class `c`. */
+export const assignmentsGivenToSql = (viewer: Viewer | null | undefined): Prisma.Sql =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "Enrolment" given WHERE given."classId" = c."id" AND ${enrolmentsOfSql(viewer, "given")})`;
+
+/**
+ * Open: not closed by the teacher, and its class not archived. Closed work is read, never changed.
+ * Declared once, as the columns that must be empty, for the predicate and the SQL alike.
+ */
+const OPEN_WHEN_EMPTY = [
+  { field: "closedAt", column: 'asg."closedAt"' },
+  { field: "classArchivedAt", column: 'c."archivedAt"' },
+] as const;
+
+export const isAssignmentOpen = (assignment: Record<(typeof OPEN_WHEN_EMPTY)[number]["field"], Date | string | null>): boolean =>
+  OPEN_WHEN_EMPTY.every(({ field }) => assignment[field] === null);
+
+/** isAssignmentOpen in SQL, on `asg` and its class `c`. */
+export const assignmentOpenSql = (): Prisma.Sql => Prisma.raw(`(${OPEN_WHEN_EMPTY.map(({ column }) => `${column} IS NULL`).join(" AND ")})`);
 
 /** Whether an assignment holds the commentary back from its students: until the teacher releases it, or for good. */
 export const withholdsCommentary = (assignment: { revealPolicy: RevealPolicy; releasedAt: Date | string | null }): boolean =>

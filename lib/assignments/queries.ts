@@ -1,16 +1,19 @@
 import "server-only";
 import type { ReleasedFeedback, StoredAnswer } from "@/lib/attempts/state";
+import { ownAttemptsSql } from "@/lib/attempts/policy";
 import type { Viewer } from "@/lib/auth/viewer";
+import { enrolmentsOfSql } from "@/lib/classes/policy";
 import { db, sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ownAssignmentRow, type OwnAssignment } from "@/lib/review/own-assignment";
 import { ISO_UTC } from "@/lib/sql-dates";
-import { assignmentsGivenTo, assignmentStatus, selfStudyHold } from "./policy";
+import { assignmentOpenSql, assignmentsGivenTo, assignmentsGivenToSql, assignmentStatus, selfStudyHold } from "./policy";
 import type { AssignmentContext, CommentaryHold } from "./types";
 
 /**
  * Assignments as their students see them. Every statement reaches an assignment only through the
- * viewer's enrolment in its class (lib/assignments/policy.ts assignmentsGivenTo, in SQL): one that
- * is not theirs reads as absent.
+ * viewer's enrolment in its class (./policy.ts assignmentsGivenToSql, lib/classes/policy.ts
+ * enrolmentsOfSql): one that is not theirs reads as absent.
  */
 
 /** A row of CONTEXT_COLUMNS: the assignment's own fields as AssignmentContext has them, then its attempt's. */
@@ -26,31 +29,31 @@ type ContextRow = Pick<AssignmentContext, "id" | "className" | "exerciseKey" | "
 };
 
 /** The columns of ContextRow, from asg (Assignment), c (Class), e (Exercise), art (Article) and att (ATTEMPT). */
-const CONTEXT_COLUMNS = `asg."id", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
-  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL) AS "closed",
+const CONTEXT_COLUMNS = Prisma.sql`asg."id", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
+  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", NOT ${assignmentOpenSql()} AS "closed",
   asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt",
   att."id" AS "attemptId", att."number" AS "attemptNumber", att."status"::text AS "attemptStatus",
   to_char(att."submittedAt", ${ISO_UTC}) AS "submittedAt", att."feedbackReleased",
   to_char(att."returnedAt", ${ISO_UTC}) AS "returnedAt", att."returnMessage"`;
 
 /**
- * The learner's one attempt in assignment asg (learner = `$learner`), with whether any feedback on
- * it was released (the copy a student reads: lib/assignments/policy.ts feedbackSeen) and, when
- * `withAnswers` is true, its answers and that released feedback by question key (a submitted or
- * closed attempt's too: the reader shows them, read-only).
+ * The viewer's one attempt in assignment asg (lib/attempts/policy.ts ownAttemptsSql), with whether
+ * any feedback on it was released (the copy a student reads: lib/assignments/policy.ts
+ * feedbackSeen) and, when `withAnswers` is true, its answers and that released feedback by question
+ * key (a submitted or closed attempt's too: the reader shows them, read-only).
  */
-const attemptOf = (learner: string, withAnswers: string) => `LEFT JOIN LATERAL (
+const attemptOf = (viewer: Viewer, withAnswers: boolean) => Prisma.sql`LEFT JOIN LATERAL (
   SELECT a."id", a."number", a."status", a."submittedAt", bool_or(f."releasedAt" IS NOT NULL) AS "feedbackReleased",
          a."returnedAt", a."returnMessage",
          COALESCE(json_object_agg(q."key", json_build_object('value', ans."value", 'revision', ans."revision", 'savedAt', to_char(ans."updatedAt", ${ISO_UTC})))
-                  FILTER (WHERE ans."id" IS NOT NULL AND ${withAnswers}), '{}'::json) AS "answers",
+                  FILTER (WHERE ans."id" IS NOT NULL AND ${withAnswers}::boolean), '{}'::json) AS "answers",
          COALESCE(json_object_agg(q."key", json_build_object('comment', f."releasedComment", 'score', f."releasedScore", 'releasedAt', to_char(f."releasedAt", ${ISO_UTC})))
-                  FILTER (WHERE f."releasedAt" IS NOT NULL AND ${withAnswers}), '{}'::json) AS "feedback"
+                  FILTER (WHERE f."releasedAt" IS NOT NULL AND ${withAnswers}::boolean), '{}'::json) AS "feedback"
     FROM "Attempt" a
     LEFT JOIN "Answer" ans ON ans."attemptId" = a."id"
     LEFT JOIN "Question" q ON q."id" = ans."questionId"
     LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
-   WHERE a."userId" = ${learner} AND a."scope" = asg."id"
+   WHERE ${ownAttemptsSql(viewer)} AND a."scope" = asg."id"
    GROUP BY a."id"
 ) att ON true`;
 
@@ -96,15 +99,13 @@ export type AssignmentState = {
 export async function readAssignmentState(viewer: Viewer, requestedAssignmentId: string, withAnswers: boolean): Promise<AssignmentState | null> {
   const rows = await sql<ContextRow & { answers: Record<string, StoredAnswer> | null; feedback: Record<string, ReleasedFeedback> | null }>(
     "assignment-state",
-    `SELECT ${CONTEXT_COLUMNS}, att."answers", att."feedback"
+    Prisma.sql`SELECT ${CONTEXT_COLUMNS}, att."answers", att."feedback"
        FROM "Assignment" asg
        JOIN "Class" c ON c."id" = asg."classId"
-       JOIN "Enrolment" en ON en."classId" = c."id" AND en."userId" = $2
        JOIN "Exercise" e ON e."id" = asg."exerciseId"
        LEFT JOIN "Article" art ON art."id" = e."articleId"
-       ${attemptOf("$2", "$3")}
-      WHERE asg."id" = $1`,
-    [requestedAssignmentId, viewer.id, withAnswers],
+       ${attemptOf(viewer, withAnswers)}
+      WHERE asg."id" = ${requestedAssignmentId} AND ${assignmentsGivenToSql(viewer)}`,
   );
   const row = rows[0];
   if (!row) return null;
@@ -131,19 +132,18 @@ export async function listStudentClasses(viewer: Viewer): Promise<StudentClass[]
   if (viewer.isGuest) return [];
   const rows = await sql<{ id: string; name: string; studentName: string; assignments: ContextRow[] }>(
     "student-classes",
-    `SELECT c."id", c."name", en."name" AS "studentName",
+    Prisma.sql`SELECT c."id", c."name", en."name" AS "studentName",
             COALESCE((SELECT json_agg(x ORDER BY x."dueAt" NULLS LAST, x."createdAt" DESC)
                         FROM (SELECT ${CONTEXT_COLUMNS}, asg."createdAt"
                                 FROM "Assignment" asg
                                 JOIN "Exercise" e ON e."id" = asg."exerciseId"
                                 LEFT JOIN "Article" art ON art."id" = e."articleId"
-                                ${attemptOf("$1", "false")}
+                                ${attemptOf(viewer, false)}
                                WHERE asg."classId" = c."id") x), '[]'::json) AS "assignments"
        FROM "Enrolment" en
        JOIN "Class" c ON c."id" = en."classId"
-      WHERE en."userId" = $1 AND c."archivedAt" IS NULL
+      WHERE ${enrolmentsOfSql(viewer)} AND c."archivedAt" IS NULL
       ORDER BY c."name"`,
-    [viewer.id],
   );
   return rows.map((row) => ({ id: row.id, name: row.name, studentName: row.studentName, assignments: row.assignments.map(toContext) }));
 }
@@ -156,7 +156,7 @@ export function getAssignmentForEdit(viewer: Viewer, requestedAssignmentId: stri
     "assignment-for-edit",
     viewer,
     requestedAssignmentId,
-    `to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", asg."revealPolicy"::text AS "revealPolicy", c."archivedAt" IS NOT NULL AS "archived",
+    Prisma.sql`to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", asg."revealPolicy"::text AS "revealPolicy", c."archivedAt" IS NOT NULL AS "archived",
      (SELECT count(*)::int FROM "Attempt" a WHERE a."assignmentId" = asg."id") AS "started"`,
   );
 }

@@ -1,12 +1,12 @@
 import "server-only";
-import { assignmentsGivenTo, isAssignmentOpen } from "@/lib/assignments/policy";
+import { assignmentOpenSql, assignmentsGivenTo, isAssignmentOpen } from "@/lib/assignments/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeOf, type AttemptContext } from "./context";
-import { ownAttempts } from "./policy";
+import { ownAttempts, ownAttemptsSql } from "./policy";
 
 type AttemptRef = { id: string; status: "IN_PROGRESS" | "SUBMITTED" };
 
@@ -69,11 +69,11 @@ export async function submitAttempt(viewer: Viewer, requestedAttemptId: string):
   return db().$transaction(async (tx) => {
     const [attempt] = await tx.$queryRaw<Array<{ id: string; number: number; status: string; closed: boolean }>>`
       SELECT a."id", a."number", a."status",
-             (a."assignmentId" IS NOT NULL AND (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL)) AS "closed"
+             (a."assignmentId" IS NOT NULL AND NOT ${assignmentOpenSql()}) AS "closed"
         FROM "Attempt" a
         LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
         LEFT JOIN "Class" c ON c."id" = asg."classId"
-       WHERE a."id" = ${requestedAttemptId} AND a."userId" = ${viewer.id}
+       WHERE a."id" = ${requestedAttemptId} AND ${ownAttemptsSql(viewer)}
          FOR UPDATE OF a`;
     if (!attempt) throw new AppError("ATTEMPT_NOT_FOUND");
     if (attempt.status !== "SUBMITTED") {

@@ -1,12 +1,13 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getCommentaryHold, readAssignmentState } from "@/lib/assignments/queries";
 import { attemptVisibility } from "@/lib/assignments/policy";
 import type { CommentaryHold, ResultsVisibility, RevealPolicy } from "@/lib/assignments/types";
 import { SELF_STUDY_SCOPE } from "@/lib/exercises/keys";
 import { SELF_STUDY, type AttemptContext } from "./context";
-import { ownAttempts } from "./policy";
+import { ownAttempts, ownAttemptsSql } from "./policy";
 
 import type { LearnerState, ReleasedFeedback, StoredAnswer } from "./state";
 
@@ -118,21 +119,20 @@ export async function getLearnerState(viewer: Viewer, exerciseKey: string, conte
 function selfStudyAttempts(viewer: Viewer, exerciseKey: string) {
   return sql<{ id: string; number: number; status: "IN_PROGRESS" | "SUBMITTED"; submittedAt: string | null; answers: Record<string, StoredAnswer> }>(
     "learner-state",
-    `SELECT a."id", a."number", a."status"::text AS "status",
+    Prisma.sql`SELECT a."id", a."number", a."status"::text AS "status",
             to_char(a."submittedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "submittedAt",
             COALESCE(json_object_agg(q."key", json_build_object(
               'value', ans."value", 'revision', ans."revision",
               'savedAt', to_char(ans."updatedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')
             )) FILTER (WHERE ans."id" IS NOT NULL), '{}'::json) AS "answers"
        FROM "Attempt" a
-       JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = $1
+       JOIN "Exercise" e ON e."id" = a."exerciseId" AND e."key" = ${exerciseKey}
        LEFT JOIN "Answer" ans ON ans."attemptId" = a."id" AND a."status" = 'IN_PROGRESS'
        LEFT JOIN "Question" q ON q."id" = ans."questionId"
-      WHERE a."userId" = $2 AND a."scope" = $3
+      WHERE ${ownAttemptsSql(viewer)} AND a."scope" = ${SELF_STUDY_SCOPE}
       GROUP BY a."id"
       ORDER BY a."number" DESC
       LIMIT 2`,
-    [exerciseKey, viewer.id, SELF_STUDY_SCOPE],
   );
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { SESSIONS } from "@/lib/config";
 import { sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { holderOf, sessionIsLive } from "./session-policy";
 
 type Row = { expiresAt: number; lastSeenAt: number; role: string; isAnonymous: boolean };
@@ -15,18 +16,17 @@ type Row = { expiresAt: number; lastSeenAt: number; role: string; isAnonymous: b
 export async function isLiveSession(id: string, now: Date = new Date()): Promise<boolean> {
   const [row] = await sql<Row>(
     "live-session",
-    `SELECT extract(epoch from s."expiresAt") * 1000 AS "expiresAt", extract(epoch from s."lastSeenAt") * 1000 AS "lastSeenAt",
+    Prisma.sql`SELECT extract(epoch from s."expiresAt") * 1000 AS "expiresAt", extract(epoch from s."lastSeenAt") * 1000 AS "lastSeenAt",
             u."role"::text AS "role", u."isAnonymous"
        FROM "Session" s JOIN "User" u ON u."id" = s."userId"
-      WHERE s."id" = $1`,
-    [id],
+      WHERE s."id" = ${id}`,
   );
   if (!row) return false;
   const holder = holderOf(row);
   const lastSeenAt = new Date(Number(row.lastSeenAt));
   if (!sessionIsLive({ holder, expiresAt: new Date(Number(row.expiresAt)), lastSeenAt }, now)) return false;
   if (holder === "teacher" && now.getTime() - lastSeenAt.getTime() >= SESSIONS.lastSeenEveryMs) {
-    await sql("session-seen", `UPDATE "Session" SET "lastSeenAt" = now() AT TIME ZONE 'UTC' WHERE "id" = $1`, [id]);
+    await sql("session-seen", Prisma.sql`UPDATE "Session" SET "lastSeenAt" = now() AT TIME ZONE 'UTC' WHERE "id" = ${id}`);
   }
   return true;
 }

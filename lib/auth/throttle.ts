@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * Counters for the app's own limits (./limits.ts), in PostgreSQL so that every instance counts the
@@ -18,20 +19,19 @@ export const throttleKey = (kind: string, ...parts: readonly string[]): string =
   `${kind}:${createHash("sha256").update(parts.join("\u0000")).digest("base64url").slice(0, 32)}`;
 
 // The time when the statement reads it (after any wait for the row), not when its transaction began.
-const NOW = `(clock_timestamp() AT TIME ZONE 'UTC')`;
-const windowEnded = (since: string) => `"Throttle"."${since}" <= ${NOW} - $2 * interval '1 millisecond'`;
+const NOW = Prisma.raw(`(clock_timestamp() AT TIME ZONE 'UTC')`);
+const windowEnded = (since: "windowStart" | "lastAt", windowMs: number) => Prisma.sql`${Prisma.raw(`"Throttle"."${since}"`)} <= ${NOW} - ${windowMs} * interval '1 millisecond'`;
 
 /** Counts one event under `key`: allowed while its window holds no more than `rule.max`. */
 export async function countEvent(key: string, rule: Window): Promise<Verdict> {
   const [row] = await sql<{ count: number; leftMs: number }>(
     "throttle-count",
-    `INSERT INTO "Throttle" ("key", "count", "windowStart", "lastAt") VALUES ($1, 1, ${NOW}, ${NOW})
+    Prisma.sql`INSERT INTO "Throttle" ("key", "count", "windowStart", "lastAt") VALUES (${key}, 1, ${NOW}, ${NOW})
      ON CONFLICT ("key") DO UPDATE SET
-       "count" = CASE WHEN ${windowEnded("windowStart")} THEN 1 ELSE "Throttle"."count" + 1 END,
-       "windowStart" = CASE WHEN ${windowEnded("windowStart")} THEN ${NOW} ELSE "Throttle"."windowStart" END,
+       "count" = CASE WHEN ${windowEnded("windowStart", rule.windowMs)} THEN 1 ELSE "Throttle"."count" + 1 END,
+       "windowStart" = CASE WHEN ${windowEnded("windowStart", rule.windowMs)} THEN ${NOW} ELSE "Throttle"."windowStart" END,
        "lastAt" = ${NOW}
-     RETURNING "count", extract(epoch from "windowStart" + $2 * interval '1 millisecond' - ${NOW}) * 1000 AS "leftMs"`,
-    [key, rule.windowMs],
+     RETURNING "count", extract(epoch from "windowStart" + ${rule.windowMs} * interval '1 millisecond' - ${NOW}) * 1000 AS "leftMs"`,
   );
   return verdict(row!.count <= rule.max, Number(row!.leftMs), rule);
 }
@@ -40,9 +40,8 @@ export async function countEvent(key: string, rule: Window): Promise<Verdict> {
 export async function peekEvents(key: string, rule: Window): Promise<Verdict> {
   const [row] = await sql<{ count: number; leftMs: number }>(
     "throttle-peek",
-    `SELECT "count", extract(epoch from "windowStart" + $2 * interval '1 millisecond' - ${NOW}) * 1000 AS "leftMs"
-       FROM "Throttle" WHERE "key" = $1 AND NOT (${windowEnded("windowStart")})`,
-    [key, rule.windowMs],
+    Prisma.sql`SELECT "count", extract(epoch from "windowStart" + ${rule.windowMs} * interval '1 millisecond' - ${NOW}) * 1000 AS "leftMs"
+       FROM "Throttle" WHERE "key" = ${key} AND NOT (${windowEnded("windowStart", rule.windowMs)})`,
   );
   return row ? verdict(row.count < rule.max, Number(row.leftMs), rule) : verdict(true, 0, rule);
 }
@@ -54,9 +53,8 @@ export async function peekEvents(key: string, rule: Window): Promise<Verdict> {
 export async function readTries(key: string, forgetAfterMs: number): Promise<{ stored: number; count: number; sinceMs: number }> {
   const [row] = await sql<{ count: number; forgotten: boolean; sinceMs: number }>(
     "throttle-tries",
-    `SELECT "count", ${windowEnded("lastAt")} AS "forgotten", extract(epoch from ${NOW} - "lastAt") * 1000 AS "sinceMs"
-       FROM "Throttle" WHERE "key" = $1`,
-    [key, forgetAfterMs],
+    Prisma.sql`SELECT "count", ${windowEnded("lastAt", forgetAfterMs)} AS "forgotten", extract(epoch from ${NOW} - "lastAt") * 1000 AS "sinceMs"
+       FROM "Throttle" WHERE "key" = ${key}`,
   );
   if (!row) return { stored: 0, count: 0, sinceMs: Infinity };
   return { stored: row.count, count: row.forgotten ? 0 : row.count, sinceMs: row.forgotten ? Infinity : Number(row.sinceMs) };
@@ -70,17 +68,16 @@ export async function readTries(key: string, forgetAfterMs: number): Promise<{ s
 export async function takeTry(key: string, stored: number, count: number): Promise<boolean> {
   const rows = await sql(
     "throttle-take",
-    `INSERT INTO "Throttle" ("key", "count", "windowStart", "lastAt") VALUES ($1, $3, ${NOW}, ${NOW})
-     ON CONFLICT ("key") DO UPDATE SET "count" = $3, "lastAt" = ${NOW} WHERE "Throttle"."count" = $2
+    Prisma.sql`INSERT INTO "Throttle" ("key", "count", "windowStart", "lastAt") VALUES (${key}, ${count}, ${NOW}, ${NOW})
+     ON CONFLICT ("key") DO UPDATE SET "count" = ${count}, "lastAt" = ${NOW} WHERE "Throttle"."count" = ${stored}
      RETURNING 1`,
-    [key, stored, count],
   );
   return rows.length === 1;
 }
 
 /** Forgets everything counted under `key` (a successful sign-in clears its tries). */
 export async function forget(key: string): Promise<void> {
-  await sql("throttle-forget", `DELETE FROM "Throttle" WHERE "key" = $1`, [key]);
+  await sql("throttle-forget", Prisma.sql`DELETE FROM "Throttle" WHERE "key" = ${key}`);
 }
 
 /** The seconds left of a window, within 1 and its length (stored times are to the millisecond, the clock finer). */

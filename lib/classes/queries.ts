@@ -1,17 +1,19 @@
 import "server-only";
+import { assignmentOpenSql } from "@/lib/assignments/policy";
 import type { AssignmentFields } from "@/lib/assignments/types";
 import { getLocale } from "next-intl/server";
 import { notFound } from "@/lib/http/not-found";
 import { requireTeacher } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db, sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ISO_UTC } from "@/lib/sql-dates";
-import { classesOwnedBy, isTeacher } from "./policy";
+import { classesOwnedBy, classesOwnedBySql, isTeacher } from "./policy";
 
 /**
  * The teacher's screens, one statement each (a class of 35 never costs a query per student). Each
- * statement is scoped to `"teacherId" = viewer` (./policy.ts classesOwnedBy, in SQL); anyone else
- * gets nothing back, which pages show as not found.
+ * statement is scoped by ./policy.ts classesOwnedBySql; anyone else gets nothing back, which pages
+ * show as not found.
  */
 
 export type ClassSummary = { id: string; name: string; joinCode: string; archivedAt: string | null; students: number; assignments: number };
@@ -21,13 +23,12 @@ export async function listClasses(viewer: Viewer): Promise<ClassSummary[]> {
   if (!isTeacher(viewer)) return [];
   return sql<ClassSummary>(
     "teacher-classes",
-    `SELECT c."id", c."name", c."joinCode", to_char(c."archivedAt", ${ISO_UTC}) AS "archivedAt",
+    Prisma.sql`SELECT c."id", c."name", c."joinCode", to_char(c."archivedAt", ${ISO_UTC}) AS "archivedAt",
             (SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id") AS "students",
             (SELECT count(*)::int FROM "Assignment" asg WHERE asg."classId" = c."id") AS "assignments"
        FROM "Class" c
-      WHERE c."teacherId" = $1
+      WHERE ${classesOwnedBySql(viewer)}
       ORDER BY c."archivedAt" DESC NULLS FIRST, c."createdAt" DESC`,
-    [viewer.id],
   );
 }
 
@@ -56,7 +57,7 @@ export async function getClassOverview(viewer: Viewer, requestedClassId: string)
   if (!isTeacher(viewer)) return null;
   const rows = await sql<ClassOverview>(
     "teacher-class",
-    `SELECT c."id", c."name", c."joinCode", c."joiningOpen", to_char(c."archivedAt", ${ISO_UTC}) AS "archivedAt",
+    Prisma.sql`SELECT c."id", c."name", c."joinCode", c."joiningOpen", to_char(c."archivedAt", ${ISO_UTC}) AS "archivedAt",
             COALESCE((SELECT json_agg(json_build_object('id', en."userId", 'name', en."name", 'joinedAt', to_char(en."createdAt", ${ISO_UTC}),
                                                         'lastActiveAt', to_char(GREATEST(w."at", s."at"), ${ISO_UTC})) ORDER BY en."nameKey")
                         FROM "Enrolment" en
@@ -65,7 +66,7 @@ export async function getClassOverview(viewer: Viewer, requestedClassId: string)
                         LEFT JOIN LATERAL (SELECT max(se."updatedAt") AS "at" FROM "Session" se WHERE se."userId" = en."userId") s ON true
                        WHERE en."classId" = c."id"), '[]'::json) AS "students",
             COALESCE((SELECT json_agg(json_build_object('id', asg."id", 'exerciseKey', e."key", 'articleSlug', art."slug",
-                                                        'dueAt', to_char(asg."dueAt", ${ISO_UTC}), 'closed', asg."closedAt" IS NOT NULL,
+                                                        'dueAt', to_char(asg."dueAt", ${ISO_UTC}), 'closed', NOT ${assignmentOpenSql()},
                                                         'revealPolicy', asg."revealPolicy", 'releasedAt', to_char(asg."releasedAt", ${ISO_UTC}),
                                                         'started', n."started", 'submitted', n."submitted") ORDER BY asg."createdAt" DESC)
                         FROM "Assignment" asg
@@ -75,8 +76,7 @@ export async function getClassOverview(viewer: Viewer, requestedClassId: string)
                                              FROM "Attempt" a WHERE a."assignmentId" = asg."id") n ON true
                        WHERE asg."classId" = c."id"), '[]'::json) AS "assignments"
        FROM "Class" c
-      WHERE c."id" = $1 AND c."teacherId" = $2`,
-    [requestedClassId, viewer.id],
+      WHERE c."id" = ${requestedClassId} AND ${classesOwnedBySql(viewer)}`,
   );
   return rows[0] ?? null;
 }

@@ -1,7 +1,8 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
-import { classesOwnedBy, isTeacher } from "@/lib/classes/policy";
+import { classesOwnedBy, classesOwnedBySql, isTeacher } from "@/lib/classes/policy";
 import { cursor, db, sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { pseudonymNumbers } from "@/lib/review/pseudonyms";
 import { ISO_UTC } from "@/lib/sql-dates";
 
@@ -53,13 +54,13 @@ export type ExportRow = {
 // a retired question only where someone answered it. The latest attempt of each student counts,
 // found once per student and assignment (MATERIALIZED), through the attempts' (user, exercise,
 // scope) index: per row, it made a 100,000-answer export quadratic.
-const ROWS = `
+const rowsOf = (viewer: Viewer, target: ExportTarget, pseudonymised: boolean, numbers: Record<string, Record<string, number>>) => Prisma.sql`
   WITH students AS (
-    SELECT en."id" AS "enrolmentId", en."userId", en."name", en."nameKey" FROM "Enrolment" en WHERE en."classId" = $2
+    SELECT en."id" AS "enrolmentId", en."userId", en."name", en."nameKey" FROM "Enrolment" en WHERE en."classId" = ${target.classId}
   ), work AS MATERIALIZED (
     SELECT asg."id" AS "assignmentId", asg."createdAt", asg."exerciseId", e."key" AS "exerciseKey",
-           (($5::jsonb -> asg."id") ->> s."enrolmentId")::int AS "number", s."nameKey",
-           CASE WHEN $4::boolean THEN NULL ELSE s."name" END AS "name", a."id" AS "attemptId", a."startedAt", a."submittedAt"
+           ((${JSON.stringify(numbers)}::jsonb -> asg."id") ->> s."enrolmentId")::int AS "number", s."nameKey",
+           CASE WHEN ${pseudonymised}::boolean THEN NULL ELSE s."name" END AS "name", a."id" AS "attemptId", a."startedAt", a."submittedAt"
       FROM "Class" c
       JOIN "Assignment" asg ON asg."classId" = c."id"
       JOIN "Exercise" e ON e."id" = asg."exerciseId"
@@ -67,7 +68,7 @@ const ROWS = `
       LEFT JOIN LATERAL (SELECT at."id", at."startedAt", at."submittedAt" FROM "Attempt" at
                           WHERE at."userId" = s."userId" AND at."exerciseId" = asg."exerciseId" AND at."scope" = asg."id" AND at."assignmentId" = asg."id"
                           ORDER BY at."number" DESC LIMIT 1) a ON true
-     WHERE c."id" = $2 AND c."teacherId" = $1 AND ($3::text IS NULL OR asg."id" = $3)
+     WHERE c."id" = ${target.classId} AND ${classesOwnedBySql(viewer)} AND (${target.assignmentId}::text IS NULL OR asg."id" = ${target.assignmentId})
   )
   SELECT w."assignmentId", w."exerciseKey", w."number", w."name", q."key" AS "questionKey", ans."value",
          f."comment", f."score", f."maxScore", f."status"::text AS "status", to_char(f."releasedAt", ${ISO_UTC}) AS "releasedAt",
@@ -79,7 +80,7 @@ const ROWS = `
     LEFT JOIN "Answer" ans ON ans."attemptId" = w."attemptId" AND ans."questionId" = q."id"
     LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
    WHERE q."retiredAt" IS NULL OR ans."id" IS NOT NULL
-   ORDER BY w."createdAt", w."assignmentId", CASE WHEN $4::boolean THEN w."number" END, w."nameKey", w."number", q."position"`;
+   ORDER BY w."createdAt", w."assignmentId", CASE WHEN ${pseudonymised}::boolean THEN w."number" END, w."nameKey", w."number", q."position"`;
 
 /**
  * Each student's number in each assignment of the target (lib/review/pseudonyms.ts), the same as
@@ -88,10 +89,9 @@ const ROWS = `
 async function pseudonymsOf(viewer: Viewer, target: ExportTarget): Promise<Record<string, Record<string, number>>> {
   const rows = await sql<{ assignments: string[]; roster: Array<{ id: string; joinedAt: string }> }>(
     "export-pseudonyms",
-    `SELECT COALESCE((SELECT json_agg(asg."id") FROM "Assignment" asg WHERE asg."classId" = c."id" AND ($3::text IS NULL OR asg."id" = $3)), '[]'::json) AS "assignments",
+    Prisma.sql`SELECT COALESCE((SELECT json_agg(asg."id") FROM "Assignment" asg WHERE asg."classId" = c."id" AND (${target.assignmentId}::text IS NULL OR asg."id" = ${target.assignmentId})), '[]'::json) AS "assignments",
             COALESCE((SELECT json_agg(json_build_object('id', en."id", 'joinedAt', to_char(en."createdAt", ${ISO_UTC}))) FROM "Enrolment" en WHERE en."classId" = c."id"), '[]'::json) AS "roster"
-       FROM "Class" c WHERE c."id" = $2 AND c."teacherId" = $1`,
-    [viewer.id, target.classId, target.assignmentId],
+       FROM "Class" c WHERE c."id" = ${target.classId} AND ${classesOwnedBySql(viewer)}`,
   );
   const { assignments = [], roster = [] } = rows[0] ?? {};
   return Object.fromEntries(assignments.map((assignmentId) => [assignmentId, Object.fromEntries(pseudonymNumbers(assignmentId, roster))]));
@@ -100,5 +100,5 @@ async function pseudonymsOf(viewer: Viewer, target: ExportTarget): Promise<Recor
 /** The rows of a target found by getExportTarget for the same viewer, in batches. */
 export async function* exportRows(viewer: Viewer, target: ExportTarget, pseudonymised: boolean, batchSize?: number): AsyncGenerator<ExportRow[]> {
   const numbers = await pseudonymsOf(viewer, target);
-  yield* cursor<ExportRow>(ROWS, [viewer.id, target.classId, target.assignmentId, pseudonymised, JSON.stringify(numbers)], batchSize);
+  yield* cursor<ExportRow>(rowsOf(viewer, target, pseudonymised, numbers), batchSize);
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ISO_UTC } from "@/lib/sql-dates";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ownAssignmentRow, type OwnAssignment } from "./own-assignment";
 import { pseudonymNumbers } from "./pseudonyms";
 
@@ -27,7 +28,7 @@ export async function getChartsData(viewer: Viewer, requestedAssignmentId: strin
     "assignment-charts",
     viewer,
     requestedAssignmentId,
-    `(SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id") AS "enrolled",
+    Prisma.sql`(SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id") AS "enrolled",
      COALESCE((SELECT json_agg(json_build_object('id', en."id", 'joinedAt', to_char(en."createdAt", ${ISO_UTC}))) FROM "Enrolment" en WHERE en."classId" = c."id"), '[]'::json) AS "roster",
      COALESCE((SELECT json_agg(json_build_object('id', s."userId", 'enrolmentId', s."id", 'name', s."name", 'answers', a."answers"))
                  FROM "Enrolment" s

@@ -1,4 +1,5 @@
 import { OTHER } from "@/lib/question-types/choice";
+import { isAnswered } from "@/lib/question-types/registry";
 import type { Highlight } from "@/lib/question-types/passage";
 import { chosenKeys, passagesOf } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
@@ -33,7 +34,7 @@ function choiceCharts(article: Article, content: Content, students: readonly Cha
         key: question.key,
         prompt: question[locale].prompt,
         multiple: question.type === "multiple",
-        answered: chosen.filter((keys) => keys.length > 0).length,
+        answered: students.filter((student) => isAnswered(student.answers[question.key]?.value)).length,
         options: options.map((option) => ({
           ...option,
           count: chosen.filter((keys) => keys.includes(option.key)).length,

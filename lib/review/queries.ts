@@ -1,31 +1,35 @@
 import "server-only";
+import { assignmentOpenSql, ownAssignmentSql, type AssignmentRef } from "@/lib/assignments/policy";
 import type { AssignmentFields } from "@/lib/assignments/types";
 import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { answeredSql } from "@/lib/question-types/registry";
 import { feedbackSeen, type FeedbackSeen } from "@/lib/assignments/policy";
-import { mayReview, progressCounts } from "./policy";
+import { commentBankOfSql, mayReview } from "./policy";
+import { progressCounts } from "./progress";
 import { pseudonymNumbers } from "./pseudonyms";
 import type { FeedbackMark, ProgressGrid, ProgressQuestion, ProgressStudent, ReviewAnswer, RosterEntry, StudentReview } from "./types";
 
 /**
  * The teacher's review screens, ONE statement each: a class of 35 × 12 answers never costs a query
- * per student or per answer. Each statement reaches the assignment only through a class whose
- * `"teacherId"` is the viewer (./policy.ts): anyone else gets no row, which pages show as not found.
+ * per student or per answer. Each statement reaches the assignment only through
+ * lib/assignments/policy.ts ownAssignmentSql (a class the viewer teaches): anyone else gets no row,
+ * which pages show as not found.
  */
 
 /** The assignment's header: the columns of AssignmentHead, from asg, c (Class), e (Exercise) and art (Article). */
-const HEAD_COLUMNS = `asg."id", asg."classId", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
-  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", (asg."closedAt" IS NOT NULL OR c."archivedAt" IS NOT NULL) AS "closed",
+const HEAD_COLUMNS = Prisma.sql`asg."id", asg."classId", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
+  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", NOT ${assignmentOpenSql()} AS "closed",
   asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt"`;
 
-/** FROM clause reaching assignment $1 of class $2 only when the viewer ($3) teaches that class. */
-const OWN_ASSIGNMENT = `"Assignment" asg
-  JOIN "Class" c ON c."id" = asg."classId" AND c."teacherId" = $3
+/** FROM clause reaching the requested assignment of the requested class, only when the viewer teaches that class. */
+const ownAssignmentFrom = (viewer: Viewer, requested: AssignmentRef) => Prisma.sql`"Assignment" asg
+  JOIN "Class" c ON c."id" = asg."classId"
   JOIN "Exercise" e ON e."id" = asg."exerciseId"
   LEFT JOIN "Article" art ON art."id" = e."articleId"
- WHERE asg."id" = $1 AND asg."classId" = $2`;
+ WHERE ${ownAssignmentSql(viewer, requested)}`;
 
 export type AssignmentHead = AssignmentFields & {
   classId: string;
@@ -47,7 +51,7 @@ export async function getAssignmentProgress(viewer: Viewer, requestedClassId: st
   type Row = Omit<ProgressStudent, "feedback"> & { feedback: Record<string, { status: "DRAFT" | "RELEASED"; releasedAt: string | null }> };
   const rows = await sql<AssignmentHead & { questions: ProgressQuestion[]; students: Row[] }>(
     "review-progress",
-    `SELECT ${HEAD_COLUMNS},
+    Prisma.sql`SELECT ${HEAD_COLUMNS},
             COALESCE((SELECT json_agg(json_build_object('key', q."key", 'type', q."type") ORDER BY q."position")
                         FROM "Question" q WHERE q."exerciseId" = asg."exerciseId" AND q."retiredAt" IS NULL), '[]'::json) AS "questions",
             COALESCE((SELECT json_agg(json_build_object('enrolmentId', en."id", 'name', en."name", 'attempt', a."status",
@@ -57,15 +61,14 @@ export async function getAssignmentProgress(viewer: Viewer, requestedClassId: st
                         FROM "Enrolment" en
                         LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = en."userId"
                         LEFT JOIN LATERAL (
-                          SELECT json_agg(q."key") FILTER (WHERE ${answeredSql('ans."value"')}) AS "answered",
+                          SELECT json_agg(q."key") FILTER (WHERE ${Prisma.raw(answeredSql('ans."value"'))}) AS "answered",
                                  json_object_agg(q."key", json_build_object('status', f."status", 'releasedAt', f."releasedAt")) FILTER (WHERE f."id" IS NOT NULL) AS "feedback"
                             FROM "Answer" ans
                             JOIN "Question" q ON q."id" = ans."questionId"
                             LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
                            WHERE ans."attemptId" = a."id") w ON true
                        WHERE en."classId" = asg."classId"), '[]'::json) AS "students"
-       FROM ${OWN_ASSIGNMENT}`,
-    [requestedAssignmentId, requestedClassId, viewer.id],
+       FROM ${ownAssignmentFrom(viewer, { classId: requestedClassId, assignmentId: requestedAssignmentId })}`,
   );
   const row = rows[0];
   if (!row) return null;
@@ -79,12 +82,12 @@ export async function getAssignmentProgress(viewer: Viewer, requestedClassId: st
 }
 
 /** The feedback columns of FeedbackDraft, from f (Feedback), as a JSON object or null. */
-const FEEDBACK_JSON = `CASE WHEN f."id" IS NULL THEN NULL ELSE json_build_object('comment', f."comment", 'score', f."score", 'revision', f."revision",
+const FEEDBACK_JSON = Prisma.sql`CASE WHEN f."id" IS NULL THEN NULL ELSE json_build_object('comment', f."comment", 'score', f."score", 'revision', f."revision",
   'status', f."status", 'releasedAt', to_char(f."releasedAt", ${ISO_UTC}), 'savedAt', to_char(f."updatedAt", ${ISO_UTC})) END`;
 
 /** The teacher's comment bank, most used first (for the feedback editor beside every answer). */
-const BANK_JSON = `COALESCE((SELECT json_agg(b."text" ORDER BY b."uses" DESC, b."updatedAt" DESC)
-  FROM "CommentBankEntry" b WHERE b."teacherId" = $3), '[]'::json)`;
+const bankJson = (viewer: Viewer) => Prisma.sql`COALESCE((SELECT json_agg(b."text" ORDER BY b."uses" DESC, b."updatedAt" DESC)
+  FROM "CommentBankEntry" b WHERE ${commentBankOfSql(viewer)}), '[]'::json)`;
 
 export type QuestionReview = { assignment: AssignmentHead; answers: ReviewAnswer[]; bank: string[] };
 
@@ -103,18 +106,17 @@ export async function getQuestionReview(viewer: Viewer, requestedClassId: string
   if (!mayReview(viewer)) return null;
   const rows = await sql<AssignmentHead & { answers: Array<Omit<ReviewAnswer, "number">>; bank: string[] }>(
     "review-by-question",
-    `SELECT ${HEAD_COLUMNS}, ${BANK_JSON} AS "bank",
+    Prisma.sql`SELECT ${HEAD_COLUMNS}, ${bankJson(viewer)} AS "bank",
             COALESCE((SELECT json_agg(json_build_object('enrolmentId', en."id", 'name', en."name", 'joinedAt', to_char(en."createdAt", ${ISO_UTC}), 'attempt', a."status",
                                                         'answerId', ans."id", 'value', ans."value", 'savedAt', to_char(ans."updatedAt", ${ISO_UTC}),
                                                         'feedback', ${FEEDBACK_JSON}) ORDER BY en."nameKey")
                         FROM "Enrolment" en
                         LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = en."userId"
-                        LEFT JOIN "Question" q ON q."exerciseId" = asg."exerciseId" AND q."key" = $4
+                        LEFT JOIN "Question" q ON q."exerciseId" = asg."exerciseId" AND q."key" = ${questionKey}
                         LEFT JOIN "Answer" ans ON ans."attemptId" = a."id" AND ans."questionId" = q."id"
                         LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
                        WHERE en."classId" = asg."classId"), '[]'::json) AS "answers"
-       FROM ${OWN_ASSIGNMENT}`,
-    [requestedAssignmentId, requestedClassId, viewer.id, questionKey],
+       FROM ${ownAssignmentFrom(viewer, { classId: requestedClassId, assignmentId: requestedAssignmentId })}`,
   );
   const row = rows[0];
   if (!row) return null;
@@ -125,7 +127,7 @@ export async function getQuestionReview(viewer: Viewer, requestedClassId: string
 export type StudentReviewData = { assignment: AssignmentHead; student: StudentReview; roster: RosterEntry[]; bank: string[] };
 
 /** The class's students as the review screens list them (roster order), each with their number and how far they got. */
-const ROSTER_JSON = `COALESCE((SELECT json_agg(json_build_object('enrolmentId', x."id", 'name', x."name", 'joinedAt', to_char(x."createdAt", ${ISO_UTC}), 'attempt', xa."status")
+const ROSTER_JSON = Prisma.sql`COALESCE((SELECT json_agg(json_build_object('enrolmentId', x."id", 'name', x."name", 'joinedAt', to_char(x."createdAt", ${ISO_UTC}), 'attempt', xa."status")
                                      ORDER BY x."nameKey")
                         FROM "Enrolment" x
                         LEFT JOIN "Attempt" xa ON xa."assignmentId" = asg."id" AND xa."userId" = x."userId"
@@ -140,7 +142,7 @@ export async function getStudentReview(viewer: Viewer, requestedClassId: string,
   if (!mayReview(viewer)) return null;
   const rows = await sql<AssignmentHead & { student: Omit<StudentReview, "number"> | null; roster: Array<Omit<RosterEntry, "number">>; bank: string[] }>(
     "review-by-student",
-    `SELECT ${HEAD_COLUMNS}, ${BANK_JSON} AS "bank", ${ROSTER_JSON} AS "roster",
+    Prisma.sql`SELECT ${HEAD_COLUMNS}, ${bankJson(viewer)} AS "bank", ${ROSTER_JSON} AS "roster",
             (SELECT json_build_object('enrolmentId', r."id", 'name', r."name",
                                       'attempt', a."status", 'submittedAt', to_char(a."submittedAt", ${ISO_UTC}), 'returnedAt', to_char(a."returnedAt", ${ISO_UTC}),
                                       'answers', COALESCE((SELECT json_object_agg(q."key", json_build_object('answerId', ans."id", 'value', ans."value",
@@ -151,9 +153,8 @@ export async function getStudentReview(viewer: Viewer, requestedClassId: string,
                                                             WHERE ans."attemptId" = a."id"), '{}'::json))
                FROM "Enrolment" r
                LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = r."userId"
-              WHERE r."id" = $4 AND r."classId" = asg."classId") AS "student"
-       FROM ${OWN_ASSIGNMENT}`,
-    [requestedAssignmentId, requestedClassId, viewer.id, requestedEnrolmentId],
+              WHERE r."id" = ${requestedEnrolmentId} AND r."classId" = asg."classId") AS "student"
+       FROM ${ownAssignmentFrom(viewer, { classId: requestedClassId, assignmentId: requestedAssignmentId })}`,
   );
   const row = rows[0];
   if (!row?.student) return null;
@@ -167,9 +168,8 @@ export async function getReviewStart(viewer: Viewer, requestedClassId: string, r
   if (!mayReview(viewer)) return null;
   const rows = await sql<{ id: string; articleSlug: string | null; roster: Array<Omit<RosterEntry, "number">> }>(
     "review-start",
-    `SELECT asg."id", art."slug" AS "articleSlug", ${ROSTER_JSON} AS "roster"
-       FROM ${OWN_ASSIGNMENT}`,
-    [requestedAssignmentId, requestedClassId, viewer.id],
+    Prisma.sql`SELECT asg."id", art."slug" AS "articleSlug", ${ROSTER_JSON} AS "roster"
+       FROM ${ownAssignmentFrom(viewer, { classId: requestedClassId, assignmentId: requestedAssignmentId })}`,
   );
   const row = rows[0];
   return row ? { articleSlug: row.articleSlug, roster: numbered(row.id, row.roster) } : null;

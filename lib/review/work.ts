@@ -3,6 +3,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { classesOwnedBy } from "@/lib/classes/policy";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { ownAssignmentRow, type OwnAssignment } from "./own-assignment";
 
 /**
@@ -20,7 +21,7 @@ export function getAssignmentWork(viewer: Viewer, requestedAssignmentId: string)
     "assignment-work",
     viewer,
     requestedAssignmentId,
-    `COALESCE((SELECT json_agg(json_build_object('id', en."userId", 'name', en."name", 'status', a."status", 'answers', a."answers") ORDER BY en."nameKey")
+    Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', en."userId", 'name', en."name", 'status', a."status", 'answers', a."answers") ORDER BY en."nameKey")
                  FROM "Enrolment" en
                  JOIN LATERAL (SELECT at."status", (SELECT count(*)::int FROM "Answer" ans WHERE ans."attemptId" = at."id") AS "answers"
                                  FROM "Attempt" at WHERE at."userId" = en."userId" AND at."exerciseId" = asg."exerciseId" AND at."scope" = asg."id" AND at."assignmentId" = asg."id"

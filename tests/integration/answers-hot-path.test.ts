@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
+import { decideSave, updatesStoredSql, type IncomingSave, type StoredRevision } from "@/lib/answers/revision";
 import type { SaveAnswerInput } from "@/lib/answers/schemas";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { createLearner, newSaveId } from "../support/factories";
 import { recordStatements } from "../support/sql-statements";
 
@@ -42,5 +44,24 @@ describe("a save into an open attempt", () => {
       saveAnswer({ ...base, attemptId: first.attemptId, value: { text: "intrus" }, baseRevision: 1, saveId: newSaveId() }, async () => stranger),
     ).rejects.toMatchObject({ code: "ATTEMPT_NOT_FOUND" });
     expect(await db().answer.findFirstOrThrow({ where: { attemptId: first.attemptId } })).toMatchObject({ value: { text: "à moi" }, revision: 1 });
+  });
+});
+
+describe("the revision rule in SQL", () => {
+  // What the one-statement saves (answers and feedback drafts) write must be decideSave's "update", and nothing else.
+  it.each<{ stored: NonNullable<StoredRevision>; incoming: IncomingSave }>([
+    { stored: { revision: 3, lastSaveId: "x" }, incoming: { baseRevision: 3, saveId: "y" } },
+    { stored: { revision: 4, lastSaveId: "y" }, incoming: { baseRevision: 3, saveId: "y" } },
+    { stored: { revision: 3, lastSaveId: "y" }, incoming: { baseRevision: 3, saveId: "y" } },
+    { stored: { revision: 4, lastSaveId: "x" }, incoming: { baseRevision: 3, saveId: "z" } },
+    { stored: { revision: 2, lastSaveId: "x" }, incoming: { baseRevision: 5, saveId: "z" } },
+    { stored: { revision: 0, lastSaveId: null }, incoming: { baseRevision: 0, saveId: "z" } },
+  ])("updates exactly when decideSave says update: %j", async ({ stored, incoming }) => {
+    for (const table of ["Answer", "Feedback"] as const) {
+      const [row] = await db().$queryRaw<Array<{ updates: boolean }>>`
+        SELECT ${updatesStoredSql(table, incoming)} AS "updates"
+          FROM (SELECT ${stored.revision}::int AS "revision", ${stored.lastSaveId}::text AS "lastSaveId") AS ${Prisma.raw(`"${table}"`)}`;
+      expect(row!.updates, table).toBe(decideSave(stored, incoming) === "update");
+    }
   });
 });

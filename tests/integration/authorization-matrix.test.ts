@@ -1,11 +1,12 @@
 import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
+import { saveIntoOpenAttempt } from "@/lib/answers/upsert";
 import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
-import { getAssignmentContext, getAssignmentForEdit, listStudentClasses } from "@/lib/assignments/queries";
+import { getAssignmentContext, getAssignmentForEdit, getCommentaryHold, listStudentClasses, readAssignmentState, type AssignmentState } from "@/lib/assignments/queries";
 import { contextOf } from "@/lib/attempts/context";
-import { submitAttempt } from "@/lib/attempts/mutations";
-import { getAttemptResultsView, getLearnerState, getOwnAttemptWithAnswers } from "@/lib/attempts/queries";
+import { getOwnAttempt, openAttempt, submitAttempt } from "@/lib/attempts/mutations";
+import { getAttemptResultsView, getLearnerState, getOwnAttemptWithAnswers, listSelfStudyAttempts } from "@/lib/attempts/queries";
 import { callAuthEndpoint } from "@/lib/auth/endpoints";
 import { resolveSession } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -15,22 +16,28 @@ import { joinClass } from "@/lib/classes/join";
 import { addStudents, removeStudent, resetStudentPassword } from "@/lib/classes/students";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
+import { deleteTeacherAccount, eraseGuest } from "@/lib/erasure/mutations";
 import { AppError, isAppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { addToCommentBank, releaseFeedback, returnAttempt, saveFeedback } from "@/lib/review/mutations";
 import { getAssignmentProgress, getQuestionReview, getReviewStart, getStudentReview } from "@/lib/review/queries";
-import { getExportTarget } from "@/lib/export/queries";
+import { exportCsv } from "@/lib/export/export-csv";
+import { exportRows, getExportTarget, type ExportTarget } from "@/lib/export/queries";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getChartsData } from "@/lib/review/charts-query";
+import { ownAssignmentRow } from "@/lib/review/own-assignment";
 import { deleteStudentWork, getAssignmentWork } from "@/lib/review/work";
 import { createAssignment, createClassWithStudents, createLearner, newSaveId, testAddress, type TestClass } from "../support/factories";
+import { domainFunctions } from "../support/domain-functions";
 import { sessionCookie } from "../support/sessions";
 
 /**
  * The authorization matrix of the domain functions that every server action and route calls:
  * six people (a guest, a student of class A, their classmate, a student of class B, the teacher
- * of A, another teacher) × every function this work added → allowed or denied. Denied reads return
- * nothing of class A (null, an empty list, or a list without it), or, for the classmate, nothing of
- * student A's work; denied writes change nothing. Someone with no session never reaches these
+ * of A, another teacher) × every domain function that takes a viewer → allowed or denied. Which
+ * functions those are is read from lib/ (tests/support/domain-functions.ts): one without a row
+ * fails the first test, by name. Denied reads return nothing of class A (null, an empty list, or a
+ * list without it), or, for the classmate, nothing of student A's work; denied writes change nothing. Someone with no session never reaches these
  * functions (the actions answer NOT_FOUND first; the routes are checked over HTTP in
  * tests/e2e/classroom-access.spec.ts), except joining, which is theirs. Three more: sessions that
  * were ended while their signed five-minute copy is still in the cookie (teacher A signed out;
@@ -152,6 +159,19 @@ type Row = {
 const enrolmentOf = async (w: World) => (await db().enrolment.findFirstOrThrow({ where: { classId: w.a.classId, userId: w.a.students[0]!.id } })).id;
 const answerOf = async (w: World) => (await db().answer.findFirstOrThrow({ where: { attemptId: w.attemptId } })).id;
 const studentTarget = async (w: World) => ({ classId: w.a.classId, assignmentId: w.assignmentId, enrolmentId: await enrolmentOf(w) });
+const exerciseOf = async (w: World) => (await db().assignment.findUniqueOrThrow({ where: { id: w.assignmentId } })).exerciseId;
+/** Class A's assignment as an export names it (what getExportTarget gives teacher A): the export functions scope it again themselves. */
+const exportTargetOf = async (w: World): Promise<ExportTarget> => ({
+  classId: w.a.classId,
+  className: (await db().class.findUniqueOrThrow({ where: { id: w.a.classId } })).name,
+  assignmentId: w.assignmentId,
+  exerciseKey: exerciseKeyForArticle(slug),
+});
+async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const collected: T[] = [];
+  for await (const item of items) collected.push(item);
+  return collected;
+}
 
 const rows: Row[] = [
   { action: "listClasses", allowed: ["teacherA"], run: (_, v) => listClasses(v), seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId) },
@@ -210,6 +230,33 @@ const rows: Row[] = [
     }),
   },
   { action: "listStudentClasses", allowed: ["studentA", "classmate"], run: (_, v) => listStudentClasses(v), seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId) },
+  { action: "readAssignmentState", seesA: present, allowed: ["studentA", "classmate"], run: (w, v) => readAssignmentState(v, w.assignmentId, true) },
+  {
+    action: "readAssignmentState (student A's attempt and answers)",
+    seesA: (w, r) => (r as AssignmentState | null)?.context.attempt?.id === w.attemptId || Object.keys((r as AssignmentState | null)?.answers ?? {}).length > 0,
+    allowed: ["studentA"],
+    run: (w, v) => readAssignmentState(v, w.assignmentId, true),
+  },
+  // Class A's assignment holds the commentary back (AFTER_RELEASE), from its students' self-study too.
+  { action: "getCommentaryHold", seesA: present, allowed: ["studentA", "classmate"], run: (_, v) => getCommentaryHold(v, exerciseKeyForArticle(slug)) },
+  // The classmate opens an attempt of their own (the test below checks it is not student A's).
+  { action: "openAttempt", allowed: ["studentA", "classmate"], run: async (w, v) => openAttempt(v, await exerciseOf(w), contextOf(w.assignmentId)) },
+  { action: "getOwnAttempt", allowed: ["studentA"], run: async (w, v) => getOwnAttempt(v, w.attemptId, await exerciseOf(w), contextOf(w.assignmentId)) },
+  {
+    action: "saveIntoOpenAttempt",
+    // Null: nothing written (the full path then says why).
+    seesA: present,
+    allowed: ["studentA"],
+    run: (w, v) =>
+      saveIntoOpenAttempt(v, exerciseKeyForArticle(slug), { article: slug, question, assignmentId: w.assignmentId, attemptId: w.attemptId, value: { text: "x" }, baseRevision: 1, saveId: newSaveId() }, contextOf(w.assignmentId), { text: "x" }),
+  },
+  {
+    action: "listSelfStudyAttempts",
+    seesA: (_, r) => (r as unknown[]).length > 0,
+    allowed: ["studentA"],
+    prepare: (w) => saveAnswer({ article: slug, question, value: { text: "seule" }, baseRevision: 0, saveId: newSaveId() }, async () => w.a.students[0]!),
+    run: (_, v) => listSelfStudyAttempts(v),
+  },
   { action: "getOwnAttemptWithAnswers", seesA: present, allowed: ["studentA"], run: (w, v) => getOwnAttemptWithAnswers(v, w.attemptId) },
   { action: "getAttemptResultsView", seesA: present, allowed: ["studentA"], run: (w, v) => getAttemptResultsView(v, w.attemptId) },
   { action: "submitAttempt", allowed: ["studentA"], run: (w, v) => submitAttempt(v, w.attemptId) },
@@ -241,12 +288,24 @@ const rows: Row[] = [
   { action: "getExportTarget (class)", seesA: present, allowed: ["teacherA"], run: (w, v) => getExportTarget(v, { classId: w.a.classId }) },
   { action: "getAssignmentWork", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentWork(v, w.assignmentId) },
   { action: "getChartsData", seesA: present, allowed: ["teacherA"], run: (w, v) => getChartsData(v, w.assignmentId) },
+  { action: "ownAssignmentRow", seesA: present, allowed: ["teacherA"], run: (w, v) => ownAssignmentRow("matrix-own-assignment", v, w.assignmentId, Prisma.sql`asg."dueAt"`) },
+  { action: "exportRows", seesA: (_, r) => (r as unknown[]).length > 0, allowed: ["teacherA"], run: async (w, v) => all(exportRows(v, await exportTargetOf(w), false)) },
+  {
+    action: "exportCsv",
+    // The header is everyone's; a line with student A's name or answer is class A's.
+    seesA: (_, r) => (r as string[]).join("").includes("Léa"),
+    allowed: ["teacherA"],
+    run: async (w, v) => all(exportCsv(v, await exportTargetOf(w), { sep: "semicolon", pseudonymised: false, locale: "fr" })),
+  },
   { action: "deleteStudentWork", allowed: ["teacherA"], run: (w, v) => deleteStudentWork(v, w.assignmentId, w.a.students[0]!.id) },
   {
     action: "deleteClassConfirmed",
     allowed: ["teacherA"],
     run: async (w, v) => deleteClassConfirmed(v, w.a.classId, (await db().class.findUniqueOrThrow({ where: { id: w.a.classId } })).name),
   },
+  // Someone's own account: each teacher deletes theirs (teacher A's with class A), the guest erases theirs.
+  { action: "deleteTeacherAccount", allowed: ["teacherB", "teacherA"], run: (_, v) => deleteTeacherAccount(v) },
+  { action: "eraseGuest", allowed: ["guest"], run: (_, v) => eraseGuest(v) },
   // An ended session is no session: joining, open to anyone without one, stays open to its browser.
   {
     action: "joinClass",
@@ -257,6 +316,14 @@ const rows: Row[] = [
 ];
 
 describe("authorization matrix", () => {
+  // A row's action is its function's name, then what it checks in parentheses.
+  it("has a row for every domain function that takes a viewer (tests/support/domain-functions.ts says which)", () => {
+    const named = new Set(rows.map((row) => row.action.split(" ")[0]));
+    const functions = domainFunctions();
+    expect(functions.filter(({ name }) => !named.has(name)).map(({ module, name }) => `lib/${module} ${name}`), "functions without a row").toEqual([]);
+    expect([...named].filter((name) => !functions.some((fn) => fn.name === name)), "rows of no domain function").toEqual([]);
+  });
+
   it.each(rows)("$action: only $allowed", async (row) => {
     const w = await world();
     await row.prepare?.(w);
@@ -276,6 +343,7 @@ describe("authorization matrix", () => {
     const before = await db().answer.findFirstOrThrow({ where: { attemptId: w.attemptId } });
     const own = await saveAnswer({ article: slug, question, assignmentId: w.assignmentId, value: { text: "Tom" }, baseRevision: 0, saveId: newSaveId() }, async () => w.viewers.classmate);
     expect(own.attemptId).not.toBe(w.attemptId);
+    expect((await openAttempt(w.viewers.classmate, await exerciseOf(w), contextOf(w.assignmentId))).id).toBe(own.attemptId);
     expect(await db().attempt.findUniqueOrThrow({ where: { id: own.attemptId } })).toMatchObject({ userId: w.viewers.classmate.id });
     expect(await db().answer.findFirstOrThrow({ where: { attemptId: w.attemptId } })).toEqual(before);
   });

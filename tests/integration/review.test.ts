@@ -10,8 +10,9 @@ import { addToCommentBank, releaseFeedback, returnAttempt, saveFeedback } from "
 import { answeredSql, isAnswered } from "@/lib/question-types/registry";
 import "../support/fake-question-type";
 import { sql } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getAssignmentProgress, getQuestionReview, getStudentReview } from "@/lib/review/queries";
-import { cellState } from "@/lib/review/policy";
+import { cellState } from "@/lib/review/progress";
 import { createTeacher, newSaveId } from "../support/factories";
 import { seedReviewClass, type ReviewClass } from "../support/review-factories";
 import { recordStatements } from "../support/sql-statements";
@@ -71,7 +72,7 @@ describe("answered, in SQL", () => {
     { picks: [{ block: "p1", start: 0, end: 2, quote: "Le" }] },
     {},
   ])("agrees with isAnswered for %j", async (value) => {
-    const [row] = await sql<{ answered: boolean }>("test-answered-sql", `SELECT (${answeredSql("$1::jsonb")}) AS "answered"`, [JSON.stringify(value)]);
+    const [row] = await sql<{ answered: boolean }>("test-answered-sql", Prisma.sql`SELECT (${Prisma.raw(answeredSql('v."value"'))}) AS "answered" FROM (SELECT ${JSON.stringify(value)}::jsonb AS "value") v`);
     expect(row!.answered).toBe(isAnswered(value));
   });
 });

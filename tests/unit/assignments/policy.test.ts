@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { assignmentsGivenTo, assignmentsOwnedBy, assignmentStatus, attemptVisibility, feedbackSeen, isAssignmentOpen, resultsVisibility, selfStudyHold, withholdsCommentary } from "@/lib/assignments/policy";
+import { assignmentOpenSql, assignmentsGivenTo, assignmentsOwnedBy, assignmentStatus, attemptVisibility, feedbackSeen, isAssignmentOpen, resultsVisibility, selfStudyHold, withholdsCommentary } from "@/lib/assignments/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NOTHING } from "@/lib/classes/policy";
 
@@ -12,8 +12,8 @@ describe("assignment policy", () => {
     expect(assignmentsOwnedBy(teacher)).toEqual({ class: { teacherId: "t1" } });
     expect(assignmentsOwnedBy(student)).toEqual({ class: NOTHING });
     expect(assignmentsGivenTo(student)).toEqual({ class: { enrolments: { some: { userId: "s1" } } } });
-    expect(assignmentsGivenTo(guest)).toEqual(NOTHING);
-    expect(assignmentsGivenTo(null)).toEqual(NOTHING);
+    expect(assignmentsGivenTo(guest)).toEqual({ class: { enrolments: { some: NOTHING } } });
+    expect(assignmentsGivenTo(null)).toEqual({ class: { enrolments: { some: NOTHING } } });
   });
 
   it.each([
@@ -22,6 +22,10 @@ describe("assignment policy", () => {
     { closedAt: null, classArchivedAt: "2026-12-01T00:00:00.000Z", expected: false },
   ])("is open only when neither closed nor archived (%#)", ({ expected, ...assignment }) => {
     expect(isAssignmentOpen(assignment)).toBe(expected);
+  });
+
+  it("states the same rule in SQL, on an assignment asg and its class c", () => {
+    expect(assignmentOpenSql().text).toBe('(asg."closedAt" IS NULL AND c."archivedAt" IS NULL)');
   });
 
   it.each([

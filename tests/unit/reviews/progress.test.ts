@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { cellState, progressCounts } from "@/lib/review/policy";
+import { cellState, progressCounts } from "@/lib/review/progress";
 import type { ProgressStudent } from "@/lib/review/types";
 
 const student = (attempt: ProgressStudent["attempt"], answered: string[] = []): ProgressStudent => ({ enrolmentId: "e", name: "Léa", attempt, returned: false, answered, feedback: {} });
 
-describe("review policy", () => {
+describe("review progress", () => {
   it("gives each cell its state", () => {
     expect(cellState(student(null), "q1")).toBe("notStarted");
     expect(cellState(student("IN_PROGRESS"), "q1")).toBe("inProgress");
