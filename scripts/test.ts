@@ -63,7 +63,9 @@ try {
   }
   // Before the build, so that a machine without a browser learns it without waiting for one.
   if (steps.includes("e2e")) await step("browser", async () => console.log(`Chromium: ${await ensureBrowser(console.log)}`));
-  if (steps.includes("build")) await step("build", () => buildApp());
+  // With the standalone output the Docker image runs, which tests/e2e/standalone.spec.ts starts
+  // (next start serves the same build, with a warning that it is not the standalone server).
+  if (steps.includes("build")) await step("build", () => buildApp({ NEXT_OUTPUT: "standalone" }));
   if (steps.includes("e2e")) {
     const e2eEnv = { ...(await env()), E2E_PORT: String(await findFreePort()) };
     await step("end-to-end tests", () => run(bin("playwright"), ["test", ...playwrightArgs], e2eEnv));

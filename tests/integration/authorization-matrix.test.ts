@@ -12,7 +12,7 @@ import { resolveSession } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createClass, deleteClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
 import { getClassOverview, getOwnClass, listClasses } from "@/lib/classes/queries";
-import { joinClass } from "@/lib/classes/join";
+import { joinClass, joinClassAndSignIn } from "@/lib/classes/join";
 import { addStudents, removeStudent, resetStudentPassword } from "@/lib/classes/students";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
@@ -312,6 +312,14 @@ const rows: Row[] = [
     allowed: ["guest", "signedOutTeacherA", "passwordChangedTeacherA", "passwordResetStudentA"],
     run: (w, v) => joinClass(v, { code: w.a.joinCode, name: `Nom ${v.id}`, password: "girafe-piano-nuage-sel" }, testAddress()),
     withoutSession: (w) => joinClass(null, { code: w.a.joinCode, name: `Sans session ${randomInt(1_000_000)}`, password: "girafe-piano-nuage-sel" }, testAddress()),
+  },
+  // The same, then the new student's session (what the join form calls): allowed to the same.
+  {
+    action: "joinClassAndSignIn",
+    allowed: ["guest", "signedOutTeacherA", "passwordChangedTeacherA", "passwordResetStudentA"],
+    run: (w, v) => joinClassAndSignIn(new Headers({ "x-forwarded-for": testAddress() }), v, { code: w.a.joinCode, name: `Nom et session ${v.id}`, password: "girafe-piano-nuage-sel" }),
+    withoutSession: (w) =>
+      joinClassAndSignIn(new Headers({ "x-forwarded-for": testAddress() }), null, { code: w.a.joinCode, name: `Sans session, signé ${randomInt(1_000_000)}`, password: "girafe-piano-nuage-sel" }),
   },
 ];
 
