@@ -30,7 +30,8 @@ import { startYardstick } from "./lib/yardstick";
  *   first-load JavaScript per route; the CSV export of a class of 35 × 5 articles, and of 100,000
  *   answers with the server's peak memory (RSS); the teacher's review by question for a class of
  *   35 × 13 answers; and, when nginx is installed, the reader behind the shipped reverse-proxy
- *   configuration next to the same nginx serving the same file from disk.
+ *   configuration next to the same nginx serving the same file from disk, and the 2,000 learners
+ *   through it to two instances.
  * Prints a table with the targets and writes bench-results/<date>.json. Not part of npm test.
  * Flags: --no-build (reuse .next and the yardstick's build), --seconds N (default 6).
  */
@@ -132,19 +133,23 @@ try {
   // The server's own log goes beside the results, to read if a request fails.
   await mkdir(path.join(ROOT, "bench-results"), { recursive: true });
   const serverLog = openSync(path.join(ROOT, "bench-results", "server.log"), "w");
-  server = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
-    cwd: ROOT,
-    stdio: ["ignore", serverLog, serverLog],
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      BETTER_AUTH_SECRET: randomBytes(24).toString("hex"),
-      NODE_ENV: "production",
-      LOG_LEVEL: "error",
-      // Every simulated learner is a new guest from 127.0.0.1: the per-address limit would stop them.
-      GUEST_SESSIONS_PER_MINUTE: "100000",
-    },
-  });
+  // One secret for both instances (the second serves (k)): a session from one is valid on the other.
+  const secret = randomBytes(24).toString("hex");
+  const startInstance = (instancePort: number) =>
+    spawn(bin("next"), ["start", "--port", String(instancePort), "--hostname", "127.0.0.1"], {
+      cwd: ROOT,
+      stdio: ["ignore", serverLog, serverLog],
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        BETTER_AUTH_SECRET: secret,
+        NODE_ENV: "production",
+        LOG_LEVEL: "error",
+        // Every simulated learner is a new guest from 127.0.0.1: the per-address limit would stop them.
+        GUEST_SESSIONS_PER_MINUTE: "100000",
+      },
+    });
+  server = startInstance(port);
   await waitForUrl(`${base}/fr`);
 
   const content = await loadContent(path.join(ROOT, "content"));
@@ -214,15 +219,31 @@ try {
     }
   } else log("nginx is not installed (apt-get install nginx): the reverse-proxy figures are skipped");
 
+  log("(k) 2,000 learners each saving every 2 s, through nginx to two instances (one per core), as compose.yaml runs them");
+  let twoInstances: Latency | null = null;
+  if (nginxPath()) {
+    const secondPort = await findFreePort();
+    const second = startInstance(secondPort);
+    await waitForUrl(`http://127.0.0.1:${secondPort}/fr`);
+    const proxy = await startReverseProxy({ upstreams: [`127.0.0.1:${port}`, `127.0.0.1:${secondPort}`] });
+    try {
+      twoInstances = await pacedSaves(proxy.http, await makeLearners(proxy.http, article.slug, question.key, 2000), article.slug, question.key, 2000, seconds);
+    } finally {
+      await proxy.stop();
+      second.kill("SIGTERM");
+    }
+  }
+
   const ofHello = (result: Latency) => (100 * result.rps) / Math.max(hello.rps, 0.001);
   const rows: Array<[string, Latency, string]> = [
     ["Next.js hello world (yardstick)", hello, ""],
-    ["reader page", reader, "≥ 80 %"],
+    ["reader page", reader, "see nginx below"],
     ["reader page, as a browser asks (gzip)", readerBrotli, ""],
     ["same HTML, plain Node static server", staticResult, ""],
     [`learner's own part (GET, ${questions.length} answers)`, state, "≥ 50 %, p99 < 100"],
     ["saves, 200 learners every 2 s", paced, "p99 < 50, 0 non-2xx"],
     ["saves, 2,000 learners every 2 s", pacedMany, "p99 < 100, 0 non-2xx"],
+    ...(twoInstances ? [["saves, 2,000 every 2 s, nginx + 2 instances", twoInstances, "p99 < 100, 0 non-2xx"] as [string, Latency, string]] : []),
     ["saves, 200 learners flat out", flat, "≥ 50 %"],
     [`review by question, ${review.students} × ${review.questions}, 1 connection`, review.result, "p95 < 150"],
   ];
@@ -263,7 +284,7 @@ try {
     reader: { route: readerPath, htmlBytes: Buffer.byteLength(html), plain: reader, brotli: readerBrotli, staticNodeServer: staticResult },
     learnerState: { route: statePath, answers: questions.length, result: state },
     classOpening: { learners: classCookies.length, worstMs: Math.round(classMs), runsMs: classOpens.map(Math.round) },
-    saves: { paced, pacedMany, flat },
+    saves: { paced, pacedMany, flat, twoInstancesBehindNginx: twoInstances },
     behindProxy,
     exports,
     reviewByQuestion: { route: review.path, students: review.students, questions: review.questions, result: review.result },
