@@ -31,7 +31,11 @@ async function headers() {
   const all = Object.entries({ ...BASE_HEADERS, "content-security-policy": NON_PAGE_POLICY }).map(([key, value]) => ({ key, value }));
   return [
     { source: "/:path*", headers: all },
-    { source: "/:path*", has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }], headers: [{ key: "strict-transport-security", value: HSTS }] },
+    {
+      source: "/:path*",
+      has: [{ type: "header" as const, key: "x-forwarded-proto", value: "https" }],
+      headers: [{ key: "strict-transport-security", value: HSTS }],
+    },
   ];
 }
 

@@ -21,6 +21,9 @@ export function toFailure(error: unknown, action: string): ActionFailure {
     };
   }
   const { code } = unexpectedError(error);
-  (code === "DATABASE_UNAVAILABLE" ? logger.warn : logger.error)("server action failed", { action, error: error instanceof Error ? error.stack : String(error) });
+  (code === "DATABASE_UNAVAILABLE" ? logger.warn : logger.error)("server action failed", {
+    action,
+    error: error instanceof Error ? error.stack : String(error),
+  });
   return { ok: false, code };
 }

@@ -139,8 +139,24 @@ export const isAppError = (error: unknown): error is AppError => error instanceo
  * Connection failures, as node-postgres and Prisma's adapter report them: a refused or dropped
  * connection, and PostgreSQL's own "shutting down" / "starting up" (SQLSTATE classes 08 and 57P).
  */
-const UNAVAILABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P02", "57P03", "08000", "08001", "08003", "08004", "08006", "P1001", "P1017"]);
-const UNAVAILABLE_MESSAGE = /Connection terminated|terminating connection|database system is (?:starting up|shutting down|in recovery mode)|Can't reach database server|connect ECONNREFUSED/i;
+const UNAVAILABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "57P01",
+  "57P02",
+  "57P03",
+  "08000",
+  "08001",
+  "08003",
+  "08004",
+  "08006",
+  "P1001",
+  "P1017",
+]);
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|terminating connection|database system is (?:starting up|shutting down|in recovery mode)|Can't reach database server|connect ECONNREFUSED/i;
 
 /** Prisma's adapter names the failure in `meta.driverAdapterError.cause.kind`. */
 const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout"]);
@@ -148,7 +164,13 @@ const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "
 /** Whether `error` (or what caused it) says the database could not be reached, not that a query was wrong. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;
-  const { code, kind, message, cause, meta } = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  const { code, kind, message, cause, meta } = error as {
+    code?: unknown;
+    kind?: unknown;
+    message?: unknown;
+    cause?: unknown;
+    meta?: { driverAdapterError?: unknown };
+  };
   if (typeof code === "string" && UNAVAILABLE_CODES.has(code)) return true;
   if (typeof kind === "string" && UNAVAILABLE_KINDS.has(kind)) return true;
   if (typeof message === "string" && UNAVAILABLE_MESSAGE.test(message)) return true;

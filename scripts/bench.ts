@@ -66,7 +66,10 @@ async function makeLearners(base: string, article: string, question: string, cou
       body: JSON.stringify({ article, question, value: { text: "début" }, baseRevision: 0, saveId: randomBytes(8).toString("hex") }),
     });
     const body = (await response.json()) as { attemptId: string; revision: number };
-    const cookie = response.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+    const cookie = response.headers
+      .getSetCookie()
+      .map((value) => value.split(";")[0])
+      .join("; ");
     learners.push({ cookie, attemptId: body.attemptId, revision: body.revision });
   }
   return learners;
@@ -193,7 +196,12 @@ try {
   log(`(d2) answer saves: 2,000 new guest learners, each saving every 2 s (1,000 saves/s), for ${seconds}s`);
   const pacedMany = await pacedSaves(base, await makeLearners(base, article.slug, question.key, 2000), article.slug, question.key, 2000, seconds);
   log(`(e) 200 new guest learners saving as fast as they can, for ${seconds}s`);
-  const flat = await load({ url: base, connections: 200, duration: seconds, ...flatOutSaves(await makeLearners(base, article.slug, question.key, 200), article.slug, question.key) });
+  const flat = await load({
+    url: base,
+    connections: 200,
+    duration: seconds,
+    ...flatOutSaves(await makeLearners(base, article.slug, question.key, 200), article.slug, question.key),
+  });
 
   log("(f) HTML and first-load JavaScript per route");
   const routes = ["/fr", readerPath, `${readerPath}/background`];
@@ -248,8 +256,13 @@ try {
     [`review by question, ${review.students} × ${review.questions}, 1 connection`, review.result, "p95 < 150"],
   ];
   const ms = (value: number) => round(value, 1).toString().padStart(8);
-  const statusList = (result: Latency) => Object.entries(result.statuses).map(([status, count]) => `${status}×${count}`).join(" ");
-  console.log(`\n${"scenario".padEnd(42)} ${"req/s".padStart(8)} ${"× hello".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}  ${"target".padEnd(20)} responses`);
+  const statusList = (result: Latency) =>
+    Object.entries(result.statuses)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(" ");
+  console.log(
+    `\n${"scenario".padEnd(42)} ${"req/s".padStart(8)} ${"× hello".padStart(8)} ${"p50 ms".padStart(8)} ${"p95 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"errors".padStart(6)}  ${"target".padEnd(20)} responses`,
+  );
   for (const [name, result, target] of rows) {
     console.log(
       `${name.padEnd(42)} ${round(result.rps).toString().padStart(8)} ${`${Math.round(ofHello(result))} %`.padStart(8)} ${ms(result.p50)} ${ms(result.p95)} ${ms(result.p99)} ${result.errors.toString().padStart(6)}  ${target.padEnd(20)} ${statusList(result)}`,
@@ -257,7 +270,9 @@ try {
   }
   if (behindProxy) {
     const share = Math.round((100 * behindProxy.proxied.rps) / Math.max(behindProxy.disk.rps, 0.001));
-    console.log(`\nBehind nginx (shipped configuration, gzip): reader ${round(behindProxy.proxied.rps)} req/s (p99 ${round(behindProxy.proxied.p99)} ms), the same file from disk ${round(behindProxy.disk.rps)} req/s: ${share} % (target ≥ 80 %)`);
+    console.log(
+      `\nBehind nginx (shipped configuration, gzip): reader ${round(behindProxy.proxied.rps)} req/s (p99 ${round(behindProxy.proxied.p99)} ms), the same file from disk ${round(behindProxy.disk.rps)} req/s: ${share} % (target ≥ 80 %)`,
+    );
   } else console.log("\nBehind nginx: not measured, nginx is not installed");
   console.log(`\n35 learners opening the article at once: all had page and answers after ${Math.round(classMs)} ms (worst of 3)`);
   console.log(`\n${"route".padEnd(50)} ${"JS files".padStart(8)} ${"JS gzip KB".padStart(11)} ${"HTML KB".padStart(8)} ${"HTML gzip KB".padStart(13)}`);
@@ -268,12 +283,28 @@ try {
   }
   console.log(`(targets: reader HTML ≤ 100 KB, first-load JS ≤ 161 KB gzipped; KB = 1,024 bytes)`);
   const classMsSorted = exports.classRuns.map((run) => run.totalMs).sort((a, b) => a - b);
-  console.log(`\n${"CSV export".padEnd(42)} ${"ms".padStart(8)} ${"1st byte".padStart(8)} ${"MB".padStart(8)} ${"lines".padStart(8)} ${"peak RSS".padStart(9)}  target`);
   console.log(
-    `${"class 35 × 5 articles (median of 5)".padEnd(42)} ${ms(classMsSorted[2] ?? 0)} ${ms(exports.classRuns[0]?.firstByteMs ?? 0)} ${round(exports.classRuns[0]!.bytes / 1048576, 2).toString().padStart(8)} ${exports.classRuns[0]!.lines.toString().padStart(8)} ${`${round(Math.max(...exports.classRuns.map((run) => run.peakRssMb)))} MB`.padStart(9)}`,
+    `\n${"CSV export".padEnd(42)} ${"ms".padStart(8)} ${"1st byte".padStart(8)} ${"MB".padStart(8)} ${"lines".padStart(8)} ${"peak RSS".padStart(9)}  target`,
   );
   console.log(
-    `${`${exports.large.answers} answers, one assignment`.padEnd(42)} ${ms(exports.large.totalMs)} ${ms(exports.large.firstByteMs)} ${round(exports.large.bytes / 1048576, 2).toString().padStart(8)} ${exports.large.lines.toString().padStart(8)} ${`${round(exports.large.peakRssMb)} MB`.padStart(9)}  the export's own share < 150 MB: +${round(exports.large.peakRssMb - exports.large.baselineRssMb)} MB over ${round(exports.large.baselineRssMb)} MB before`,
+    `${"class 35 × 5 articles (median of 5)".padEnd(42)} ${ms(classMsSorted[2] ?? 0)} ${ms(exports.classRuns[0]?.firstByteMs ?? 0)} ${round(
+      exports.classRuns[0]!.bytes / 1048576,
+      2,
+    )
+      .toString()
+      .padStart(
+        8,
+      )} ${exports.classRuns[0]!.lines.toString().padStart(8)} ${`${round(Math.max(...exports.classRuns.map((run) => run.peakRssMb)))} MB`.padStart(9)}`,
+  );
+  console.log(
+    `${`${exports.large.answers} answers, one assignment`.padEnd(42)} ${ms(exports.large.totalMs)} ${ms(exports.large.firstByteMs)} ${round(
+      exports.large.bytes / 1048576,
+      2,
+    )
+      .toString()
+      .padStart(
+        8,
+      )} ${exports.large.lines.toString().padStart(8)} ${`${round(exports.large.peakRssMb)} MB`.padStart(9)}  the export's own share < 150 MB: +${round(exports.large.peakRssMb - exports.large.baselineRssMb)} MB over ${round(exports.large.baselineRssMb)} MB before`,
   );
 
   const report = {

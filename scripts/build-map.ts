@@ -27,7 +27,12 @@ type Point = [number, number];
 function clip(ring: Point[]): Point[] {
   const edges: Array<(p: Point) => boolean> = [(p) => p[0] >= 0, (p) => p[0] <= MAP_SIZE.width, (p) => p[1] >= 0, (p) => p[1] <= MAP_SIZE.height];
   const cross = (a: Point, b: Point, edge: number): Point => {
-    const [limit, axis] = [[0, 0], [MAP_SIZE.width, 0], [0, 1], [MAP_SIZE.height, 1]][edge] as [number, number];
+    const [limit, axis] = [
+      [0, 0],
+      [MAP_SIZE.width, 0],
+      [0, 1],
+      [MAP_SIZE.height, 1],
+    ][edge] as [number, number];
     const t = (limit - a[axis]!) / (b[axis]! - a[axis]!);
     return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
   };
@@ -59,7 +64,8 @@ const countries = feature(topology, topology.objects.countries as GeometryCollec
 const shapes = countries.features.flatMap((country) => {
   const name = COUNTRIES[String(country.id)];
   if (!name || !country.geometry) return [];
-  const polygons = country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.type === "MultiPolygon" ? country.geometry.coordinates : [];
+  const polygons =
+    country.geometry.type === "Polygon" ? [country.geometry.coordinates] : country.geometry.type === "MultiPolygon" ? country.geometry.coordinates : [];
   const rings = polygons.flatMap((polygon) => polygon.map((ring) => clip(ring.map(([lon, lat]) => project(lon!, lat!)))));
   const d = toPath(rings);
   return d ? [{ id: name, d }] : [];

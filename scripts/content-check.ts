@@ -12,10 +12,7 @@ const dir = dirFlag > 0 ? path.resolve(process.argv[dirFlag + 1] ?? "content") :
 try {
   const content = await loadContent(dir);
   const questions = Object.values(content.questionSets).reduce((sum, set) => sum + set.questions.length, 0);
-  console.log(
-    `content/ is valid: ${content.articles.length} articles, ${questions} questions, ` +
-      `${Object.keys(content.sources).length} sources.`,
-  );
+  console.log(`content/ is valid: ${content.articles.length} articles, ${questions} questions, ` + `${Object.keys(content.sources).length} sources.`);
 } catch (error) {
   if (!(error instanceof ContentError)) throw error;
   console.error(error.message);

@@ -5,10 +5,7 @@ const database = await connectDatabase(console.log);
 try {
   await migrate(database.url, console.log);
   const report = await loadContentInto(database.url);
-  console.log(
-    `Content loaded: ${report.articles} articles, ${report.questions} questions ` +
-      `(${report.retired} retired, ${report.deleted} deleted).`,
-  );
+  console.log(`Content loaded: ${report.articles} articles, ${report.questions} questions ` + `(${report.retired} retired, ${report.deleted} deleted).`);
 } finally {
   await database.stop();
 }

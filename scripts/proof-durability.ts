@@ -60,7 +60,13 @@ const ledger = new Ledger();
 const learners = Array.from({ length: number("learners") }, (_, index) => {
   const article = content.articles[index % content.articles.length]!;
   const questions = content.questionSets[article.slug]!.questions.filter((question) => question.type === "open").slice(0, number("questions"));
-  return new SimulatedLearner(index, stack.app.url, article.slug, questions.map((question) => question.key), ledger);
+  return new SimulatedLearner(
+    index,
+    stack.app.url,
+    article.slug,
+    questions.map((question) => question.key),
+    ledger,
+  );
 });
 
 let exitCode = 1;
@@ -69,7 +75,13 @@ try {
   learners.forEach((learner) => learner.startTyping(number("edit-every") * 1000, random));
   const faults = await runFaults(
     { app: stack.app, cluster: stack.cluster, learners },
-    { warmupMs: number("gap") * 1000, gapMs: number("gap") * 1000, offlineMs: number("offline") * 1000, offlineEvery: number("offline-every"), pgDownMs: number("pg-down") * 1000 },
+    {
+      warmupMs: number("gap") * 1000,
+      gapMs: number("gap") * 1000,
+      offlineMs: number("offline") * 1000,
+      offlineEvery: number("offline-every"),
+      pgDownMs: number("pg-down") * 1000,
+    },
     log,
   );
   await sleep(number("gap") * 1000);
@@ -79,7 +91,13 @@ try {
   while (Date.now() < deadline && !learners.every((learner) => learner.allSaved())) await sleep(500);
   const unsettled = learners.flatMap((learner) => learner.unsettled().map((answer) => ({ learner: learner.index, ...answer })));
 
-  const result = audit(ledger.all(), await readStored(stack.databaseUrl, ledger.all().map((ack) => ack.attemptId)));
+  const result = audit(
+    ledger.all(),
+    await readStored(
+      stack.databaseUrl,
+      ledger.all().map((ack) => ack.attemptId),
+    ),
+  );
   const lastTypedAcked = learners.flatMap((learner) =>
     learner.lastTyped().map((typed) => canonical(typed.value as JsonValue) === canonical(ledger.newestOf(learner.index, typed.question)?.value ?? null)),
   );
@@ -89,7 +107,10 @@ try {
   console.log(`
 Durability proof: ${learners.length} learners × ${number("questions")} answers, seed ${flags.seed}
 faults: app server killed -9 ×${faults.appKills} (and restarted), PostgreSQL restarted ×${faults.pgRestarts.length} (${faults.pgRestarts.join(", ")}), network cut for ${faults.offlineLearners} learners × ${number("offline")} s
-requests sent by the learners' autosave: ${[...outcomes].sort().map(([outcome, count]) => `${outcome} ×${count}`).join(", ")}
+requests sent by the learners' autosave: ${[...outcomes]
+    .sort()
+    .map(([outcome, count]) => `${outcome} ×${count}`)
+    .join(", ")}
 "acknowledged" = the server answered 2xx {"ok": true} to a save, after which the browser drops its local copy;
 the newest acknowledged text of each answer must be what PostgreSQL holds.
   acknowledged ${String(result.acknowledged).padStart(6)}  answers with an acknowledged save (${ledger.responses} acknowledgements in all)
@@ -97,7 +118,10 @@ the newest acknowledged text of each answer must be what PostgreSQL holds.
   lost         ${String(result.lost.length).padStart(6)}  acknowledged but missing, older, or different in PostgreSQL
   ahead        ${String(result.ahead).padStart(6)}  stored newer than acknowledged (a 2xx that never arrived; not a loss)
   last text typed = newest acknowledged: ${lastTypedAcked.filter(Boolean).length}/${lastTypedAcked.length}; not saved by the deadline: ${unsettled.length}`);
-  for (const loss of result.lost.slice(0, 10)) console.log(`  LOST learner ${loss.learner} ${loss.question}: acknowledged r${loss.acked.revision}, stored ${loss.stored ? `r${loss.stored.revision}` : "nothing"}`);
+  for (const loss of result.lost.slice(0, 10))
+    console.log(
+      `  LOST learner ${loss.learner} ${loss.question}: acknowledged r${loss.acked.revision}, stored ${loss.stored ? `r${loss.stored.revision}` : "nothing"}`,
+    );
   for (const answer of unsettled.slice(0, 10)) console.log(`  NOT SAVED learner ${answer.learner} ${answer.question}: ${answer.state}`);
 
   const problems = [

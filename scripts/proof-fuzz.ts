@@ -127,7 +127,10 @@ try {
   const limits: LimitCheck[] = only ? [] : await checkLimits(stack.app.url, db, ctx.teacher.joinCode);
 
   const total = tallies.reduce((sum, tally) => sum + tally.sent, 0);
-  const fiveHundreds = tallies.reduce((sum, tally) => sum + [...tally.statuses].filter(([status]) => status >= 500).reduce((inner, [, count]) => inner + count, 0), 0);
+  const fiveHundreds = tallies.reduce(
+    (sum, tally) => sum + [...tally.statuses].filter(([status]) => status >= 500).reduce((inner, [, count]) => inner + count, 0),
+    0,
+  );
   const nextOwn = new Map<string, number>();
   for (const tally of tallies) for (const [issue, count] of tally.nextOwn) nextOwn.set(issue, (nextOwn.get(issue) ?? 0) + count);
   const nextOwnTotal = [...nextOwn.values()].reduce((sum, count) => sum + count, 0);
@@ -136,12 +139,19 @@ try {
   for (const [issue, count] of nextOwn) console.log(`  ${count} × ${issue}`);
   console.log(`${"endpoint".padEnd(36)} ${"sent".padStart(6)} ${"refused".padStart(8)} ${"accepted".padStart(9)}  statuses`);
   for (const tally of tallies) {
-    const statuses = [...tally.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(" ");
-    console.log(`${tally.endpoint.padEnd(36)} ${String(tally.sent).padStart(6)} ${String(tally.refused).padStart(8)} ${String(tally.accepted).padStart(9)}  ${statuses}`);
+    const statuses = [...tally.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(" ");
+    console.log(
+      `${tally.endpoint.padEnd(36)} ${String(tally.sent).padStart(6)} ${String(tally.refused).padStart(8)} ${String(tally.accepted).padStart(9)}  ${statuses}`,
+    );
   }
   console.log("(refused = a 4xx, an action's { ok: false }, or an answer's replayed save id; each left every row it could write unchanged)");
   for (const result of oversized) {
-    console.log(`10 MB body, ${result.framing.padEnd(8)} → ${result.target}: ${result.status || "no answer"} ${result.code} after ${Math.round(result.sentBytes / 1024)} KB sent, connection ${result.closed ? "closed" : "left open"}${result.problem ? `  ✗ ${result.problem}` : ""}${result.upstream ? `  (Next.js's own: ${result.upstream})` : ""}`);
+    console.log(
+      `10 MB body, ${result.framing.padEnd(8)} → ${result.target}: ${result.status || "no answer"} ${result.code} after ${Math.round(result.sentBytes / 1024)} KB sent, connection ${result.closed ? "closed" : "left open"}${result.problem ? `  ✗ ${result.problem}` : ""}${result.upstream ? `  (Next.js's own: ${result.upstream})` : ""}`,
+    );
   }
   for (const limit of limits) console.log(`Limit: ${limit.name} → ${limit.detail}${limit.problem ? `  ✗ ${limit.problem}` : ""}`);
   const downFailures = down.filter((check) => check.problems.length > 0);
@@ -159,7 +169,11 @@ try {
     ...downFailures.map((check) => `database down: ${check.name}`),
   ];
   if (total < 5_000 && Number(flags.scale) >= 1 && !only) problems.push(`only ${total} requests`);
-  console.log(problems.length ? `\n✗ failed: ${problems.join(", ")}` : "\n✓ no 5xx from the app's code, every refusal explained, nothing stored by a refused request; with PostgreSQL stopped, 503 and the localised message everywhere, then back");
+  console.log(
+    problems.length
+      ? `\n✗ failed: ${problems.join(", ")}`
+      : "\n✓ no 5xx from the app's code, every refusal explained, nothing stored by a refused request; with PostgreSQL stopped, 503 and the localised message everywhere, then back",
+  );
   failed = problems.length > 0;
 } finally {
   await db.end();

@@ -27,11 +27,7 @@ export async function ArticleText({ article, claims = [] }: Readonly<{ article: 
       </span>
       {blocks.map((block) => (
         <div key={block.id} id={block.id} data-paragraph>
-          <a
-            href={`#${block.id}`}
-            aria-label={t("paragraph", { number: block.number ?? 0 })}
-            lang={labels.lang}
-          >
+          <a href={`#${block.id}`} aria-label={t("paragraph", { number: block.number ?? 0 })} lang={labels.lang}>
             {block.number}
           </a>
           <BlockBody block={block} labels={labels} text={marked(block)} />
@@ -85,11 +81,7 @@ function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labe
         </p>
       );
     default:
-      return (
-        <p data-text={block.id}>
-          {text}
-        </p>
-      );
+      return <p data-text={block.id}>{text}</p>;
   }
 }
 

@@ -20,11 +20,7 @@ export async function ArticleTitle({ article }: Readonly<{ article: Article }>) 
   return (
     <>
       <span lang="fr">{article.title.fr}</span>
-      {locale === "en" && (
-        <span className="mt-1 block text-sm font-normal text-muted">
-          {t("titleTranslation", { translation: title.translation.en })}
-        </span>
-      )}
+      {locale === "en" && <span className="mt-1 block text-sm font-normal text-muted">{t("titleTranslation", { translation: title.translation.en })}</span>}
     </>
   );
 }

@@ -10,12 +10,7 @@ export async function Attribution({ article }: Readonly<{ article: Article }>) {
   const date = formatDate(published.date, locale);
   const outletName = outlet.name ?? t("unnamedOutlet");
   const items: Array<[string, string]> = [
-    [
-      t("outlet"),
-      outlet.unverifiedAttribution
-        ? `${outletName}, ${t("unverifiedAttribution", { name: outlet.unverifiedAttribution })}`
-        : outletName,
-    ],
+    [t("outlet"), outlet.unverifiedAttribution ? `${outletName}, ${t("unverifiedAttribution", { name: outlet.unverifiedAttribution })}` : outletName],
     [t("author"), author.signed ?? t("unsigned")],
     [t("date"), published.precision === "inferred" ? t("dateInferred", { date }) : t("dateExact", { date })],
     [t("type"), `${t(`kind.${outlet.kind}`)} · ${t("readingTime", { minutes: article.readingMinutes })}`],

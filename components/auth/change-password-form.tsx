@@ -13,7 +13,13 @@ export function ChangePasswordForm() {
   const { state, formAction, fieldError } = useForm(changePasswordAction);
   return (
     <form action={formAction} className="space-y-4" noValidate>
-      <PasswordField id="current-password" name="currentPassword" label={t("currentPassword")} error={fieldError("currentPassword")} autoComplete="current-password" />
+      <PasswordField
+        id="current-password"
+        name="currentPassword"
+        label={t("currentPassword")}
+        error={fieldError("currentPassword")}
+        autoComplete="current-password"
+      />
       <PasswordField
         id="new-password"
         name="newPassword"

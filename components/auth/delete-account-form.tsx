@@ -15,7 +15,14 @@ export function DeleteAccountForm({ locale }: Readonly<{ locale: string }>) {
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <PasswordField id="delete-password" name="password" label={t("yourPassword")} hint={t("yourPasswordHint")} error={fieldError("password")} autoComplete="current-password" />
+      <PasswordField
+        id="delete-password"
+        name="password"
+        label={t("yourPassword")}
+        hint={t("yourPasswordHint")}
+        error={fieldError("password")}
+        autoComplete="current-password"
+      />
       <FormAlert state={state} />
       <SubmitButton pending={t("deleting")} className={`${PRIMARY_BUTTON} bg-danger hover:bg-danger`}>
         {t("deleteAccountConfirm")}

@@ -33,7 +33,16 @@ export function JoinForm({ code }: Readonly<{ code?: string }>) {
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <ClassCodeField id="join-code" error={fieldError("code")} defaultValue={value("code") ?? code} />
-      <TextField id="join-name" name="name" label={auth("studentName")} hint={t("nameHint")} error={fieldError("name")} defaultValue={value("name")} autoComplete="nickname" required />
+      <TextField
+        id="join-name"
+        name="name"
+        label={auth("studentName")}
+        hint={t("nameHint")}
+        error={fieldError("name")}
+        defaultValue={value("name")}
+        autoComplete="nickname"
+        required
+      />
       <PasswordField
         id="join-password"
         name="password"

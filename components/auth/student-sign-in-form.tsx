@@ -20,7 +20,16 @@ export function StudentSignInForm({ code, next }: Readonly<{ code?: string; next
       <input type="hidden" name="locale" value={locale} />
       <ReturnPathField next={value("next") ?? next} />
       <ClassCodeField id="student-code" error={fieldError("code")} defaultValue={value("code") ?? code} />
-      <TextField id="student-name" name="name" label={t("studentName")} hint={t("studentNameHint")} error={fieldError("name")} defaultValue={value("name")} autoComplete="username" required />
+      <TextField
+        id="student-name"
+        name="name"
+        label={t("studentName")}
+        hint={t("studentNameHint")}
+        error={fieldError("name")}
+        defaultValue={value("name")}
+        autoComplete="username"
+        required
+      />
       <PasswordField id="student-password" name="password" label={t("password")} error={fieldError("password")} autoComplete="current-password" />
       <FormAlert state={state} />
       <SubmitButton pending={t("signingIn")}>{t("signIn")}</SubmitButton>

@@ -18,7 +18,16 @@ export function TeacherSignInForm({ next }: Readonly<{ next?: string }>) {
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="locale" value={locale} />
       <ReturnPathField next={value("next") ?? next} />
-      <TextField id="teacher-email" name="email" type="email" label={t("email")} error={fieldError("email")} defaultValue={value("email")} autoComplete="email" required />
+      <TextField
+        id="teacher-email"
+        name="email"
+        type="email"
+        label={t("email")}
+        error={fieldError("email")}
+        defaultValue={value("email")}
+        autoComplete="email"
+        required
+      />
       <PasswordField id="teacher-password" name="password" label={t("password")} error={fieldError("password")} autoComplete="current-password" />
       <FormAlert state={state} />
       <SubmitButton pending={t("signingIn")}>{t("signIn")}</SubmitButton>

@@ -29,9 +29,7 @@ export async function FigureTables({ content }: Readonly<{ content: Content }>) 
                   <td className="py-2 pr-2 whitespace-nowrap">
                     <time dateTime={point.asOf}>{formatDate(point.asOf, locale, "short")}</time>
                   </td>
-                  <td className={`py-2 pr-2 font-semibold tabular-nums ${point.status === "withdrawn" ? "line-through decoration-2" : ""}`}>
-                    {figure(point)}
-                  </td>
+                  <td className={`py-2 pr-2 font-semibold tabular-nums ${point.status === "withdrawn" ? "line-through decoration-2" : ""}`}>{figure(point)}</td>
                   <td className="py-2 leading-relaxed">
                     <span className="block text-xs text-muted">
                       {t(`figureStatus.${point.status}`)} · {point[locale].who}

@@ -6,9 +6,7 @@ import { formatDate } from "@/lib/format/dates";
 /** Every source the background, the claim cards and the source cards rely on, by publisher, with who is speaking. */
 export async function SourcesList({ content }: Readonly<{ content: Content }>) {
   const [t, locale] = await Promise.all([getTranslations("background"), getLocale() as Promise<AppLocale>]);
-  const sources = Object.values(content.sources).sort(
-    (a, b) => a.publisher.localeCompare(b.publisher, locale) || (b.date ?? "").localeCompare(a.date ?? ""),
-  );
+  const sources = Object.values(content.sources).sort((a, b) => a.publisher.localeCompare(b.publisher, locale) || (b.date ?? "").localeCompare(a.date ?? ""));
   return (
     <>
       <p className="mt-1 text-sm text-muted">{t("sourcesIntro", { count: sources.length })}</p>

@@ -8,8 +8,7 @@ import { SourceLinks } from "./source-links";
 import { ConfidenceBadge } from "./confidence-badge";
 
 type Era = "context" | "january" | "after";
-const eraOf = (event: TimelineEvent): Era =>
-  event.date < "2022-01-01" ? "context" : event.date <= "2022-01-31" ? "january" : "after";
+const eraOf = (event: TimelineEvent): Era => (event.date < "2022-01-01" ? "context" : event.date <= "2022-01-31" ? "january" : "after");
 
 /** The dated timeline, in three eras; statements are labelled with who made them. */
 export async function TimelineList({ content }: Readonly<{ content: Content }>) {

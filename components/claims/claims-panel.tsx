@@ -27,7 +27,12 @@ export async function ClaimsPanel({ slug, claims, content }: Props) {
       <ol className="mt-4 space-y-4">
         {ordered.map((claim) => (
           <li key={claim.id}>
-            <article id={`claim-${claim.id}`} tabIndex={-1} aria-labelledby={`claim-${claim.id}-title`} className="rounded-lg border border-line bg-white p-4 shadow-sm target:ring-2 target:ring-accent focus:outline-none">
+            <article
+              id={`claim-${claim.id}`}
+              tabIndex={-1}
+              aria-labelledby={`claim-${claim.id}-title`}
+              className="rounded-lg border border-line bg-white p-4 shadow-sm target:ring-2 target:ring-accent focus:outline-none"
+            >
               <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
                 <a href={`#${claim.block}`} className="text-accent underline">
                   § {claim.number}

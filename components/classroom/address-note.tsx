@@ -9,7 +9,10 @@ export async function AddressNote({ address, className = "" }: Readonly<{ addres
   if (address.kind !== "network" && address.kind !== "localOnly") return null;
   const t = await getTranslations("teach");
   return (
-    <p className={`mt-1 max-w-2xl text-sm ${address.kind === "localOnly" ? "font-medium text-warn" : "text-muted"} ${className}`} data-address-note={address.kind}>
+    <p
+      className={`mt-1 max-w-2xl text-sm ${address.kind === "localOnly" ? "font-medium text-warn" : "text-muted"} ${className}`}
+      data-address-note={address.kind}
+    >
       {t(address.kind === "network" ? "addressNetwork" : "addressLocalOnly")}
     </p>
   );

@@ -22,7 +22,11 @@ export function AssignmentActions({ classId, assignmentId, title, closed, canRel
   return (
     <div className="flex flex-wrap items-start gap-2">
       {!archived && (
-        <ActionButton action={setAssignmentClosedAction} fields={{ ...fields, on: String(!closed) }} label={closed ? t("reopenNamed", { title }) : t("closeNamed", { title })}>
+        <ActionButton
+          action={setAssignmentClosedAction}
+          fields={{ ...fields, on: String(!closed) }}
+          label={closed ? t("reopenNamed", { title }) : t("closeNamed", { title })}
+        >
           {closed ? t("reopen") : t("close")}
         </ActionButton>
       )}
@@ -32,7 +36,13 @@ export function AssignmentActions({ classId, assignmentId, title, closed, canRel
         </Link>
       )}
       {canRelease && (
-        <ConfirmAction action={releaseCommentaryAction} fields={fields} trigger={t("release")} triggerLabel={t("releaseNamed", { title })} message={t("releaseConfirm")} />
+        <ConfirmAction
+          action={releaseCommentaryAction}
+          fields={fields}
+          trigger={t("release")}
+          triggerLabel={t("releaseNamed", { title })}
+          message={t("releaseConfirm")}
+        />
       )}
       <ConfirmAction
         action={deleteAssignmentAction}

@@ -42,7 +42,8 @@ export async function AssignmentList({ classId, assignments, students, content, 
                 <Badge tone={assignment.closed ? "neutral" : "ok"}>{assignment.closed ? t("closed") : t("open")}</Badge>
               </div>
               <p className="mt-1 text-sm text-muted">
-                {assignment.dueAt ? t("due", { date: formatDate(assignment.dueAt.slice(0, 10), locale) }) : t("noDue")} · {t(`reveal.${assignment.revealPolicy}`)}
+                {assignment.dueAt ? t("due", { date: formatDate(assignment.dueAt.slice(0, 10), locale) }) : t("noDue")} ·{" "}
+                {t(`reveal.${assignment.revealPolicy}`)}
                 {assignment.releasedAt && ` · ${t("released")}`}
               </p>
               <p className="mt-1 text-sm">{t("progress", { started: assignment.started, submitted: assignment.submitted, total: students })}</p>

@@ -15,7 +15,17 @@ export function CreateClassForm() {
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-3" noValidate>
       <input type="hidden" name="locale" value={locale} />
-      <TextField id="class-name" name="name" label={t("className")} hint={t("classNameHint")} error={fieldError("name")} defaultValue={value("name")} maxLength={CLASSES.nameMax} required className="min-w-64 flex-1" />
+      <TextField
+        id="class-name"
+        name="name"
+        label={t("className")}
+        hint={t("classNameHint")}
+        error={fieldError("name")}
+        defaultValue={value("name")}
+        maxLength={CLASSES.nameMax}
+        required
+        className="min-w-64 flex-1"
+      />
       <SubmitButton pending={t("creating")}>{t("createClass")}</SubmitButton>
       <div className="basis-full">
         <FormAlert state={state} />

@@ -9,7 +9,12 @@ export async function JoinQrCode({ url, label }: Readonly<{ url: string; label: 
   const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2, color: { dark: "#000000", light: "#ffffff" } });
   return (
     <figure className="shrink-0">
-      <div role="img" aria-label={label} className="h-56 w-56 bg-white sm:h-72 sm:w-72 [&>svg]:h-full [&>svg]:w-full" dangerouslySetInnerHTML={{ __html: svg }} />
+      <div
+        role="img"
+        aria-label={label}
+        className="h-56 w-56 bg-white sm:h-72 sm:w-72 [&>svg]:h-full [&>svg]:w-full"
+        dangerouslySetInnerHTML={{ __html: svg }}
+      />
       <figcaption className="mt-2 max-w-72 text-sm break-all text-muted">{url}</figcaption>
     </figure>
   );

@@ -15,7 +15,16 @@ export function RenameClassForm({ classId, name }: Readonly<{ classId: string; n
   return (
     <form action={formAction} className="flex flex-wrap items-end gap-2" noValidate>
       <input type="hidden" name="classId" value={classId} />
-      <TextField id="rename-class" name="name" label={t("className")} defaultValue={name} error={fieldError("name")} maxLength={CLASSES.nameMax} required className="min-w-56 flex-1" />
+      <TextField
+        id="rename-class"
+        name="name"
+        label={t("className")}
+        defaultValue={name}
+        error={fieldError("name")}
+        maxLength={CLASSES.nameMax}
+        required
+        className="min-w-56 flex-1"
+      />
       <SubmitButton pending={t("working")} className={SECONDARY_BUTTON}>
         {t("rename")}
       </SubmitButton>

@@ -27,7 +27,14 @@ export function StudentActions({ classId, studentId, name }: Readonly<{ classId:
           </div>
         )}
       />
-      <ConfirmAction action={removeStudentAction} fields={fields} trigger={t("remove")} triggerLabel={t("removeNamed", { name })} message={t("removeConfirm", { name })} danger />
+      <ConfirmAction
+        action={removeStudentAction}
+        fields={fields}
+        trigger={t("remove")}
+        triggerLabel={t("removeNamed", { name })}
+        message={t("removeConfirm", { name })}
+        danger
+      />
     </div>
   );
 }

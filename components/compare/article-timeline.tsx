@@ -18,7 +18,9 @@ export async function ArticleTimeline({ content }: Readonly<{ content: Content }
   const inJanuary = (date: string) => date >= "2022-01-01" && date <= "2022-01-31";
   const events = content.background.timeline.filter((event) => inJanuary(event.date));
   const claims = content.articles.flatMap((article) => locatedClaims(article, content).map((claim) => ({ claim, article })));
-  const dates = [...new Set([...events.map((event) => event.date), ...content.articles.map((article) => article.meta.published.date)])].filter(inJanuary).sort();
+  const dates = [...new Set([...events.map((event) => event.date), ...content.articles.map((article) => article.meta.published.date)])]
+    .filter(inJanuary)
+    .sort();
 
   return (
     <ol className="mt-6 space-y-6 border-l-2 border-line pl-5">

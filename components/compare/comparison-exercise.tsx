@@ -36,7 +36,11 @@ export async function ComparisonExercise({ content }: Props) {
             title: article.title[locale],
             lang: article.meta.title.kind === "editorial" ? locale : "fr",
           }))}
-          narratives={content.comparison.narratives.map((narrative) => ({ id: narrative.id, name: narrative[locale].name, description: narrative[locale].description }))}
+          narratives={content.comparison.narratives.map((narrative) => ({
+            id: narrative.id,
+            name: narrative[locale].name,
+            description: narrative[locale].description,
+          }))}
         />
         <div className="max-w-3xl">
           <TeacherComment question={exercise.key} />

@@ -100,7 +100,12 @@ export function MatrixAnswer({ question, articles, narratives, labelledBy }: Pro
         </fieldset>
       ))}
       <div className="md:col-span-2">
-        <AnswerStatus id={`${id}-status`} state={sync.state} onResolve={sync.resolveConflict} describe={(theirs) => t("otherVersion", { count: Object.keys(cellsOf(theirs)).length })} />
+        <AnswerStatus
+          id={`${id}-status`}
+          state={sync.state}
+          onResolve={sync.resolveConflict}
+          describe={(theirs) => t("otherVersion", { count: Object.keys(cellsOf(theirs)).length })}
+        />
       </div>
     </div>
   );

@@ -38,7 +38,9 @@ export async function NumbersTable({ content }: Readonly<{ content: Content }>) 
                       <ShortTitle article={article} locale={locale} />
                     </td>
                     <td className="py-2 pr-3">
-                      <q lang="fr" className="font-semibold">{row.quote}</q>
+                      <q lang="fr" className="font-semibold">
+                        {row.quote}
+                      </q>
                       <Link href={`/articles/${article.slug}#${row.block}`} className="ml-1 text-xs text-accent underline">
                         § {number}
                       </Link>

@@ -16,20 +16,27 @@ export async function PlacesList({ content }: Readonly<{ content: Content }>) {
       </h2>
       <ul className="mt-3 grid gap-3 md:grid-cols-2">
         {content.places.map((place) => (
-          <li key={place.id} id={`place-${place.id}`} tabIndex={-1} className="rounded-md border border-line bg-white p-3 text-sm target:ring-2 target:ring-accent focus:outline-none">
+          <li
+            key={place.id}
+            id={`place-${place.id}`}
+            tabIndex={-1}
+            className="rounded-md border border-line bg-white p-3 text-sm target:ring-2 target:ring-accent focus:outline-none"
+          >
             <h3 className="font-semibold">{place[locale].name}</h3>
             <p className="text-xs text-muted">{t(`placeKind.${place.kind}`)}</p>
             <p className="mt-1 leading-relaxed">{place[locale].note}</p>
             {place.events.length > 0 && (
               <ul className="mt-2 space-y-0.5">
-                {place.events.flatMap((id) => (events.get(id) ? [events.get(id)!] : [])).map((event) => (
-                  <li key={event.id}>
-                    <Link href={`/compare/timeline#d-${event.date}`} className="text-accent underline">
-                      {formatDate(event.date, locale)}
-                    </Link>{" "}
-                    — {event[locale].title}
-                  </li>
-                ))}
+                {place.events
+                  .flatMap((id) => (events.get(id) ? [events.get(id)!] : []))
+                  .map((event) => (
+                    <li key={event.id}>
+                      <Link href={`/compare/timeline#d-${event.date}`} className="text-accent underline">
+                        {formatDate(event.date, locale)}
+                      </Link>{" "}
+                      — {event[locale].title}
+                    </li>
+                  ))}
               </ul>
             )}
             {place.articles.length > 0 && (

@@ -91,10 +91,22 @@ export async function PlacesMap({ content }: Readonly<{ content: Content }>) {
               {border ? (
                 <rect x={x - 5} y={y - 5} width={10} height={10} transform={`rotate(45 ${x} ${y})`} className="fill-warn stroke-white" strokeWidth={1.5} />
               ) : (
-                <circle cx={x} cy={y} r={place.kind === "capital" ? 7 : 5} className={place.kind === "capital" ? "fill-danger stroke-white" : "fill-accent stroke-white"} strokeWidth={1.5} />
+                <circle
+                  cx={x}
+                  cy={y}
+                  r={place.kind === "capital" ? 7 : 5}
+                  className={place.kind === "capital" ? "fill-danger stroke-white" : "fill-accent stroke-white"}
+                  strokeWidth={1.5}
+                />
               )}
               {label && (
-                <text x={label.x} y={label.y} textAnchor={label.anchor} className="fill-ink text-[12px] font-medium group-hover:underline group-focus:underline" aria-hidden="true">
+                <text
+                  x={label.x}
+                  y={label.y}
+                  textAnchor={label.anchor}
+                  className="fill-ink text-[12px] font-medium group-hover:underline group-focus:underline"
+                  aria-hidden="true"
+                >
                   {place[locale].name}
                 </text>
               )}

@@ -15,7 +15,13 @@ export function HiddenFields({ fields }: Readonly<{ fields: Record<string, strin
 }
 
 /** A one-click action (close, reopen, open joining…): a small form with its pending state and error. */
-export function ActionButton({ action, fields, children, label, className = SECONDARY_BUTTON }: Readonly<{ action: FormAction; fields: Record<string, string>; children: ReactNode; label?: string; className?: string }>) {
+export function ActionButton({
+  action,
+  fields,
+  children,
+  label,
+  className = SECONDARY_BUTTON,
+}: Readonly<{ action: FormAction; fields: Record<string, string>; children: ReactNode; label?: string; className?: string }>) {
   const t = useTranslations("teach");
   const [state, formAction] = useActionState(action, null);
   return (

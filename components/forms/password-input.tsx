@@ -4,7 +4,9 @@ import { useTranslations } from "next-intl";
 import { useState, type InputHTMLAttributes } from "react";
 import { INPUT_CLASS } from "./text-field";
 
-type Props = Readonly<Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & { id: string; describedBy?: string; invalid?: boolean; initiallyVisible?: boolean }>;
+type Props = Readonly<
+  Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & { id: string; describedBy?: string; invalid?: boolean; initiallyVisible?: boolean }
+>;
 
 /** A password input with a "show the password" box: children copy a passphrase more easily when they see it. */
 export function PasswordInput({ id, describedBy, invalid, initiallyVisible = false, ...input }: Props) {

@@ -31,7 +31,11 @@ export function TextField({ id, name, label, hint, error, render, className = ""
           {hint}
         </p>
       )}
-      {render ? render(describedBy) : <input id={id} name={name} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={INPUT_CLASS} {...input} />}
+      {render ? (
+        render(describedBy)
+      ) : (
+        <input id={id} name={name} aria-describedby={describedBy} aria-invalid={error ? true : undefined} className={INPUT_CLASS} {...input} />
+      )}
       {error && (
         <p id={errorId} className="mt-1 text-sm font-medium text-danger">
           {error}

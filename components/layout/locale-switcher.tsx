@@ -51,13 +51,7 @@ function SwitchLink({ href, locale }: Readonly<{ href: string; locale: AppLocale
     if (anchor) event.currentTarget.href = `${href}#${anchor}`;
   };
   return (
-    <a
-      href={href}
-      hrefLang={locale}
-      lang={locale}
-      onClick={keepPlace}
-      className="rounded border border-line px-2 py-1 text-accent hover:bg-accent-soft"
-    >
+    <a href={href} hrefLang={locale} lang={locale} onClick={keepPlace} className="rounded border border-line px-2 py-1 text-accent hover:bg-accent-soft">
       {t("switchTo")}
     </a>
   );

@@ -9,14 +9,25 @@ import type { Content } from "@/lib/content";
 import { assignmentReaderPath, exerciseNames } from "@/lib/exercises/names";
 import { formatDate } from "@/lib/format/dates";
 
-const TONE: Record<AssignmentStatus, BadgeTone> = { notStarted: "neutral", inProgress: "info", revising: "warn", submitted: "ok", commented: "ok", returned: "ok" };
+const TONE: Record<AssignmentStatus, BadgeTone> = {
+  notStarted: "neutral",
+  inProgress: "info",
+  revising: "warn",
+  submitted: "ok",
+  commented: "ok",
+  returned: "ok",
+};
 
 /** "My assignments": per class, each assignment with its due day, the student's status and the way into the reader. */
 export async function MyAssignments({ classes, content }: Readonly<{ classes: readonly StudentClass[]; content: Content }>) {
   const [t, exercise, locale] = await Promise.all([getTranslations("myAssignments"), getTranslations("exercise"), getLocale() as Promise<AppLocale>]);
   const names = exerciseNames(content, locale, exercise("title"));
   const readLabel = (assignment: AssignmentContext) =>
-    assignment.status === "notStarted" ? t("open") : (assignment.status === "inProgress" || assignment.status === "revising") && !assignment.closed ? t("continue") : t("read");
+    assignment.status === "notStarted"
+      ? t("open")
+      : (assignment.status === "inProgress" || assignment.status === "revising") && !assignment.closed
+        ? t("continue")
+        : t("read");
   return (
     <section aria-labelledby="my-assignments" className="mt-8">
       <h2 id="my-assignments" className="font-serif text-2xl font-semibold">
@@ -42,7 +53,9 @@ export async function MyAssignments({ classes, content }: Readonly<{ classes: re
                       <Badge tone={TONE[assignment.status]}>{t(`status.${assignment.status}`)}</Badge>
                     </span>
                   </div>
-                  <p className="mt-1 text-sm text-muted">{assignment.dueAt ? t("due", { date: formatDate(assignment.dueAt.slice(0, 10), locale) }) : t("noDue")}</p>
+                  <p className="mt-1 text-sm text-muted">
+                    {assignment.dueAt ? t("due", { date: formatDate(assignment.dueAt.slice(0, 10), locale) }) : t("noDue")}
+                  </p>
                   <div className="mt-3 flex flex-wrap gap-2">
                     <Link href={assignmentReaderPath(assignment.articleSlug, assignment.id)} className={submitted ? SECONDARY_LINK : LINK_BUTTON}>
                       {readLabel(assignment)}

@@ -34,7 +34,13 @@ export async function MyWorkView({
       questionKeys: (content.questionSets[article.slug]?.questions ?? []).map((question) => question.key),
       href: `/articles/${article.slug}`,
     })),
-    { key: "comparison", exerciseKey: COMPARISON_EXERCISE_KEY, title: exercise("title"), questionKeys: [content.comparison.exercise.key], href: "/compare/exercise" },
+    {
+      key: "comparison",
+      exerciseKey: COMPARISON_EXERCISE_KEY,
+      title: exercise("title"),
+      questionKeys: [content.comparison.exercise.key],
+      href: "/compare/exercise",
+    },
   ];
   return (
     <div className="mx-auto max-w-4xl px-4 py-10">
@@ -68,7 +74,10 @@ export async function MyWorkView({
                 </div>
               )}
               <div className="mt-3 flex flex-wrap gap-2">
-                <Link href={`${item.href}${open && next && item.key !== "comparison" ? `#q-${next}` : ""}`} className={`${BUTTON} bg-accent text-white hover:bg-accent-strong`}>
+                <Link
+                  href={`${item.href}${open && next && item.key !== "comparison" ? `#q-${next}` : ""}`}
+                  className={`${BUTTON} bg-accent text-white hover:bg-accent-strong`}
+                >
                   {open ? t("resume") : mine.length > 0 ? t("startAgain") : t("start")}
                 </Link>
               </div>

@@ -14,7 +14,11 @@ export async function PrivacyView() {
     guestDays: SESSIONS.guest.maxAgeMs / DAY,
   };
   const sections: Array<{ id: string; title: string; items: string[] }> = [
-    { id: "students", title: t("studentsTitle"), items: [t("studentsName"), t("studentsPassword"), t("studentsNoEmail"), t("studentsWork"), t("studentsSessions")] },
+    {
+      id: "students",
+      title: t("studentsTitle"),
+      items: [t("studentsName"), t("studentsPassword"), t("studentsNoEmail"), t("studentsWork"), t("studentsSessions")],
+    },
     { id: "teachers", title: t("teachersTitle"), items: [t("teachersBody")] },
     { id: "guests", title: t("guestsTitle"), items: [t("guestsBody")] },
     { id: "who", title: t("whoTitle"), items: [t("whoBody")] },
@@ -30,7 +34,11 @@ export async function PrivacyView() {
         t("howLongWhen", { purgeHours: PURGE.everyMs / HOUR }),
       ],
     },
-    { id: "delete", title: t("deleteTitle"), items: [t("deleteStudent"), t("deleteWork"), t("deleteClass"), t("deleteAccount"), t("deleteGuest"), t("deleteNext")] },
+    {
+      id: "delete",
+      title: t("deleteTitle"),
+      items: [t("deleteStudent"), t("deleteWork"), t("deleteClass"), t("deleteAccount"), t("deleteGuest"), t("deleteNext")],
+    },
     { id: "shared", title: t("sharedTitle"), items: [t("sharedBody")] },
   ];
   return (

@@ -28,7 +28,9 @@ const EDITORS: { [K in Question["type"]]: (props: EditorProps<Extract<Question, 
       compareWith={question.compareWith}
     />
   ),
-  evidence: ({ question }) => <PassageAnswer question={question.key} max={questionType(question.type).limits(question).passages!} suggested={question.paragraphs} />,
+  evidence: ({ question }) => (
+    <PassageAnswer question={question.key} max={questionType(question.type).limits(question).passages!} suggested={question.paragraphs} />
+  ),
   technique: ({ question, locale, techniques }) => (
     <PassageAnswer
       question={question.key}

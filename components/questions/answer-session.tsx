@@ -106,10 +106,7 @@ export function AnswerSession({ target, children }: Readonly<{ target: SaveTarge
   const [firstRead] = useState(assignmentInAddress);
   const assignment = useSyncExternalStore(subscribeNever, assignmentInAddress, () => firstRead);
   const targetKey = JSON.stringify(assignment ? { ...target, assignment } : target);
-  const base = useMemo(
-    () => ({ target: JSON.parse(targetKey) as SaveTarget, attempt: {} as AttemptBox, registry: new SyncRegistry() }),
-    [targetKey],
-  );
+  const base = useMemo(() => ({ target: JSON.parse(targetKey) as SaveTarget, attempt: {} as AttemptBox, registry: new SyncRegistry() }), [targetKey]);
   // The state fetched for this target only: a target that changed starts from nothing again.
   const [fetched, setFetched] = useState<{ base: typeof base; state: LearnerState } | null>(null);
   const learner = fetched?.base === base ? fetched.state : null;

@@ -3,11 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 
 /** Two versions of one answer: the learner sees both and chooses; nothing is dropped silently. */
-export function ConflictNotice({
-  theirs,
-  savedAt,
-  onResolve,
-}: Readonly<{ theirs: string; savedAt: string; onResolve: (keep: "mine" | "theirs") => void }>) {
+export function ConflictNotice({ theirs, savedAt, onResolve }: Readonly<{ theirs: string; savedAt: string; onResolve: (keep: "mine" | "theirs") => void }>) {
   const t = useTranslations("autosave");
   const format = useFormatter();
   const when = savedAt ? format.dateTime(new Date(savedAt), { hour: "2-digit", minute: "2-digit" }) : "";
@@ -22,7 +18,11 @@ export function ConflictNotice({
         <button type="button" onClick={() => onResolve("mine")} className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong">
           {t("keepMine")}
         </button>
-        <button type="button" onClick={() => onResolve("theirs")} className="rounded-md border border-accent px-3 py-1.5 font-medium text-accent hover:bg-accent-soft">
+        <button
+          type="button"
+          onClick={() => onResolve("theirs")}
+          className="rounded-md border border-accent px-3 py-1.5 font-medium text-accent hover:bg-accent-soft"
+        >
           {t("keepTheirs")}
         </button>
       </div>

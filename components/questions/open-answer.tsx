@@ -13,13 +13,9 @@ import { useAnswerSync } from "./use-answer-sync";
 const textOf = (value: Json) => readValue(openType, value).text;
 
 /** A free-text answer, saved as the learner types. */
-export function OpenAnswer({
-  question,
-  maxLength,
-}: Readonly<{ question: string; maxLength: number }>) {
+export function OpenAnswer({ question, maxLength }: Readonly<{ question: string; maxLength: number }>) {
   const t = useTranslations("questions");
-  const tooLong = (value: Json) =>
-    textOf(value).length > maxLength ? { code: "TOO_LONG", message: t("tooLong", { max: maxLength }) } : null;
+  const tooLong = (value: Json) => (textOf(value).length > maxLength ? { code: "TOO_LONG", message: t("tooLong", { max: maxLength }) } : null);
   const { value, state, edit, resolveConflict } = useAnswerSync(question, openType.empty, tooLong);
   const text = textOf(value);
   const field = useRef<HTMLTextAreaElement>(null);

@@ -78,7 +78,10 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
       {passages.length > 0 && (
         <ol className="mt-2 space-y-2">
           {passages.map((passage, index) => (
-            <li key={`${passage.block}-${passage.start}-${passage.end}-${passage.technique ?? ""}`} className="rounded-md border border-line bg-white p-2 text-sm">
+            <li
+              key={`${passage.block}-${passage.start}-${passage.end}-${passage.technique ?? ""}`}
+              className="rounded-md border border-line bg-white p-2 text-sm"
+            >
               <a href={`#${passage.block}`} className="text-xs text-accent">
                 § {numberOf(passage.block)}
               </a>
@@ -108,7 +111,12 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
             <>
               <p className="text-sm">
                 {t("selected")}{" "}
-                <q lang="fr">{pending.map((passage) => passage.quote).join(" … ").slice(0, 160)}</q>
+                <q lang="fr">
+                  {pending
+                    .map((passage) => passage.quote)
+                    .join(" … ")
+                    .slice(0, 160)}
+                </q>
               </p>
               <button
                 type="button"
@@ -130,7 +138,11 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
         id={`${id}-status`}
         state={sync.state}
         onResolve={sync.resolveConflict}
-        describe={(theirs) => passagesOf(theirs, tagging).map((passage) => `§${numberOf(passage.block)} «\u00A0${passage.quote}\u00A0»`).join(" · ")}
+        describe={(theirs) =>
+          passagesOf(theirs, tagging)
+            .map((passage) => `§${numberOf(passage.block)} «\u00A0${passage.quote}\u00A0»`)
+            .join(" · ")
+        }
       />
     </div>
   );

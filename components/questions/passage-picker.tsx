@@ -18,7 +18,10 @@ export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
   const t = useTranslations("passages");
   const [open, setOpen] = useState(false);
   const blocks = useMemo(
-    () => (open ? [...document.querySelectorAll<HTMLElement>("[data-text]")].flatMap((element) => (element.dataset.text?.startsWith("p") ? [element.dataset.text] : [])) : []),
+    () =>
+      open
+        ? [...document.querySelectorAll<HTMLElement>("[data-text]")].flatMap((element) => (element.dataset.text?.startsWith("p") ? [element.dataset.text] : []))
+        : [],
     [open],
   );
   const [block, setBlock] = useState(suggested[0] ?? "");
@@ -67,7 +70,12 @@ export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
             <div className="grid grid-cols-2 gap-2">
               <div>
                 <label htmlFor={`${id}-from`}>{t("fromWord")}</label>
-                <select id={`${id}-from`} className={field} value={from} onChange={(event) => setRange([Number(event.target.value), Math.max(Number(event.target.value), to)])}>
+                <select
+                  id={`${id}-from`}
+                  className={field}
+                  value={from}
+                  onChange={(event) => setRange([Number(event.target.value), Math.max(Number(event.target.value), to)])}
+                >
                   {words.map((word, index) => (
                     <option key={word.start} value={index}>{`${index + 1}. ${word.text}`}</option>
                   ))}
@@ -75,7 +83,12 @@ export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
               </div>
               <div>
                 <label htmlFor={`${id}-to`}>{t("toWord")}</label>
-                <select id={`${id}-to`} className={field} value={to} onChange={(event) => setRange([Math.min(from, Number(event.target.value)), Number(event.target.value)])}>
+                <select
+                  id={`${id}-to`}
+                  className={field}
+                  value={to}
+                  onChange={(event) => setRange([Math.min(from, Number(event.target.value)), Number(event.target.value)])}
+                >
                   {words.map((word, index) => (
                     <option key={word.start} value={index}>{`${index + 1}. ${word.text}`}</option>
                   ))}

@@ -39,9 +39,7 @@ export async function QuestionCard({ question, number, locale, article, techniqu
             {blockNumbers.map((blockNumber, index) => (
               <Fragment key={blockNumber}>
                 {index > 0 && ", "}
-                <a href={`#p${blockNumber}`}>
-                  {t("paragraphLink", { number: blockNumber })}
-                </a>
+                <a href={`#p${blockNumber}`}>{t("paragraphLink", { number: blockNumber })}</a>
               </Fragment>
             ))}
           </p>

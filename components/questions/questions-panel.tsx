@@ -25,9 +25,7 @@ type Props = Readonly<{
 export async function QuestionsPanel({ article, questions, techniques }: Props) {
   const [t, locale] = await Promise.all([getTranslations("questions"), getLocale() as Promise<AppLocale>]);
   const numbers = new Map(questions.map((question, index) => [question.key, index + 1]));
-  const stages = STAGES.map((stage) => ({ stage, items: questions.filter((question) => question.stage === stage) })).filter(
-    (group) => group.items.length > 0,
-  );
+  const stages = STAGES.map((stage) => ({ stage, items: questions.filter((question) => question.stage === stage) })).filter((group) => group.items.length > 0);
 
   return (
     <AnswerSession target={{ article: article.slug }}>

@@ -12,10 +12,12 @@ export function SelectionBar({ targets }: Readonly<{ targets: ReadonlyArray<{ ke
   const pending = usePendingSelection();
   if (pending.length === 0 || targets.length === 0) return null;
   return (
-    <div role="region" aria-label={t("selectionBar")} className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-paper/95 px-4 py-2 shadow-lg backdrop-blur lg:hidden">
-      <p className="text-sm">
-        {t("selectedParagraph", { number: Number(pending[0]!.block.slice(1)) })}
-      </p>
+    <div
+      role="region"
+      aria-label={t("selectionBar")}
+      className="fixed inset-x-0 bottom-0 z-30 border-t border-line bg-paper/95 px-4 py-2 shadow-lg backdrop-blur lg:hidden"
+    >
+      <p className="text-sm">{t("selectedParagraph", { number: Number(pending[0]!.block.slice(1)) })}</p>
       <div className="mt-1 flex flex-wrap gap-2">
         {targets.map((target) => (
           <a key={target.key} href={`#q-${target.key}`} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white no-underline">

@@ -84,7 +84,12 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
         </p>
       )}
       {confirming && (
-        <dialog ref={openOnMount} onClose={() => setConfirming(false)} aria-labelledby="submit-confirm" className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/40">
+        <dialog
+          ref={openOnMount}
+          onClose={() => setConfirming(false)}
+          aria-labelledby="submit-confirm"
+          className="m-auto max-w-md rounded-lg p-5 backdrop:bg-black/40"
+        >
           <h4 id="submit-confirm" className="text-lg font-semibold">
             {t("confirmTitle")}
           </h4>

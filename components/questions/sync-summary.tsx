@@ -28,16 +28,16 @@ export function SyncSummary() {
       : lock
         ? ["border-line bg-panel text-muted", readOnly[lock]()]
         : worst?.kind === "signedOut"
-        ? [DANGER, t("signedOut")]
-        : worst?.kind === "refused"
-          ? [DANGER, t("refused")]
-          : worst?.kind === "locked"
-            ? [DANGER, t("someLocked", { count, reason: worst.message })]
-            : atRisk > 0
-              ? [WARN, t("someAtRisk", { count: atRisk })]
-              : unsent > 0
-                ? ["border-line bg-panel text-muted", t("someUnsent", { count: unsent })]
-                : ["border-ok/40 bg-green-50 text-ok", t("allSaved")];
+          ? [DANGER, t("signedOut")]
+          : worst?.kind === "refused"
+            ? [DANGER, t("refused")]
+            : worst?.kind === "locked"
+              ? [DANGER, t("someLocked", { count, reason: worst.message })]
+              : atRisk > 0
+                ? [WARN, t("someAtRisk", { count: atRisk })]
+                : unsent > 0
+                  ? ["border-line bg-panel text-muted", t("someUnsent", { count: unsent })]
+                  : ["border-ok/40 bg-green-50 text-ok", t("allSaved")];
   return (
     <p role={tone === DANGER ? "alert" : undefined} className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
       {text}

@@ -77,12 +77,15 @@ export function useAnswerSync(question: string, emptyValue: Json, validate?: (va
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [target, question, locale, attempt, registry, learner]);
 
-  const edit = useCallback((value: Json) => {
-    if (syncerRef.current) return syncerRef.current.edit(value);
-    earlyEdit.current = { value };
-    writeEarlyDraft(window.localStorage, target, question, value, new Date());
-    setSnapshot((current) => ({ ...current, value }));
-  }, [target, question]);
+  const edit = useCallback(
+    (value: Json) => {
+      if (syncerRef.current) return syncerRef.current.edit(value);
+      earlyEdit.current = { value };
+      writeEarlyDraft(window.localStorage, target, question, value, new Date());
+      setSnapshot((current) => ({ ...current, value }));
+    },
+    [target, question],
+  );
   const resolveConflict = useCallback((keep: "mine" | "theirs") => syncerRef.current?.resolveConflict(keep), []);
   const flush = useCallback(() => syncerRef.current?.flush(), []);
   // Work handed in, closed by the teacher, or not this learner's: shown as it stands, never sent.
@@ -93,7 +96,13 @@ export function useAnswerSync(question: string, emptyValue: Json, validate?: (va
     const stored = learner.attempt?.answers[question];
     const shown = unsent && JSON.stringify(unsent.value) !== JSON.stringify(stored?.value) ? unsent : null;
     const message = shown ? lockMessages("closedUnsent") : lockMessages(lock);
-    return { value: shown?.value ?? (stored?.value as Json | undefined) ?? empty.value, state: { kind: "readOnly" as const, message }, edit, resolveConflict, flush };
+    return {
+      value: shown?.value ?? (stored?.value as Json | undefined) ?? empty.value,
+      state: { kind: "readOnly" as const, message },
+      edit,
+      resolveConflict,
+      flush,
+    };
   }
   return { ...snapshot, edit, resolveConflict, flush };
 }

@@ -8,12 +8,7 @@ import type { Json } from "@/lib/autosave/engine";
  * ticked before the page's JavaScript arrived (a slow laptop). Once mounted, this reads the field's
  * state from the DOM and, if it differs from what the server rendered, records it as an edit.
  */
-export function useHydrationCatchUp<E extends HTMLElement>(
-  ref: RefObject<E | null>,
-  read: (element: E) => Json,
-  rendered: Json,
-  edit: (value: Json) => void,
-) {
+export function useHydrationCatchUp<E extends HTMLElement>(ref: RefObject<E | null>, read: (element: E) => Json, rendered: Json, edit: (value: Json) => void) {
   useEffect(() => {
     if (!ref.current) return;
     const seen = read(ref.current);

@@ -12,7 +12,10 @@ export async function PanelTeaser({ id, title, text, action, href }: Readonly<{ 
     <HtmlOnly id={`teaser-${locale}-${id}`} className="rounded-lg border border-dashed border-line bg-panel p-4">
       <h2 className="font-serif text-2xl font-semibold">{title}</h2>
       <p className="mt-1 text-sm leading-relaxed text-muted">{text}</p>
-      <a href={getPathname({ href, locale })} className="mt-3 inline-block rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
+      <a
+        href={getPathname({ href, locale })}
+        className="mt-3 inline-block rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong"
+      >
         {action}
       </a>
     </HtmlOnly>

@@ -23,14 +23,26 @@ export async function ReaderPanels({ article, content, active, section = "overvi
         {active === "claims" ? (
           <ClaimsPanel slug={slug} claims={claims} content={content} />
         ) : (
-          <PanelTeaser id={`claims-${slug}`} title={claimsT("title")} text={claimsT("teaser", { count: claims.length })} action={claimsT("show")} href={`/articles/${slug}/claims#claims`} />
+          <PanelTeaser
+            id={`claims-${slug}`}
+            title={claimsT("title")}
+            text={claimsT("teaser", { count: claims.length })}
+            action={claimsT("show")}
+            href={`/articles/${slug}/claims#claims`}
+          />
         )}
       </SidePanel>
       <SidePanel id="background" active={active === "background"}>
         {active === "background" ? (
           <BackgroundPanel content={content} article={article} section={section} />
         ) : (
-          <PanelTeaser id={`background-${slug}`} title={backgroundT("title")} text={backgroundT("teaser")} action={backgroundT("show")} href={backgroundHref(slug, "overview", "background")} />
+          <PanelTeaser
+            id={`background-${slug}`}
+            title={backgroundT("title")}
+            text={backgroundT("teaser")}
+            action={backgroundT("show")}
+            href={backgroundHref(slug, "overview", "background")}
+          />
         )}
       </SidePanel>
     </>

@@ -13,7 +13,12 @@ import { TeacherFeedback } from "./teacher-feedback";
 const numberOf = (block: string) => Number(block.slice(1));
 
 /** One question after submission: the learner's answer, the reference when there is one, and what to look for. */
-export async function AnswerReview({ result, number, article, feedback }: Readonly<{ result: QuestionResult; number: number; article: Article; feedback?: ReleasedFeedback }>) {
+export async function AnswerReview({
+  result,
+  number,
+  article,
+  feedback,
+}: Readonly<{ result: QuestionResult; number: number; article: Article; feedback?: ReleasedFeedback }>) {
   const [t, locale] = await Promise.all([getTranslations("results"), getLocale() as Promise<AppLocale>]);
   const { question } = result;
   const view = answerView(question, result.value);

@@ -21,9 +21,7 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
       ? t("scoreValue", { category: percent(report.category.f1), technique: percent(report.technique.f1) })
       : t("noAnswer");
   const trustSummary = ({ before, after }: NonNullable<Results["trust"]>) =>
-    before === null && after === null
-      ? t("noAnswer")
-      : t("trustValue", { before: before ?? t("noAnswerShort"), after: after ?? t("noAnswerShort") });
+    before === null && after === null ? t("noAnswer") : t("trustValue", { before: before ?? t("noAnswerShort"), after: after ?? t("noAnswerShort") });
   const summary: Array<[string, string, string?]> = [
     [t("answered"), t("answeredValue", { answered: results.answered, total: results.questions.length })],
     [t("closed"), t("closedValue", { correct: results.closed.correct, total: results.closed.total })],

@@ -44,7 +44,9 @@ export async function ComparisonResults({ attempt, content }: Readonly<{ attempt
           >
             {cells.map((cell) => (
               <tr key={cell.narrative} className="border-b border-line align-top">
-                <th scope="row" className="py-2 pr-2 font-normal">{name(cell.narrative)}</th>
+                <th scope="row" className="py-2 pr-2 font-normal">
+                  {name(cell.narrative)}
+                </th>
                 <td className="py-2 pr-2">
                   {cell.mine ? t("uses") : t("doesNot")}
                   {cell.passage && (

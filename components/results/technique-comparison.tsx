@@ -19,11 +19,16 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
       className="mt-2"
       caption={caption}
       captionVisible
-      columns={[{ label: t("label") }, ...(["yours", "references", "precision", "recall", "f1"] as const).map((key) => ({ label: t(key), className: "text-right" }))]}
+      columns={[
+        { label: t("label") },
+        ...(["yours", "references", "precision", "recall", "f1"] as const).map((key) => ({ label: t(key), className: "text-right" })),
+      ]}
     >
       {Object.entries(rows).map(([id, score]) => (
         <tr key={id} className="border-b border-line">
-          <th scope="row" className="py-1 font-normal">{name(id)}</th>
+          <th scope="row" className="py-1 font-normal">
+            {name(id)}
+          </th>
           <td className="py-1 text-right tabular-nums">{score.predicted}</td>
           <td className="py-1 text-right tabular-nums">{score.reference}</td>
           <td className="py-1 text-right tabular-nums">{percent(score.precision)}</td>
@@ -36,7 +41,9 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
 
   return (
     <section aria-labelledby="comparison-title" className="mt-4 rounded-lg border border-line bg-white p-5 shadow-sm">
-      <h3 id="comparison-title" className="font-semibold">{t("comparisonTitle")}</h3>
+      <h3 id="comparison-title" className="font-semibold">
+        {t("comparisonTitle")}
+      </h3>
       <p className="mt-1 text-sm leading-relaxed text-muted">{t("comparisonIntro")}</p>
       <div className="mt-3 grid gap-6 md:grid-cols-2">
         {scoreTable(t("byCategory"), comparison.report.byCategory, categoryName)}
@@ -51,20 +58,30 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
       >
         {comparison.rows.map((row) => (
           <tr key={row.block} className="border-b border-line align-top">
-            <th scope="row" className="py-2 font-normal text-muted">{row.number}</th>
+            <th scope="row" className="py-2 font-normal text-muted">
+              {row.number}
+            </th>
             <td className="space-y-1 py-2 pr-3">
               {row.mine.map((tag) => (
                 <div key={`${tag.start}-${tag.end}-${tag.technique}`} className={`rounded border-l-4 px-2 py-1 ${TONE[tag.match]}`}>
-                  <span className="text-xs font-medium">{techniqueName(tag.technique)} · {t(`match.${tag.match}`)}</span>
-                  <q lang="fr" className="block">{tag.quote}</q>
+                  <span className="text-xs font-medium">
+                    {techniqueName(tag.technique)} · {t(`match.${tag.match}`)}
+                  </span>
+                  <q lang="fr" className="block">
+                    {tag.quote}
+                  </q>
                 </div>
               ))}
             </td>
             <td className="space-y-1 py-2">
               {row.reference.map((span) => (
                 <div key={span.id} className={`rounded border-l-4 px-2 py-1 ${TONE[span.match]}`}>
-                  <span className="text-xs font-medium">{techniqueName(span.label)} · {t(`found.${span.match}`)}</span>
-                  <q lang="fr" className="block">{span.quote}</q>
+                  <span className="text-xs font-medium">
+                    {techniqueName(span.label)} · {t(`found.${span.match}`)}
+                  </span>
+                  <q lang="fr" className="block">
+                    {span.quote}
+                  </q>
                   <span className="block text-xs text-muted">{span.why[locale]}</span>
                 </div>
               ))}

@@ -33,12 +33,18 @@ export async function AnswerCard({ answer, heading, person, anchor, question, co
   const levels = (question.rubric ?? []).map((level) => level[locale]);
   const seen = feedbackSeen(answer.feedback);
   return (
-    <article id={anchor} aria-labelledby={`${anchor}-h`} className="scroll-mt-4 rounded-lg border border-line bg-white p-4 shadow-sm target:ring-4 target:ring-accent/40">
+    <article
+      id={anchor}
+      aria-labelledby={`${anchor}-h`}
+      className="scroll-mt-4 rounded-lg border border-line bg-white p-4 shadow-sm target:ring-4 target:ring-accent/40"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`${anchor}-h`} className="font-semibold">
           {heading}
         </h3>
-        <span className="text-xs text-muted">{answer.attempt === "SUBMITTED" ? t("cell.submitted") : answer.attempt ? t("cell.inProgress") : t("cell.notStarted")}</span>
+        <span className="text-xs text-muted">
+          {answer.attempt === "SUBMITTED" ? t("cell.submitted") : answer.attempt ? t("cell.inProgress") : t("cell.notStarted")}
+        </span>
       </div>
       <div className="mt-2">
         <AnswerText question={question.question} value={answer.value} content={content} />
@@ -56,7 +62,12 @@ export async function AnswerCard({ answer, heading, person, anchor, question, co
           of={ofPerson(people, person)}
           levels={levels}
           bank={bank}
-          initial={{ comment: answer.feedback?.comment ?? "", score: answer.feedback?.score ?? null, revision: answer.feedback?.revision ?? 0, savedAt: answer.feedback?.savedAt ?? null }}
+          initial={{
+            comment: answer.feedback?.comment ?? "",
+            score: answer.feedback?.score ?? null,
+            revision: answer.feedback?.revision ?? 0,
+            savedAt: answer.feedback?.savedAt ?? null,
+          }}
         />
       )}
       {seen === "current" && <p className="mt-2 text-xs text-ok">{t("releasedNote")}</p>}

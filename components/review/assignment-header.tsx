@@ -10,7 +10,12 @@ type Props = Readonly<{ assignment: AssignmentHead; content: Content; heading?: 
 
 /** Above every review screen: back to the class, what was assigned, due when, open or closed. */
 export async function AssignmentHeader({ assignment, content, heading }: Props) {
-  const [t, teach, exercise, locale] = await Promise.all([getTranslations("review"), getTranslations("teach"), getTranslations("exercise"), getLocale() as Promise<AppLocale>]);
+  const [t, teach, exercise, locale] = await Promise.all([
+    getTranslations("review"),
+    getTranslations("teach"),
+    getTranslations("exercise"),
+    getLocale() as Promise<AppLocale>,
+  ]);
   const name = exerciseNames(content, locale, exercise("title")).find((candidate) => candidate.key === assignment.exerciseKey);
   return (
     <header className="mt-4">
@@ -22,8 +27,8 @@ export async function AssignmentHeader({ assignment, content, heading }: Props) 
       </p>
       <h1 className="font-serif text-3xl font-semibold">{heading ?? t("progressHeading")}</h1>
       <p className="mt-1 text-sm text-muted">
-        {assignment.dueAt ? teach("due", { date: formatDate(assignment.dueAt.slice(0, 10), locale) }) : teach("noDue")} · {assignment.closed ? teach("closed") : teach("open")} ·{" "}
-        {teach(`reveal.${assignment.revealPolicy}`)}
+        {assignment.dueAt ? teach("due", { date: formatDate(assignment.dueAt.slice(0, 10), locale) }) : teach("noDue")} ·{" "}
+        {assignment.closed ? teach("closed") : teach("open")} · {teach(`reveal.${assignment.revealPolicy}`)}
         {assignment.releasedAt && ` · ${teach("released")}`}
       </p>
     </header>

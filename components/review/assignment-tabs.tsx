@@ -17,7 +17,7 @@ export function AssignmentTabs({ classId, assignmentId }: Readonly<{ classId: st
   const t = useTranslations("review");
   const pathname = usePathname();
   const base = assignmentPath(classId, assignmentId);
-  const current = TABS.findLast((tab) => tab.path === "" ? pathname === base : pathname.startsWith(`${base}${tab.path}`))?.key;
+  const current = TABS.findLast((tab) => (tab.path === "" ? pathname === base : pathname.startsWith(`${base}${tab.path}`)))?.key;
   return (
     <nav aria-label={t("tabsLabel")} className="mt-4 border-b border-line">
       <ul className="flex flex-wrap gap-x-1">

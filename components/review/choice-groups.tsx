@@ -8,9 +8,13 @@ type Answer = { label: string; value: unknown };
 
 /** The choices one closed question offers, as [key, label] pairs (scales: every value). */
 function choicesOf(question: Question, locale: AppLocale, other: string): Array<[string, string]> {
-  if (question.type === "scale") return Array.from({ length: question.max - question.min + 1 }, (_, index) => [String(question.min + index), String(question.min + index)]);
+  if (question.type === "scale")
+    return Array.from({ length: question.max - question.min + 1 }, (_, index) => [String(question.min + index), String(question.min + index)]);
   if (question.type !== "single" && question.type !== "multiple") return [];
-  return [...question.options.map((option): [string, string] => [option.key, option[locale]]), ...(question.allowOther ? [[OTHER, other] as [string, string]] : [])];
+  return [
+    ...question.options.map((option): [string, string] => [option.key, option[locale]]),
+    ...(question.allowOther ? [[OTHER, other] as [string, string]] : []),
+  ];
 }
 
 /** The keys an answer falls under: the options chosen, or the scale's value. */

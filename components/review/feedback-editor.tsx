@@ -50,7 +50,9 @@ export function FeedbackEditor({ answerId, label, of, initial, levels, bank }: P
         debounceMs: AUTOSAVE.debounceMs,
         retryDelaysMs: AUTOSAVE.retryDelaysMs,
         validate: (value) =>
-          ((value as FeedbackValue).comment.length > FEEDBACK_MAX_LENGTH ? { code: "TOO_LONG", message: t("commentTooLong", { max: FEEDBACK_MAX_LENGTH }) } : null),
+          (value as FeedbackValue).comment.length > FEEDBACK_MAX_LENGTH
+            ? { code: "TOO_LONG", message: t("commentTooLong", { max: FEEDBACK_MAX_LENGTH }) }
+            : null,
         onState: (state, value) => setSnapshot({ state, value: value as FeedbackValue }),
       },
       browserDeps("/api/review/feedback"),
@@ -96,7 +98,14 @@ export function FeedbackEditor({ answerId, label, of, initial, levels, bank }: P
               title={score === null ? undefined : levels[score]}
               className="flex min-w-11 cursor-pointer items-center justify-center gap-1 rounded border border-line bg-white px-2 py-1 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent"
             >
-              <input type="radio" name={name} checked={value.score === score} onChange={() => edit({ ...value, score })} aria-describedby={statusId} className="sr-only" />
+              <input
+                type="radio"
+                name={name}
+                checked={value.score === score}
+                onChange={() => edit({ ...value, score })}
+                aria-describedby={statusId}
+                className="sr-only"
+              />
               {score === null ? (
                 t("noScore")
               ) : (

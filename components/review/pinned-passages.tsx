@@ -14,7 +14,12 @@ const shade = (count: number, total: number) => {
  * The paragraphs a question points to, verbatim, pinned beside the answers; with the class's
  * highlights on them, each stretch marked by how many students chose it.
  */
-export async function PinnedPassages({ article, blocks, ranges, students }: Readonly<{ article: Article; blocks: readonly string[]; ranges: readonly Range[]; students: number }>) {
+export async function PinnedPassages({
+  article,
+  blocks,
+  ranges,
+  students,
+}: Readonly<{ article: Article; blocks: readonly string[]; ranges: readonly Range[]; students: number }>) {
   const t = await getTranslations("review");
   const shown = article.blocks.filter((block) => blocks.includes(block.id));
   if (shown.length === 0) return null;

@@ -46,7 +46,11 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
     const poll = async () => {
       if (document.visibilityState === "visible") {
         try {
-          const response = await fetch(`/api/review/progress?${query.toString()}`, { credentials: "same-origin", cache: "no-store", signal: controller.signal });
+          const response = await fetch(`/api/review/progress?${query.toString()}`, {
+            credentials: "same-origin",
+            cache: "no-store",
+            signal: controller.signal,
+          });
           if (response.status === 401) setProblem("signedOut");
           else if (!response.ok) throw new Error(String(response.status));
           else {
@@ -75,7 +79,8 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
       </h2>
       <dl className="flex flex-wrap gap-x-8 gap-y-2 text-lg">
         <div>
-          <dt className="inline text-muted">{t("started")}</dt> <dd className="inline font-semibold tabular-nums">{t("ofTotal", { count: counts.started, total: counts.students })}</dd>
+          <dt className="inline text-muted">{t("started")}</dt>{" "}
+          <dd className="inline font-semibold tabular-nums">{t("ofTotal", { count: counts.started, total: counts.students })}</dd>
         </div>
         <div>
           <dt className="inline text-muted">{t("submittedCount")}</dt>{" "}
@@ -164,7 +169,13 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
                       <td key={question.key} className="p-0">
                         <Link
                           href={`${studentReviewPath(classId, assignmentId, student.enrolmentId)}#${answerAnchor(question.key)}`}
-                          aria-label={t("cellLabel", { name: student.name, number, state: t(`cell.${state}`), said: String(said), feedback: feedback ?? "NONE" })}
+                          aria-label={t("cellLabel", {
+                            name: student.name,
+                            number,
+                            state: t(`cell.${state}`),
+                            said: String(said),
+                            feedback: feedback ?? "NONE",
+                          })}
                           className={`flex h-11 min-w-12 items-center justify-center rounded border-2 text-lg font-bold no-underline ${CELL_STYLE[state]}`}
                         >
                           <span aria-hidden="true">

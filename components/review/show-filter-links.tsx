@@ -5,7 +5,12 @@ import { SHOW_FILTERS, type ShowFilter } from "@/lib/review/mode";
 import type { ReviewAnswer } from "@/lib/review/types";
 
 /** "By question": every student, those who answered, those who handed in; each with how many. Links, so they work without JavaScript. */
-export async function ShowFilterLinks({ here, blind, current, answers }: Readonly<{ here: string; blind: boolean; current: ShowFilter; answers: readonly ReviewAnswer[] }>) {
+export async function ShowFilterLinks({
+  here,
+  blind,
+  current,
+  answers,
+}: Readonly<{ here: string; blind: boolean; current: ShowFilter; answers: readonly ReviewAnswer[] }>) {
   const t = await getTranslations("review");
   const count: Record<ShowFilter, number> = {
     all: answers.length,

@@ -23,7 +23,13 @@ export function StudentActions({ classId, assignmentId, enrolmentId, name, of, a
   const fields = { classId, assignmentId, enrolmentId, locale };
   return (
     <div className="mt-4 flex flex-wrap items-start gap-2">
-      <ConfirmAction action={releaseStudentFeedbackAction} fields={fields} trigger={t("releaseStudent")} triggerLabel={t("releaseStudentNamed", { of })} message={t("releaseStudentConfirm", { name })} />
+      <ConfirmAction
+        action={releaseStudentFeedbackAction}
+        fields={fields}
+        trigger={t("releaseStudent")}
+        triggerLabel={t("releaseStudentNamed", { of })}
+        message={t("releaseStudentConfirm", { name })}
+      />
       {attempt === "SUBMITTED" && (
         <ConfirmAction
           action={returnAttemptAction}
@@ -37,7 +43,13 @@ export function StudentActions({ classId, assignmentId, enrolmentId, name, of, a
                 <label htmlFor="return-message" className="block text-sm font-medium">
                   {t("returnMessageLabel", { name })}
                 </label>
-                <textarea id="return-message" name="message" rows={3} maxLength={RETURN_MESSAGE_MAX_LENGTH} className="mt-1 w-full rounded-md border border-line bg-white p-2 text-sm" />
+                <textarea
+                  id="return-message"
+                  name="message"
+                  rows={3}
+                  maxLength={RETURN_MESSAGE_MAX_LENGTH}
+                  className="mt-1 w-full rounded-md border border-line bg-white p-2 text-sm"
+                />
               </div>
               <label className="choice text-sm">
                 <input type="checkbox" name="publish" defaultChecked className="mt-1 h-4 w-4 accent-accent" />
@@ -53,7 +65,11 @@ export function StudentActions({ classId, assignmentId, enrolmentId, name, of, a
 }
 
 /** The whole assignment: every student's feedback released in one action (and the commentary, if it waits for it). */
-export function ReleaseAllAction({ classId, assignmentId, releasesCommentary }: Readonly<{ classId: string; assignmentId: string; releasesCommentary: boolean }>) {
+export function ReleaseAllAction({
+  classId,
+  assignmentId,
+  releasesCommentary,
+}: Readonly<{ classId: string; assignmentId: string; releasesCommentary: boolean }>) {
   const t = useTranslations("review");
   const locale = useLocale();
   return (

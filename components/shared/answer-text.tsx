@@ -11,7 +11,12 @@ import type { Question } from "@/lib/content/schemas";
  * the student's results: React escapes every value, nothing a student typed becomes markup or a
  * link (a `javascript:` answer is just words).
  */
-export async function AnswerText({ question, value, content, large = false }: Readonly<{ question: Question | null; value: unknown; content: Content; large?: boolean }>) {
+export async function AnswerText({
+  question,
+  value,
+  content,
+  large = false,
+}: Readonly<{ question: Question | null; value: unknown; content: Content; large?: boolean }>) {
   const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<AppLocale>]);
   const view = isAnswered(value) ? answerView(question ?? { type: "matrix" }, value) : null;
   if (!view) return <p className="text-muted italic">{t("noAnswer")}</p>;
@@ -21,7 +26,12 @@ export async function AnswerText({ question, value, content, large = false }: Re
       {items.map((item, index) => (
         <li key={index}>
           {item.block === "title" ? t("titleBlock") : t("paragraph", { number: Number(item.block.slice(1)) })} <q lang="fr">{item.quote}</q>
-          {item.technique && <span className="text-muted"> — {content.techniques.techniques.find((technique) => technique.id === item.technique)?.[locale].name ?? item.technique}</span>}
+          {item.technique && (
+            <span className="text-muted">
+              {" "}
+              — {content.techniques.techniques.find((technique) => technique.id === item.technique)?.[locale].name ?? item.technique}
+            </span>
+          )}
         </li>
       ))}
     </ul>

@@ -21,7 +21,16 @@ const TONE: Record<SyncState["kind"], string> = {
   signedOut: "text-danger",
 };
 
-const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retrying: "⟳", offline: "⚠", invalid: "⚠", conflict: "⚠", refused: "⚠", signedOut: "⚠", locked: "⚠" };
+const ICON: Partial<Record<SyncState["kind"], string>> = {
+  saved: "✓",
+  retrying: "⟳",
+  offline: "⚠",
+  invalid: "⚠",
+  conflict: "⚠",
+  refused: "⚠",
+  signedOut: "⚠",
+  locked: "⚠",
+};
 
 /**
  * The save state of one draft (a learner's answer, a teacher's feedback), announced politely to
@@ -29,7 +38,11 @@ const ICON: Partial<Record<SyncState["kind"], string>> = { saved: "✓", retryin
  * can be saved: each status says "not saved yet", and the reader's summary of its answers
  * (components/questions/sync-summary.tsx) says why.
  */
-export function SaveStatus({ id, state, idle }: Readonly<{ id: string; state: SyncState; /** What "nothing yet" says here, when not an answer. */ idle?: string }>) {
+export function SaveStatus({
+  id,
+  state,
+  idle,
+}: Readonly<{ id: string; state: SyncState; /** What "nothing yet" says here, when not an answer. */ idle?: string }>) {
   const t = useTranslations("autosave");
   const format = useFormatter();
   const hydrated = useHydrated();

@@ -42,9 +42,7 @@ export async function saveAnswer(input: SaveAnswerInput, resolveViewer: (options
   });
   if (!row) throw new AppError("UNKNOWN_QUESTION");
   const viewer = await getViewer();
-  const attempt = input.attemptId
-    ? await getOwnAttempt(viewer, input.attemptId, row.exerciseId, context)
-    : await openAttempt(viewer, row.exerciseId, context);
+  const attempt = input.attemptId ? await getOwnAttempt(viewer, input.attemptId, row.exerciseId, context) : await openAttempt(viewer, row.exerciseId, context);
 
   const target = { attemptId: attempt.id, questionId: row.id, questionHash: row.contentHash };
   for (let tries = 0; tries < 3; tries += 1) {

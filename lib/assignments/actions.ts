@@ -12,11 +12,16 @@ import { assignmentRefSchema, assignmentSwitchSchema, createAssignmentsSchema, u
 type State = ActionResult | null;
 
 export async function createAssignmentsAction(_: State, form: FormData): Promise<ActionResult> {
-  const result = await runTeacherAction("createAssignments", createAssignmentsSchema, formObject(form, ["exercises"]), async (viewer, { locale, ...input }) => ({
-    ...(await createAssignments(viewer, input)),
-    locale,
-    classId: input.classId,
-  }));
+  const result = await runTeacherAction(
+    "createAssignments",
+    createAssignmentsSchema,
+    formObject(form, ["exercises"]),
+    async (viewer, { locale, ...input }) => ({
+      ...(await createAssignments(viewer, input)),
+      locale,
+      classId: input.classId,
+    }),
+  );
   if (result.ok) redirect(`/${result.locale}/teach/classes/${result.classId}#assignments`);
   return result;
 }

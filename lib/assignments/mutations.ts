@@ -35,7 +35,8 @@ export async function createAssignments(viewer: Viewer, input: Omit<CreateAssign
   return { ids: created.map((row) => row.id) };
 }
 
-export type AssignmentUpdate = { updated: true } | { updated: false; studentsWithWork: number; asked: { exerciseKey: string; dueOn: string; revealPolicy: RevealPolicy } };
+export type AssignmentUpdate =
+  { updated: true } | { updated: false; studentsWithWork: number; asked: { exerciseKey: string; dueOn: string; revealPolicy: RevealPolicy } };
 
 /**
  * Changes an assignment's exercise, due day and reveal policy, in one transaction. Another

@@ -33,7 +33,9 @@ export const ownAssignmentSql = (viewer: Viewer | null | undefined, requested: A
   Prisma.sql`asg."id" = ${requested.assignmentId} AND asg."classId" = ${requested.classId} AND ${classesOwnedBySql(viewer)}`;
 
 /** Where-clause: assignments of classes the viewer is a student in (nothing for a guest or nobody). */
-export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput => ({ class: { enrolments: { some: enrolmentsOf(viewer) } } });
+export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput => ({
+  class: { enrolments: { some: enrolmentsOf(viewer) } },
+});
 
 /** assignmentsGivenTo in SQL: the viewer is a student of class `c`. */
 export const assignmentsGivenToSql = (viewer: Viewer | null | undefined): Prisma.Sql =>

@@ -148,7 +148,12 @@ export async function listStudentClasses(viewer: Viewer): Promise<StudentClass[]
   return rows.map((row) => ({ id: row.id, name: row.name, studentName: row.studentName, assignments: row.assignments.map(toContext) }));
 }
 
-export type AssignmentForEdit = OwnAssignment & { dueAt: string | null; revealPolicy: "AFTER_SUBMIT" | "AFTER_RELEASE" | "NEVER"; archived: boolean; started: number };
+export type AssignmentForEdit = OwnAssignment & {
+  dueAt: string | null;
+  revealPolicy: "AFTER_SUBMIT" | "AFTER_RELEASE" | "NEVER";
+  archived: boolean;
+  started: number;
+};
 
 /** The teacher's own assignment as its edit form starts from, with how many students have started. One statement; null if not theirs. */
 export function getAssignmentForEdit(viewer: Viewer, requestedAssignmentId: string): Promise<AssignmentForEdit | null> {

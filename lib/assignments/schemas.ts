@@ -32,7 +32,10 @@ export const updateAssignmentSchema = z.object({
   exercise: z.string().min(1, { error: "EXERCISE_REQUIRED" }).max(120, { error: "INVALID_INPUT" }),
   dueOn: dueOnSchema,
   revealPolicy: z.enum(REVEAL_POLICIES, { error: "INVALID_INPUT" }),
-  confirmLoss: z.union([z.literal(""), z.coerce.number().int().min(0).max(100_000)]).optional().transform((value) => (value === "" || value === undefined ? null : value)),
+  confirmLoss: z
+    .union([z.literal(""), z.coerce.number().int().min(0).max(100_000)])
+    .optional()
+    .transform((value) => (value === "" || value === undefined ? null : value)),
 });
 export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
 

@@ -10,8 +10,7 @@ export type AttemptContext = { kind: "self" } | { kind: "assignment"; assignment
 export const SELF_STUDY: AttemptContext = { kind: "self" };
 
 /** The context a save or a request names: an assignment id when it gives one, else self-study. */
-export const contextOf = (assignmentId: string | null | undefined): AttemptContext =>
-  assignmentId ? { kind: "assignment", assignmentId } : SELF_STUDY;
+export const contextOf = (assignmentId: string | null | undefined): AttemptContext => (assignmentId ? { kind: "assignment", assignmentId } : SELF_STUDY);
 
 /** Attempt.scope for a context (a CHECK constraint holds it equal to Attempt.assignmentId or "self"). */
 export const scopeOf = (context: AttemptContext): string => (context.kind === "self" ? SELF_STUDY_SCOPE : context.assignmentId);

@@ -33,7 +33,6 @@ export type AttemptWithAnswers = {
   assignment: { id: string; className: string; revealPolicy: RevealPolicy; releasedAt: string | null } | null;
 };
 
-
 const attemptSelect = {
   id: true,
   number: true,
@@ -84,11 +83,18 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
   ),
   feedback: Object.fromEntries(
     row.answers.flatMap(({ question, feedback }) =>
-      feedback?.releasedAt ? [[question.key, { comment: feedback.releasedComment, score: feedback.releasedScore, releasedAt: feedback.releasedAt.toISOString() }]] : [],
+      feedback?.releasedAt
+        ? [[question.key, { comment: feedback.releasedComment, score: feedback.releasedScore, releasedAt: feedback.releasedAt.toISOString() }]]
+        : [],
     ),
   ),
   assignment: row.assignment
-    ? { id: row.assignment.id, className: row.assignment.class.name, revealPolicy: row.assignment.revealPolicy, releasedAt: row.assignment.releasedAt?.toISOString() ?? null }
+    ? {
+        id: row.assignment.id,
+        className: row.assignment.class.name,
+        revealPolicy: row.assignment.revealPolicy,
+        releasedAt: row.assignment.releasedAt?.toISOString() ?? null,
+      }
     : null,
 });
 
@@ -142,7 +148,13 @@ async function assignmentLearnerState(viewer: Viewer, exerciseKey: string, reque
   const { attempt } = state.context;
   // One attempt per assignment: once submitted (or the assignment closed) the reader shows it
   // read-only, by what assignment.attempt and assignment.closed say; nothing starts a new one.
-  return { attempt: attempt ? { id: attempt.id, answers: state.answers } : null, lastSubmitted: null, assignment: state.context, feedback: state.feedback, returned: state.returned };
+  return {
+    attempt: attempt ? { id: attempt.id, answers: state.answers } : null,
+    lastSubmitted: null,
+    assignment: state.context,
+    feedback: state.feedback,
+    returned: state.returned,
+  };
 }
 
 /** One of the viewer's attempts, with its answers; null when it is not theirs (or does not exist). */

@@ -64,7 +64,13 @@ function trustThisDevice(requestHeaders: Headers, account: string): string {
  * class and a name for a student), within its limits: refused while its delay runs, counted as a
  * failure when the password is wrong, and remembered by this browser when it succeeds.
  */
-export async function signInWithinLimits(requestHeaders: Headers, account: string, email: string, password: string, wrongCredentials: ErrorCode): Promise<string[]> {
+export async function signInWithinLimits(
+  requestHeaders: Headers,
+  account: string,
+  email: string,
+  password: string,
+  wrongCredentials: ErrorCode,
+): Promise<string[]> {
   const attempt: SignInTry = {
     account,
     address: clientAddress(requestHeaders),
@@ -86,7 +92,13 @@ export async function signInWithinLimits(requestHeaders: Headers, account: strin
  * without counting a try: the account was counted against its limits when it was made. This
  * browser then remembers `account`, as after any sign-in.
  */
-export async function signInNewAccount(requestHeaders: Headers, account: string, email: string, password: string, wrongCredentials: ErrorCode): Promise<string[]> {
+export async function signInNewAccount(
+  requestHeaders: Headers,
+  account: string,
+  email: string,
+  password: string,
+  wrongCredentials: ErrorCode,
+): Promise<string[]> {
   const setCookie = await passwordSignIn(requestHeaders, email, password, wrongCredentials);
   return [...setCookie, trustThisDevice(requestHeaders, account)];
 }

@@ -61,7 +61,8 @@ function accountWords(context: readonly string[]): Set<string> {
 export function passwordProblem(password: string, context: readonly string[] = []): PasswordProblem | null {
   const folded = fold(password);
   // An account word with digits added around it ("durand2024", "ab3d5f-12") is that word.
-  if ([...accountWords(context)].some((word) => folded.includes(word) && folded.replace(word, "").replace(/\p{N}/gu, "") === "")) return "PASSWORD_LIKE_ACCOUNT";
+  if ([...accountWords(context)].some((word) => folded.includes(word) && folded.replace(word, "").replace(/\p{N}/gu, "") === ""))
+    return "PASSWORD_LIKE_ACCOUNT";
   const forms = readings(password);
   const list = commonPasswords();
   if ([...forms].some((form) => list.has(form)) || new Set(password.toLowerCase()).size < MIN_DISTINCT_CHARACTERS) return "PASSWORD_TOO_COMMON";

@@ -28,7 +28,11 @@ export async function handlePublicAuthRequest(received: Request): Promise<Respon
       // better-auth checks the origin only of requests that carry cookies; a sign-in from another
       // site (logging a learner into someone else's account) is refused here too.
       assertSameOrigin(request.headers);
-      request = new Request(received.url, { method: received.method, headers: received.headers, body: new Uint8Array(await readBody(received, AUTH_BODY_BYTES)) });
+      request = new Request(received.url, {
+        method: received.method,
+        headers: received.headers,
+        body: new Uint8Array(await readBody(received, AUTH_BODY_BYTES)),
+      });
     }
     if (!PUBLIC[request.method]?.includes(path)) throw new AppError("NOT_FOUND");
   } catch (error) {

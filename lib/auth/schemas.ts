@@ -10,10 +10,7 @@ import { passwordProblem } from "./password-rule";
 
 const locale = z.enum(LOCALES);
 
-export const newPasswordSchema = z
-  .string()
-  .min(PASSWORDS.min, { error: "PASSWORD_TOO_SHORT" })
-  .max(PASSWORDS.max, { error: "INVALID_INPUT" });
+export const newPasswordSchema = z.string().min(PASSWORDS.min, { error: "PASSWORD_TOO_SHORT" }).max(PASSWORDS.max, { error: "INVALID_INPUT" });
 
 /**
  * A form's check of its new password (`field`, once long enough) by the one rule
@@ -24,7 +21,10 @@ export function checkNewPassword<Input extends Record<string, unknown>>(field: k
   return (input: Input, ctx: z.RefinementCtx) => {
     const password = input[field];
     if (typeof password !== "string" || password.length < PASSWORDS.min || password.length > PASSWORDS.max) return;
-    const problem = passwordProblem(password, context(input).filter((word): word is string => typeof word === "string"));
+    const problem = passwordProblem(
+      password,
+      context(input).filter((word): word is string => typeof word === "string"),
+    );
     if (problem) ctx.addIssue({ code: "custom", path: [field], message: problem });
   };
 }
@@ -34,7 +34,11 @@ const typedPassword = z.string().min(1, { error: "FIELD_REQUIRED" }).max(PASSWOR
 export const teacherSignUpSchema = z
   .object({
     name: z.string().trim().min(1, { error: "FIELD_REQUIRED" }).max(80, { error: "INVALID_INPUT" }),
-    email: z.string().trim().max(254, { error: "EMAIL_INVALID" }).pipe(z.email({ error: "EMAIL_INVALID" })),
+    email: z
+      .string()
+      .trim()
+      .max(254, { error: "EMAIL_INVALID" })
+      .pipe(z.email({ error: "EMAIL_INVALID" })),
     password: newPasswordSchema,
     locale,
   })

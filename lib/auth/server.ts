@@ -5,7 +5,15 @@ import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins";
 import { adoptGuestAttempts } from "@/lib/attempts/mutations";
-import { GUEST_SIGN_IN_PATH, PASSWORD_CHECK_PATH, PASSWORD_SIGN_IN_PATH, PASSWORD_SIGN_UP_PATH, PASSWORDS, PLACEHOLDER_EMAIL_DOMAINS, SESSIONS } from "@/lib/config";
+import {
+  GUEST_SIGN_IN_PATH,
+  PASSWORD_CHECK_PATH,
+  PASSWORD_SIGN_IN_PATH,
+  PASSWORD_SIGN_UP_PATH,
+  PASSWORDS,
+  PLACEHOLDER_EMAIL_DOMAINS,
+  SESSIONS,
+} from "@/lib/config";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isSecureConnection } from "./connection";

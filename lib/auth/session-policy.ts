@@ -22,8 +22,5 @@ export function sessionIsLive(session: { holder: SessionHolder; expiresAt: Date;
 
 /** Where-clause: the sessions sessionIsLive refuses at `now` (past their end, or a teacher's idle too long), for the purge. */
 export const endedSessionsWhere = (now: Date): Prisma.SessionWhereInput => ({
-  OR: [
-    { expiresAt: { lte: now } },
-    { lastSeenAt: { lte: new Date(now.getTime() - SESSIONS.teacher.idleMs) }, user: { isAnonymous: false, role: "TEACHER" } },
-  ],
+  OR: [{ expiresAt: { lte: now } }, { lastSeenAt: { lte: new Date(now.getTime() - SESSIONS.teacher.idleMs) }, user: { isAnonymous: false, role: "TEACHER" } }],
 });

@@ -16,7 +16,6 @@ import { isLiveSession } from "./live-session";
 import { getAuth } from "./server";
 import type { Viewer } from "./viewer";
 
-
 type SessionUser = { id: string; name?: unknown; role?: unknown; isAnonymous?: unknown };
 
 const toViewer = (user: SessionUser, sessionId: unknown): Viewer => ({
@@ -45,7 +44,11 @@ export async function resolveSession(requestHeaders: Headers, options: { live?: 
   if (cached) result = { viewer: toViewer(cached.user, cached.session.id), name: nameOf(cached.user), setCookie: [] };
   else {
     const { headers: responseHeaders, response } = await getAuth(requestHeaders).api.getSession({ headers: requestHeaders, returnHeaders: true });
-    result = { viewer: response ? toViewer(response.user, response.session.id) : null, name: nameOf(response?.user), setCookie: responseHeaders.getSetCookie() };
+    result = {
+      viewer: response ? toViewer(response.user, response.session.id) : null,
+      name: nameOf(response?.user),
+      setCookie: responseHeaders.getSetCookie(),
+    };
   }
   if (options.live && result.viewer && !(result.viewer.sessionId && (await isLiveSession(result.viewer.sessionId)))) {
     return { viewer: null, name: null, setCookie: result.setCookie };

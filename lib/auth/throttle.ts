@@ -20,7 +20,8 @@ export const throttleKey = (kind: string, ...parts: readonly string[]): string =
 
 // The time when the statement reads it (after any wait for the row), not when its transaction began.
 const NOW = Prisma.raw(`(clock_timestamp() AT TIME ZONE 'UTC')`);
-const windowEnded = (since: "windowStart" | "lastAt", windowMs: number) => Prisma.sql`${Prisma.raw(`"Throttle"."${since}"`)} <= ${NOW} - ${windowMs} * interval '1 millisecond'`;
+const windowEnded = (since: "windowStart" | "lastAt", windowMs: number) =>
+  Prisma.sql`${Prisma.raw(`"Throttle"."${since}"`)} <= ${NOW} - ${windowMs} * interval '1 millisecond'`;
 
 /** Counts one event under `key`: allowed while its window holds no more than `rule.max`. */
 export async function countEvent(key: string, rule: Window): Promise<Verdict> {

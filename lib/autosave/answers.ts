@@ -12,7 +12,19 @@
 
 import type { SaveAnswerInput } from "@/lib/answers/schemas";
 import type { AppLocale } from "@/lib/config";
-import { DraftEngine, LOCAL_KEY_PREFIX, readStoredDraft, writeStoredDraft, type DraftAdapter, type EngineOptions, type Json, type Refusal, type Save, type SyncerDeps, type TransportResult } from "./engine";
+import {
+  DraftEngine,
+  LOCAL_KEY_PREFIX,
+  readStoredDraft,
+  writeStoredDraft,
+  type DraftAdapter,
+  type EngineOptions,
+  type Json,
+  type Refusal,
+  type Save,
+  type SyncerDeps,
+  type TransportResult,
+} from "./engine";
 
 /**
  * Shared by all the answers of one page: the first save opens the attempt (and, for a new visitor,

@@ -48,9 +48,7 @@ export const LOCAL_KEY_PREFIX = "recits:";
  */
 export type DraftCopy = { value: Json; baseRevision: number; editedAt: string; saveId?: string } & { [tie: string]: unknown };
 
-export type TransportResult =
-  | { kind: "response"; status: number; body: Record<string, unknown> }
-  | { kind: "network-error" };
+export type TransportResult = { kind: "response"; status: number; body: Record<string, unknown> } | { kind: "network-error" };
 
 /** The browser around a draft: its network (used by the adapters), storage, timers and clock. */
 export type SyncerDeps = {

@@ -16,5 +16,7 @@ export async function signInStudentAction(_: State, form: FormData): Promise<Act
 }
 
 export async function joinClassAction(_: State, form: FormData): Promise<ActionResult> {
-  return signInForm(form, "joinClass", joinClassSchema, ["code", "name"], "/my-work", async (requestHeaders, input) => joinClassAndSignIn(requestHeaders, await getViewer(), input));
+  return signInForm(form, "joinClass", joinClassSchema, ["code", "name"], "/my-work", async (requestHeaders, input) =>
+    joinClassAndSignIn(requestHeaders, await getViewer(), input),
+  );
 }

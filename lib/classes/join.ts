@@ -22,7 +22,11 @@ import { createStudents, studentEmail } from "./students";
  * is made (lib/auth/limits.ts), so a script neither guesses codes nor fills a class. Returns the
  * account made and the address to sign in with.
  */
-export async function joinClass(viewer: Viewer | null, input: { code: string; name: string; password: string }, address: string): Promise<{ userId: string; email: string }> {
+export async function joinClass(
+  viewer: Viewer | null,
+  input: { code: string; name: string; password: string },
+  address: string,
+): Promise<{ userId: string; email: string }> {
   if (viewer && (!mayJoinClasses(viewer) || !viewer.isGuest)) throw new AppError("SIGNED_IN_ALREADY");
   const passwordRefused = passwordProblem(input.password, [input.name, input.code]);
   if (passwordRefused) throw new AppError(passwordRefused);
@@ -59,7 +63,11 @@ export async function undoJoin(userId: string): Promise<void> {
  * guest's work. Should that sign-in fail, the account is undone: an account exists only for a join
  * that succeeded.
  */
-export async function joinClassAndSignIn(requestHeaders: Headers, viewer: Viewer | null, input: { code: string; name: string; password: string }): Promise<string[]> {
+export async function joinClassAndSignIn(
+  requestHeaders: Headers,
+  viewer: Viewer | null,
+  input: { code: string; name: string; password: string },
+): Promise<string[]> {
   const { userId, email } = await joinClass(viewer, input, clientAddress(requestHeaders));
   try {
     return await signInNewAccount(requestHeaders, studentAccount(input.code, input.name), email, input.password, "WRONG_NAME_OR_PASSWORD");

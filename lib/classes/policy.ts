@@ -42,7 +42,8 @@ export const enrolmentsOf = (viewer: Viewer | null | undefined): Prisma.Enrolmen
 };
 
 /** enrolmentsOf in SQL, on the Enrolment row `en` (or `alias`). */
-export const enrolmentsOfSql = (viewer: Viewer | null | undefined, alias = "en"): Prisma.Sql => Prisma.sql`${Prisma.raw(alias)}."userId" = ${learnerIdOf(viewer)}`;
+export const enrolmentsOfSql = (viewer: Viewer | null | undefined, alias = "en"): Prisma.Sql =>
+  Prisma.sql`${Prisma.raw(alias)}."userId" = ${learnerIdOf(viewer)}`;
 
 /** Teachers do not join classes as students: their account has an e-mail address and a password of its own. */
 export const mayJoinClasses = (viewer: Viewer | null | undefined): boolean => !isTeacher(viewer);

@@ -29,15 +29,21 @@ const isNameClash = (error: unknown) =>
 
 /** Creates the accounts and enrolments of new students in one transaction: all of them, or none. */
 export async function createStudents(classId: string, students: readonly NewStudent[]): Promise<string[]> {
-  const rows = await Promise.all(
-    students.map(async (student) => ({ id: randomUUID(), name: student.name, hash: await hashPassword(student.password) })),
-  );
+  const rows = await Promise.all(students.map(async (student) => ({ id: randomUUID(), name: student.name, hash: await hashPassword(student.password) })));
   const now = new Date();
   try {
     await db().$transaction([
       db().user.createMany({ data: rows.map((row) => ({ id: row.id, name: row.name, email: studentEmail(row.id), createdAt: now, updatedAt: now })) }),
       db().account.createMany({
-        data: rows.map((row) => ({ id: randomUUID(), accountId: row.id, providerId: "credential", userId: row.id, password: row.hash, createdAt: now, updatedAt: now })),
+        data: rows.map((row) => ({
+          id: randomUUID(),
+          accountId: row.id,
+          providerId: "credential",
+          userId: row.id,
+          password: row.hash,
+          createdAt: now,
+          updatedAt: now,
+        })),
       }),
       db().enrolment.createMany({ data: rows.map((row) => ({ classId, userId: row.id, name: row.name, nameKey: nameKey(row.name) })) }),
     ]);
@@ -64,7 +70,13 @@ export type RosterOutcome = {
  * nobody is created unless the teacher asks for the valid entries alone (`createValid`); the
  * problem lines then stay, renumbered, for the teacher to mend.
  */
-export async function addStudents(viewer: Viewer, requestedClassId: string, text: string, locale: AppLocale, options: { createValid?: boolean; retried?: boolean } = {}): Promise<RosterOutcome> {
+export async function addStudents(
+  viewer: Viewer,
+  requestedClassId: string,
+  text: string,
+  locale: AppLocale,
+  options: { createValid?: boolean; retried?: boolean } = {},
+): Promise<RosterOutcome> {
   const cls = await db().class.findFirst({
     where: { id: requestedClassId, ...classesOwnedBy(viewer) },
     select: { id: true, archivedAt: true, enrolments: { select: { name: true } } },
@@ -80,7 +92,8 @@ export async function addStudents(viewer: Viewer, requestedClassId: string, text
     if (students.length > 0) await createStudents(cls.id, students);
   } catch (error) {
     // A student joined under one of these names meanwhile: check again against the class as it is now.
-    if (isAppError(error) && error.code === "NAME_TAKEN" && !options.retried) return addStudents(viewer, requestedClassId, text, locale, { ...options, retried: true });
+    if (isAppError(error) && error.code === "NAME_TAKEN" && !options.retried)
+      return addStudents(viewer, requestedClassId, text, locale, { ...options, retried: true });
     throw error;
   }
   const remaining = remainingText(entries, check.valid);

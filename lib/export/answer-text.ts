@@ -25,7 +25,8 @@ export type AnswerWords = {
 export type ExportQuestion = AnswerQuestion;
 
 const quoted = (locale: AppLocale, text: string) => (locale === "fr" ? `«\u00A0${text}\u00A0»` : `“${text}”`);
-const passage = (words: AnswerWords, highlight: Highlight) => `§${highlight.block === "title" ? "0" : highlight.block.slice(1)} ${quoted(words.locale, highlight.quote)}`;
+const passage = (words: AnswerWords, highlight: Highlight) =>
+  `§${highlight.block === "title" ? "0" : highlight.block.slice(1)} ${quoted(words.locale, highlight.quote)}`;
 const lines = (items: readonly string[]) => items.join("\n");
 
 /** Renders the answer's view (lib/question-types), so a new type that reads like an existing one needs nothing here. */
@@ -41,10 +42,20 @@ export function answerText(question: QuestionLike, value: unknown, words: Answer
       return String(view.value ?? "");
     case "choices": {
       const colon = words.locale === "fr" ? "\u202F:" : ":";
-      return lines(view.chosen.map((choice) => (choice.isOther ? (view.other ? `${words.other}${colon} ${view.other}` : words.other) : (choice.label?.[words.locale] ?? choice.key))));
+      return lines(
+        view.chosen.map((choice) =>
+          choice.isOther ? (view.other ? `${words.other}${colon} ${view.other}` : words.other) : (choice.label?.[words.locale] ?? choice.key),
+        ),
+      );
     }
     case "passages":
-      return lines(view.passages.map((highlight) => (highlight.technique ? `${passage(words, highlight)} (${words.techniques.get(highlight.technique) ?? highlight.technique})` : passage(words, highlight))));
+      return lines(
+        view.passages.map((highlight) =>
+          highlight.technique
+            ? `${passage(words, highlight)} (${words.techniques.get(highlight.technique) ?? highlight.technique})`
+            : passage(words, highlight),
+        ),
+      );
     case "matrix":
       return lines(
         view.found.map(({ article, narrative, passage: quote }) => {

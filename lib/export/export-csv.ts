@@ -53,7 +53,11 @@ function questionsByExercise(content: Content, locale: AppLocale): Map<string, M
   return byExercise;
 }
 
-export async function* exportCsv(viewer: Viewer, target: ExportTarget, options: ExportOptions & { locale: AppLocale; batchSize?: number }): AsyncGenerator<string> {
+export async function* exportCsv(
+  viewer: Viewer,
+  target: ExportTarget,
+  options: ExportOptions & { locale: AppLocale; batchSize?: number },
+): AsyncGenerator<string> {
   const { locale, sep } = options;
   const content = await getContent();
   const messages = messagesFor(locale);
@@ -91,13 +95,25 @@ export async function* exportCsv(viewer: Viewer, target: ExportTarget, options: 
       sep,
     );
   };
-  yield BOM + csvLine(COLUMNS.map((column) => t(`columns.${column}`)), sep);
+  yield (
+    BOM +
+    csvLine(
+      COLUMNS.map((column) => t(`columns.${column}`)),
+      sep,
+    )
+  );
   for await (const batch of exportRows(viewer, target, options.pseudonymised, options.batchSize)) yield batch.map(line).join("");
 }
 
 /** A file name a teacher recognises, ASCII only (the header also carries it in UTF-8). */
 export function exportFileName(target: ExportTarget): { ascii: string; utf8: string } {
   const base = [target.className, target.exerciseKey?.replace(/^article:/, "")].filter(Boolean).join(" - ");
-  const ascii = base.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "").toLowerCase() || "export";
+  const ascii =
+    base
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/[^A-Za-z0-9]+/g, "-")
+      .replace(/^-|-$/g, "")
+      .toLowerCase() || "export";
   return { ascii: `${ascii}.csv`, utf8: `${base.replace(/["\\/\r\n]/g, "")}.csv` };
 }

@@ -43,9 +43,19 @@ export function formatTime(date: Date, locale: AppLocale): string {
 export function formatSpreadsheetDateTime(iso: string | null, locale: AppLocale): string {
   if (!iso) return "";
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: TIME_ZONE, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: TIME_ZONE,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(new Date(iso))
       .map((part) => [part.type, part.value]),
   );
-  return locale === "fr" ? `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}` : `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+  return locale === "fr"
+    ? `${parts.day}/${parts.month}/${parts.year} ${parts.hour}:${parts.minute}`
+    : `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
 }

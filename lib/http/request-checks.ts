@@ -6,16 +6,13 @@ import { AppError } from "@/lib/errors";
  * public endpoints and the refusal of forged server actions in proxy.ts (./page-posts.ts).
  */
 
-const isLocale = (value: string | undefined | null): value is AppLocale =>
-  !!value && (LOCALES as readonly string[]).includes(value);
+const isLocale = (value: string | undefined | null): value is AppLocale => !!value && (LOCALES as readonly string[]).includes(value);
 
 /** The language for messages: the locale cookie, else Accept-Language, else French. */
 export function requestLocale(headers: Headers): AppLocale {
   const cookie = /(?:^|;\s*)NEXT_LOCALE=([a-z]{2})/.exec(headers.get("cookie") ?? "")?.[1];
   if (isLocale(cookie)) return cookie;
-  const accepted = (headers.get("accept-language") ?? "")
-    .split(",")
-    .map((part) => part.trim().slice(0, 2).toLowerCase());
+  const accepted = (headers.get("accept-language") ?? "").split(",").map((part) => part.trim().slice(0, 2).toLowerCase());
   return accepted.find(isLocale) ?? DEFAULT_LOCALE;
 }
 

@@ -110,7 +110,9 @@ export function endpoint<QuerySchema extends z.ZodType | undefined = undefined, 
       if (request.method !== spec.method) throw new AppError("METHOD_NOT_ALLOWED", { allow: spec.method });
       // Next.js checks the origin of server actions, not of route handlers.
       if (spec.method !== "GET") assertSameOrigin(headers);
-      const query = (spec.query ? parsed(spec.query, Object.fromEntries(new URL(request.url).searchParams), spec.queryFields) : undefined) as Output<QuerySchema>;
+      const query = (
+        spec.query ? parsed(spec.query, Object.fromEntries(new URL(request.url).searchParams), spec.queryFields) : undefined
+      ) as Output<QuerySchema>;
       const body = (spec.body ? parsed(spec.body.schema!, await readJsonBody(request, spec.body.maxBytes)) : undefined) as Output<BodySchema>;
       locale = localeIn(body) ?? localeIn(query) ?? locale;
       const params = Object.fromEntries(Object.entries((await routeContext?.params) ?? {}).map(([name, value]) => [name, String(value)]));

@@ -27,5 +27,8 @@ export function studentAddressOf(input: { appUrl?: string; host: string | null; 
   if (!isLocalOnlyHost(url.hostname)) return { origin: `${input.secure ? "https" : "http"}://${url.host}`, kind: "request" };
   const [address] = input.networkAddresses;
   if (address) return { origin: httpOrigin(address, port), kind: "network" };
-  return { origin: `http://${url.hostname === "0.0.0.0" || url.hostname === "[::]" ? "localhost" : url.hostname}${url.port ? `:${url.port}` : ""}`, kind: "localOnly" };
+  return {
+    origin: `http://${url.hostname === "0.0.0.0" || url.hostname === "[::]" ? "localhost" : url.hostname}${url.port ? `:${url.port}` : ""}`,
+    kind: "localOnly",
+  };
 }

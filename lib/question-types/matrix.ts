@@ -16,7 +16,8 @@ export const matrixType = defineQuestionType<MatrixQuestion, MatrixValue>({
   empty: { cells: {} },
   answered: {
     field: "cells",
-    test: (cells) => isRecord(cells) && Object.values(cells).some((row) => isRecord(row) && Object.values(row).some((cell) => isRecord(cell) && cell.uses === true)),
+    test: (cells) =>
+      isRecord(cells) && Object.values(cells).some((row) => isRecord(row) && Object.values(row).some((cell) => isRecord(cell) && cell.uses === true)),
     sql: (v) => `jsonb_path_exists(${v}, '$.cells.*.*.uses ? (@ == true)')`,
   },
   limits: () => ({ text: MATRIX_PASSAGE_MAX_LENGTH }),

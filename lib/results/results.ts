@@ -54,7 +54,19 @@ function isCorrect(question: Question, value: unknown): boolean | undefined {
 export function referenceSpans(article: Article, content: Content): ReferenceSpan[] {
   return (content.annotations[article.slug]?.spans ?? []).flatMap((span) => {
     const located = locatePassage(article.blocks, span);
-    return located ? [{ id: span.id, block: span.block, start: located.start, end: located.end, label: span.technique, quote: span.quote, why: { fr: span.fr.why, en: span.en.why } }] : [];
+    return located
+      ? [
+          {
+            id: span.id,
+            block: span.block,
+            start: located.start,
+            end: located.end,
+            label: span.technique,
+            quote: span.quote,
+            why: { fr: span.fr.why, en: span.en.why },
+          },
+        ]
+      : [];
   });
 }
 
@@ -83,7 +95,11 @@ function compareTechniques(tags: readonly TaggedPassage[], reference: readonly R
 }
 
 /** Also run per student over a class's answers (lib/review/charts.ts): only the answers' values are read. */
-export function buildResults(attempt: Readonly<{ answers: Readonly<Record<string, { value: unknown } | undefined>> }>, article: Article, content: Content): AttemptResults {
+export function buildResults(
+  attempt: Readonly<{ answers: Readonly<Record<string, { value: unknown } | undefined>> }>,
+  article: Article,
+  content: Content,
+): AttemptResults {
   const questions = content.questionSets[article.slug]?.questions ?? [];
   const results = questions.map((question): QuestionResult => {
     const value = attempt.answers[question.key]?.value ?? null;

@@ -40,5 +40,10 @@ export const PURGE_STEPS: readonly PurgeStep[] = [
   rowsStep("endedSessions", "ended sessions, with the network address and browser they recorded", (prisma) => prisma.session, endedSessionsWhere),
   rowsStep("inactiveGuests", "guests nobody can come back as, with all their work", (prisma) => prisma.user, inactiveGuestsWhere),
   rowsStep("rateLimitCounters", "rate-limit counters past their window", (prisma) => prisma.rateLimit, spentRateLimitsWhere),
-  rowsStep("throttleCounters", "sign-in and join counters past their window (hashed addresses, accounts, classes)", (prisma) => prisma.throttle, spentThrottlesWhere),
+  rowsStep(
+    "throttleCounters",
+    "sign-in and join counters past their window (hashed addresses, accounts, classes)",
+    (prisma) => prisma.throttle,
+    spentThrottlesWhere,
+  ),
 ];

@@ -16,7 +16,9 @@ export async function releaseStudentFeedbackAction(_: State, form: FormData): Pr
 }
 
 export async function releaseAssignmentFeedbackAction(_: State, form: FormData): Promise<ActionResult> {
-  return runTeacherAction("releaseAssignmentFeedback", assignmentReleaseSchema, formObject(form), (viewer, input) => releaseFeedback(viewer, { ...input, enrolmentId: null }));
+  return runTeacherAction("releaseAssignmentFeedback", assignmentReleaseSchema, formObject(form), (viewer, input) =>
+    releaseFeedback(viewer, { ...input, enrolmentId: null }),
+  );
 }
 
 export async function returnAttemptAction(_: State, form: FormData): Promise<ActionResult> {

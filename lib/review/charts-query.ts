@@ -20,7 +20,11 @@ export type ChartStudent = {
 };
 export type ChartsData = OwnAssignment & { enrolled: number; students: ChartStudent[] };
 
-type Row = OwnAssignment & { enrolled: number; roster: Array<{ id: string; joinedAt: string }>; students: Array<Omit<ChartStudent, "number"> & { enrolmentId: string }> };
+type Row = OwnAssignment & {
+  enrolled: number;
+  roster: Array<{ id: string; joinedAt: string }>;
+  students: Array<Omit<ChartStudent, "number"> & { enrolmentId: string }>;
+};
 
 /** Null when the assignment is not in one of the viewer's classes. One statement. */
 export async function getChartsData(viewer: Viewer, requestedAssignmentId: string): Promise<ChartsData | null> {

@@ -14,7 +14,13 @@ import type { ChartStudent } from "./charts-query";
  * reference span of the annotation found or not. Pure: content and answers in, numbers out.
  */
 
-export type ChoiceChart = { key: string; prompt: string; multiple: boolean; answered: number; options: Array<{ key: string; label: string; count: number; reference: boolean }> };
+export type ChoiceChart = {
+  key: string;
+  prompt: string;
+  multiple: boolean;
+  answered: number;
+  options: Array<{ key: string; label: string; count: number; reference: boolean }>;
+};
 export type TrustChart = { min: number; max: number; points: Array<{ number: number; name: string; before: number; after: number }> };
 export type TechniqueChart = Array<{
   technique: string;
@@ -22,13 +28,22 @@ export type TechniqueChart = Array<{
   spans: Array<{ id: string; number: number | null; quote: string; exact: number; category: number }>;
 }>;
 export type HeatBlock = { id: string; number: number | null; segments: Array<{ text: string; count: number }> };
-export type ClassCharts = { students: number; choices: ChoiceChart[]; trust: TrustChart | null; techniques: TechniqueChart; heat: { blocks: HeatBlock[]; max: number } };
+export type ClassCharts = {
+  students: number;
+  choices: ChoiceChart[];
+  trust: TrustChart | null;
+  techniques: TechniqueChart;
+  heat: { blocks: HeatBlock[]; max: number };
+};
 
 function choiceCharts(article: Article, content: Content, students: readonly ChartStudent[], locale: AppLocale, otherLabel: string): ChoiceChart[] {
   return (content.questionSets[article.slug]?.questions ?? []).flatMap((question) => {
     if (question.type !== "single" && question.type !== "multiple") return [];
     const chosen = students.map((student) => chosenKeys(question, student.answers[question.key]?.value));
-    const options = [...question.options.map((option) => ({ key: option.key, label: option[locale] })), ...(question.allowOther ? [{ key: OTHER, label: otherLabel }] : [])];
+    const options = [
+      ...question.options.map((option) => ({ key: option.key, label: option[locale] })),
+      ...(question.allowOther ? [{ key: OTHER, label: otherLabel }] : []),
+    ];
     return [
       {
         key: question.key,
@@ -65,7 +80,10 @@ function heatmap(article: Article, content: Content, students: readonly ChartStu
   const coverage = students.map((student) => studentCoverage(student, questions));
   let max = 0;
   const blocks = article.blocks.map((block) => {
-    const delta = new Map<number, number>([[0, 0], [block.text.length, 0]]);
+    const delta = new Map<number, number>([
+      [0, 0],
+      [block.text.length, 0],
+    ]);
     for (const [start, end] of coverage.flatMap((byBlock) => byBlock.get(block.id) ?? [])) {
       delta.set(start, (delta.get(start) ?? 0) + 1);
       delta.set(end, (delta.get(end) ?? 0) - 1);
@@ -87,7 +105,8 @@ export function buildClassCharts(article: Article, content: Content, students: r
   const scale = content.questionSets[article.slug]?.questions.find((question) => question.type === "scale");
   const trust = scale?.type === "scale" ? { min: scale.min, max: scale.max, points: [] as TrustChart["points"] } : null;
   for (const { student, results: own } of results) {
-    if (trust && own.trust?.before != null && own.trust.after != null) trust.points.push({ number: student.number, name: student.name, before: own.trust.before, after: own.trust.after });
+    if (trust && own.trust?.before != null && own.trust.after != null)
+      trust.points.push({ number: student.number, name: student.name, before: own.trust.before, after: own.trust.after });
   }
   const spans = referenceSpans(article, content);
   const blockNumber = (id: string) => article.blocks.find((block) => block.id === id)?.number ?? null;
@@ -98,7 +117,19 @@ export function buildClassCharts(article: Article, content: Content, students: r
     name: content.techniques.techniques.find((candidate) => candidate.id === technique)?.[locale].name ?? technique,
     spans: spans
       .filter((span) => span.label === technique)
-      .map((span) => ({ id: span.id, number: blockNumber(span.block), quote: span.quote, exact: matches(span.id, "technique"), category: matches(span.id, "category") })),
+      .map((span) => ({
+        id: span.id,
+        number: blockNumber(span.block),
+        quote: span.quote,
+        exact: matches(span.id, "technique"),
+        category: matches(span.id, "category"),
+      })),
   }));
-  return { students: students.length, choices: choiceCharts(article, content, students, locale, otherLabel), trust, techniques, heat: heatmap(article, content, students) };
+  return {
+    students: students.length,
+    choices: choiceCharts(article, content, students, locale, otherLabel),
+    trust,
+    techniques,
+    heat: heatmap(article, content, students),
+  };
 }

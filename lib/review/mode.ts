@@ -11,5 +11,10 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export function reviewModeOf(search: ReviewSearch): ReviewMode {
   const position = Number.parseInt(first(search.i) ?? "1", 10);
   const show = SHOW_FILTERS.find((filter) => filter === first(search.show)) ?? "all";
-  return { projection: first(search.mode) === "projection", blind: first(search.blind) === "1", position: Number.isFinite(position) && position > 0 ? position : 1, show };
+  return {
+    projection: first(search.mode) === "projection",
+    blind: first(search.blind) === "1",
+    position: Number.isFinite(position) && position > 0 ? position : 1,
+    show,
+  };
 }

@@ -12,7 +12,12 @@ export type OwnAssignment = { classId: string; className: string; assignmentId: 
  * exercise, scoped to the viewer's classes (lib/classes/policy.ts classesOwnedBySql), plus the
  * screen's own `columns` (subqueries on asg, c, e). Null when the assignment is not the viewer's.
  */
-export async function ownAssignmentRow<Row extends OwnAssignment>(name: string, viewer: Viewer, requestedAssignmentId: string, columns: Prisma.Sql): Promise<Row | null> {
+export async function ownAssignmentRow<Row extends OwnAssignment>(
+  name: string,
+  viewer: Viewer,
+  requestedAssignmentId: string,
+  columns: Prisma.Sql,
+): Promise<Row | null> {
   if (!isTeacher(viewer)) return null;
   const rows = await sql<Row>(
     name,

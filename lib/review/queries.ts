@@ -93,7 +93,10 @@ export type QuestionReview = { assignment: AssignmentHead; answers: ReviewAnswer
 
 /** Each student's number in the assignment (./pseudonyms.ts), from the roster with when each joined. */
 function numbered<T extends { enrolmentId: string; joinedAt: string }>(assignmentId: string, students: readonly T[]): Array<T & { number: number }> {
-  const numbers = pseudonymNumbers(assignmentId, students.map((student) => ({ id: student.enrolmentId, joinedAt: student.joinedAt })));
+  const numbers = pseudonymNumbers(
+    assignmentId,
+    students.map((student) => ({ id: student.enrolmentId, joinedAt: student.joinedAt })),
+  );
   return students.map((student) => ({ ...student, number: numbers.get(student.enrolmentId)! }));
 }
 
@@ -102,7 +105,12 @@ function numbered<T extends { enrolmentId: string; joinedAt: string }>(assignmen
  * and its feedback draft, their number for projection and blind review, and the teacher's comment
  * bank. One statement, whatever the class's size. Null when the assignment is not the viewer's.
  */
-export async function getQuestionReview(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string, questionKey: string): Promise<QuestionReview | null> {
+export async function getQuestionReview(
+  viewer: Viewer,
+  requestedClassId: string,
+  requestedAssignmentId: string,
+  questionKey: string,
+): Promise<QuestionReview | null> {
   if (!mayReview(viewer)) return null;
   const rows = await sql<AssignmentHead & { answers: Array<Omit<ReviewAnswer, "number">>; bank: string[] }>(
     "review-by-question",
@@ -138,7 +146,12 @@ const ROSTER_JSON = Prisma.sql`COALESCE((SELECT json_agg(json_build_object('enro
  * class's roster (for the picker and previous/next, in name or number order), and the teacher's
  * comment bank. One statement. Null when the assignment or the student is not the viewer's.
  */
-export async function getStudentReview(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string, requestedEnrolmentId: string): Promise<StudentReviewData | null> {
+export async function getStudentReview(
+  viewer: Viewer,
+  requestedClassId: string,
+  requestedAssignmentId: string,
+  requestedEnrolmentId: string,
+): Promise<StudentReviewData | null> {
   if (!mayReview(viewer)) return null;
   const rows = await sql<AssignmentHead & { student: Omit<StudentReview, "number"> | null; roster: Array<Omit<RosterEntry, "number">>; bank: string[] }>(
     "review-by-student",
@@ -164,7 +177,11 @@ export async function getStudentReview(viewer: Viewer, requestedClassId: string,
 }
 
 /** Where "By question" and "By student" start: the assignment's article and its roster (numbered). One statement. */
-export async function getReviewStart(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string): Promise<{ articleSlug: string | null; roster: RosterEntry[] } | null> {
+export async function getReviewStart(
+  viewer: Viewer,
+  requestedClassId: string,
+  requestedAssignmentId: string,
+): Promise<{ articleSlug: string | null; roster: RosterEntry[] } | null> {
   if (!mayReview(viewer)) return null;
   const rows = await sql<{ id: string; articleSlug: string | null; roster: Array<Omit<RosterEntry, "number">> }>(
     "review-start",

@@ -43,7 +43,10 @@ export const returnAttemptSchema = studentRefSchema.extend({
     .max(RETURN_MESSAGE_MAX_LENGTH, { error: "TOO_LONG" })
     .optional()
     .transform((value) => (value?.trim() ? value.trim() : null)),
-  publish: z.literal("on").optional().transform((value) => value === "on"),
+  publish: z
+    .literal("on")
+    .optional()
+    .transform((value) => value === "on"),
 });
 export const assignmentReleaseSchema = z.object(ref);
 export const bankEntrySchema = z.object({ text: z.string().trim().min(1, { error: "FIELD_REQUIRED" }).max(FEEDBACK_MAX_LENGTH, { error: "TOO_LONG" }) });

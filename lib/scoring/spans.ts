@@ -10,8 +10,7 @@
 export type LabelledSpan = { block: string; start: number; end: number; label: string };
 export type Prf = { precision: number; recall: number; f1: number; predicted: number; reference: number };
 
-const overlap = (a: LabelledSpan, b: LabelledSpan) =>
-  a.block === b.block ? Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) : 0;
+const overlap = (a: LabelledSpan, b: LabelledSpan) => (a.block === b.block ? Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start)) : 0);
 
 function credit(spans: readonly LabelledSpan[], against: readonly LabelledSpan[]): number {
   return spans.reduce((sum, span) => {
@@ -33,7 +32,13 @@ export function scoreSpans(predicted: readonly LabelledSpan[], reference: readon
 export function scoreByLabel(predicted: readonly LabelledSpan[], reference: readonly LabelledSpan[]): Record<string, Prf> {
   const labels = [...new Set([...predicted, ...reference].map((span) => span.label))].sort();
   return Object.fromEntries(
-    labels.map((label) => [label, scoreSpans(predicted.filter((span) => span.label === label), reference.filter((span) => span.label === label))]),
+    labels.map((label) => [
+      label,
+      scoreSpans(
+        predicted.filter((span) => span.label === label),
+        reference.filter((span) => span.label === label),
+      ),
+    ]),
   );
 }
 

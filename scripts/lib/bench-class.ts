@@ -14,12 +14,18 @@ import { exerciseKeyForArticle } from "@/lib/exercises/keys";
  * offsets), varied from student to student so that charts and exports have something to show.
  */
 
-export type BenchClass = { teacher: { id: string; email: string; password: string }; classId: string; assignmentIds: string[]; students: number; answers: number };
+export type BenchClass = {
+  teacher: { id: string; email: string; password: string };
+  classId: string;
+  assignmentIds: string[];
+  students: number;
+  answers: number;
+};
 
 const OPEN_TEXTS = [
   "L'article cite « des sources » sans les nommer ; je me demande qui parle vraiment.",
   "Le titre promet plus que le texte : les chiffres viennent d'une seule source, officielle.",
-  "=SOMME(A1) — réponse qui commence comme une formule, virgule, \"guillemets\" et retour\nà la ligne.",
+  '=SOMME(A1) — réponse qui commence comme une formule, virgule, "guillemets" et retour\nà la ligne.',
   "Je ne sais pas.",
 ];
 
@@ -47,7 +53,9 @@ export function answerVariants(question: Question, article: Article, content: Co
     case "scale":
       return Array.from({ length: question.max - question.min + 1 }, (_, index) => ({ value: question.min + index }));
     case "evidence":
-      return slices.map((slice) => ({ highlights: slice.slice(0, question.maxHighlights).map(({ block, start, end, quote }) => ({ block, start, end, quote })) }));
+      return slices.map((slice) => ({
+        highlights: slice.slice(0, question.maxHighlights).map(({ block, start, end, quote }) => ({ block, start, end, quote })),
+      }));
     case "technique":
       return slices.map((slice) => ({ tags: slice.slice(0, question.maxTags) }));
   }
@@ -66,7 +74,12 @@ export async function seedBenchClass(db: pg.Pool | pg.Client, content: Content, 
      INSERT INTO "Account" ("id", "accountId", "providerId", "userId", "password", "updatedAt") SELECT $1 || '-account', $1, 'credential', "id", $3, now() FROM t`,
     [teacher.id, teacher.email, await hashPassword(teacher.password)],
   );
-  await db.query(`INSERT INTO "Class" ("id", "name", "joinCode", "teacherId", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [classId, `Classe banc ${tag}`, tag.toUpperCase().slice(0, 8), teacher.id]);
+  await db.query(`INSERT INTO "Class" ("id", "name", "joinCode", "teacherId", "updatedAt") VALUES ($1, $2, $3, $4, now())`, [
+    classId,
+    `Classe banc ${tag}`,
+    tag.toUpperCase().slice(0, 8),
+    teacher.id,
+  ]);
   // Students joined one after another (createdAt), which fixes their pseudonym numbers.
   await db.query(
     `WITH s AS (SELECT n, $1 || '-s' || n AS "id", 'Élève accentué·e ' || n AS "name" FROM generate_series(1, $2::int) n),
@@ -90,7 +103,11 @@ export async function seedBenchClass(db: pg.Pool | pg.Client, content: Content, 
     [classId],
   );
   const specs = articles.flatMap((article) =>
-    (content.questionSets[article.slug]?.questions ?? []).map((question) => ({ exercise: exerciseKeyForArticle(article.slug), key: question.key, variants: answerVariants(question, article, content) })),
+    (content.questionSets[article.slug]?.questions ?? []).map((question) => ({
+      exercise: exerciseKeyForArticle(article.slug),
+      key: question.key,
+      variants: answerVariants(question, article, content),
+    })),
   );
   // Variant by the student's number (the digits after "-s"), so neighbours answer differently.
   const { rowCount } = await db.query(

@@ -11,7 +11,16 @@ import { postPageForm } from "./form-post";
  */
 
 /** `baselineRssMb`: the server's memory as the download starts, so the export's own share is `peakRssMb - baselineRssMb`. */
-export type ExportMeasure = { status: number; firstByteMs: number; totalMs: number; bytes: number; lines: number; baselineRssMb: number; peakRssMb: number; hwmMb: number | null };
+export type ExportMeasure = {
+  status: number;
+  firstByteMs: number;
+  totalMs: number;
+  bytes: number;
+  lines: number;
+  baselineRssMb: number;
+  peakRssMb: number;
+  hwmMb: number | null;
+};
 
 const MB = 1024 * 1024;
 
@@ -73,7 +82,16 @@ export async function measureExport(url: string, options: { cookie: string; pid:
     await sampler;
   }
   const hwm = await procStatusBytes(options.pid, "VmHWM");
-  return { status, firstByteMs, totalMs: performance.now() - started, bytes, lines, baselineRssMb: baseline / MB, peakRssMb: peak / MB, hwmMb: hwm === null ? null : hwm / MB };
+  return {
+    status,
+    firstByteMs,
+    totalMs: performance.now() - started,
+    bytes,
+    lines,
+    baselineRssMb: baseline / MB,
+    peakRssMb: peak / MB,
+    hwmMb: hwm === null ? null : hwm / MB,
+  };
 }
 
 export type ExportBench = { classRuns: ExportMeasure[]; large: ExportMeasure & { answers: number; students: number } };

@@ -24,7 +24,16 @@ function percentile(sorted: readonly number[], p: number): number {
 function summarise(times: number[], statuses: Record<string, number>, seconds: number, errors: number): Latency {
   times.sort((a, b) => a - b);
   const non2xx = Object.entries(statuses).reduce((sum, [status, count]) => sum + (status.startsWith("2") ? 0 : count), 0);
-  return { rps: times.length / seconds, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), errors, non2xx, requests: times.length, statuses };
+  return {
+    rps: times.length / seconds,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    p99: percentile(times, 99),
+    errors,
+    non2xx,
+    requests: times.length,
+    statuses,
+  };
 }
 
 /**
@@ -75,7 +84,14 @@ export function applySaveResponse(learner: Learner, body: string): void {
  * in the latencies. A learner whose previous save has not come back skips a tick, as the real
  * autosave (one save in flight per answer) does.
  */
-export async function pacedSaves(base: string, learners: readonly Learner[], article: string, question: string, periodMs: number, seconds: number): Promise<Latency> {
+export async function pacedSaves(
+  base: string,
+  learners: readonly Learner[],
+  article: string,
+  question: string,
+  periodMs: number,
+  seconds: number,
+): Promise<Latency> {
   const { hostname, port } = new URL(base);
   const agent = new http.Agent({ keepAlive: true, maxSockets: learners.length });
   const times: number[] = [];
@@ -88,7 +104,14 @@ export async function pacedSaves(base: string, learners: readonly Learner[], art
       const body = nextSave(learner, article, question);
       const started = performance.now();
       const request = http.request(
-        { hostname, port, path: "/api/answers", method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie: learner.cookie } },
+        {
+          hostname,
+          port,
+          path: "/api/answers",
+          method: "POST",
+          agent,
+          headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), cookie: learner.cookie },
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on("data", (chunk: Buffer) => chunks.push(chunk));

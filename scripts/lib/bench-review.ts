@@ -11,7 +11,12 @@ import { load, type Latency } from "./bench-load";
  * The question is the first asking for passages of the text, the heaviest to show (the class's
  * highlights on the passages it points to).
  */
-export async function benchReviewByQuestion(base: string, databaseUrl: string, content: Content, seconds: number): Promise<{ path: string; students: number; questions: number; result: Latency }> {
+export async function benchReviewByQuestion(
+  base: string,
+  databaseUrl: string,
+  content: Content,
+  seconds: number,
+): Promise<{ path: string; students: number; questions: number; result: Latency }> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   try {
     const seeded = await seedBenchClass(pool, content, { students: 35, articles: 1 });

@@ -5,8 +5,6 @@ import { ROOT } from "./paths";
 export function run(command: string, args: readonly string[], env: Record<string, string | undefined> = {}, cwd = ROOT): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd, stdio: "inherit", env: { ...process.env, ...env } });
-    child.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${[command, ...args].join(" ")} failed (${signal ?? `exit ${code}`})`)),
-    );
+    child.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${[command, ...args].join(" ")} failed (${signal ?? `exit ${code}`})`))));
   });
 }

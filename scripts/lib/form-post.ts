@@ -6,15 +6,29 @@
  */
 
 const decode = (text: string) =>
-  text.replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  text
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** The action's hidden fields of the (first) form in a page's HTML. */
 export function hiddenActionFields(html: string): Array<[string, string]> {
-  return [...html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/>/g)].map(([, name, value]): [string, string] => [name!, decode(value ?? "")]);
+  return [...html.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/>/g)].map(([, name, value]): [string, string] => [
+    name!,
+    decode(value ?? ""),
+  ]);
 }
 
 /** Posts the form of the page at `path` on `origin`; the answer is not followed (a redirect is a success). */
-export async function postPageForm(origin: string, path: string, fields: Record<string, string>, headers: Record<string, string> = {}, send: typeof fetch = fetch): Promise<Response> {
+export async function postPageForm(
+  origin: string,
+  path: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+  send: typeof fetch = fetch,
+): Promise<Response> {
   const url = new URL(path, origin);
   const hidden = hiddenActionFields(await (await send(url, { headers })).text());
   if (hidden.length === 0) throw new Error(`${path} has no form to post`);

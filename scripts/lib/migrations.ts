@@ -25,7 +25,10 @@ export const checksumOf = (sql: string) => createHash("sha256").update(sql, "utf
 /** Migration folders in name order (Prisma's timestamp prefixes make that chronological). */
 export async function readMigrations(dir: string): Promise<Migration[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const folders = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     folders.map(async (name) => {
       const file = path.join(dir, name, "migration.sql");
@@ -84,11 +87,7 @@ export function planMigrations(migrations: Migration[], rows: Row[]): Migration[
  * Applies pending migrations, each in its own transaction, under an advisory lock. A migration that
  * fails is rolled back with its transaction and recorded as such (logs + rolled_back_at).
  */
-export async function applyMigrations(
-  client: pg.Client,
-  migrations: Migration[],
-  log: MigrationLog = () => {},
-): Promise<string[]> {
+export async function applyMigrations(client: pg.Client, migrations: Migration[], log: MigrationLog = () => {}): Promise<string[]> {
   await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
   try {
     await client.query(CREATE_TABLE);
@@ -117,18 +116,12 @@ async function applyOne(client: pg.Client, migration: Migration): Promise<void> 
   try {
     await client.query("BEGIN");
     await client.query(migration.sql);
-    await client.query(
-      `UPDATE "_prisma_migrations" SET "finished_at" = now(), "applied_steps_count" = 1 WHERE "id" = $1`,
-      [id],
-    );
+    await client.query(`UPDATE "_prisma_migrations" SET "finished_at" = now(), "applied_steps_count" = 1 WHERE "id" = $1`, [id]);
     await client.query("COMMIT");
   } catch (error) {
     await client.query("ROLLBACK");
     const reason = error instanceof Error ? error.message : String(error);
-    await client.query(
-      `UPDATE "_prisma_migrations" SET "logs" = $2, "rolled_back_at" = now() WHERE "id" = $1`,
-      [id, reason],
-    );
+    await client.query(`UPDATE "_prisma_migrations" SET "logs" = $2, "rolled_back_at" = now() WHERE "id" = $1`, [id, reason]);
     throw new MigrationError(`Migration "${migration.name}" failed and was rolled back: ${reason}`);
   }
 }

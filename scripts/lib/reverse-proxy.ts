@@ -50,20 +50,44 @@ export async function startReverseProxy(options: { upstreams: readonly string[];
   if (!nginx) throw new Error("nginx is not installed (apt-get install nginx)");
   const dir = mkdtempSync(path.join(os.tmpdir(), "recits-nginx-"));
   for (const sub of ["cache", "tmp", "certs", "disk"]) mkdirSync(path.join(dir, sub));
-  execFileSync("openssl", ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=localhost", "-keyout", path.join(dir, "certs", "recits.key"), "-out", path.join(dir, "certs", "recits.crt")], { stdio: "ignore" });
+  execFileSync(
+    "openssl",
+    [
+      "req",
+      "-x509",
+      "-newkey",
+      "rsa:2048",
+      "-nodes",
+      "-days",
+      "2",
+      "-subj",
+      "/CN=localhost",
+      "-keyout",
+      path.join(dir, "certs", "recits.key"),
+      "-out",
+      path.join(dir, "certs", "recits.crt"),
+    ],
+    { stdio: "ignore" },
+  );
   const [httpsPort, httpPort, redirectPort, diskPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
 
   let site = readFileSync(SHIPPED_CONFIG, "utf8");
   site = replaceOnce(site, "    server app1:3000;\n    server app2:3000;\n", options.upstreams.map((upstream) => `    server ${upstream};\n`).join(""));
   site = replaceOnce(site, "/var/cache/nginx/recits", path.join(dir, "cache"));
   site = replaceOnce(site, "    listen 80;\n    listen [::]:80;\n", `    listen 127.0.0.1:${redirectPort};\n`);
-  site = replaceOnce(site, "    listen 443 ssl http2;\n    listen [::]:443 ssl http2;\n", `    listen 127.0.0.1:${httpsPort} ssl http2;\n    listen 127.0.0.1:${httpPort};\n`);
+  site = replaceOnce(
+    site,
+    "    listen 443 ssl http2;\n    listen [::]:443 ssl http2;\n",
+    `    listen 127.0.0.1:${httpsPort} ssl http2;\n    listen 127.0.0.1:${httpPort};\n`,
+  );
   site = replaceOnce(site, "/etc/nginx/certs/", `${path.join(dir, "certs")}/`);
   site = replaceOnce(site, "/etc/nginx/certs/", `${path.join(dir, "certs")}/`);
   // The yardstick: the same compression, serving a file from disk.
   const gzip = /    gzip on;[\s\S]*?gzip_types[^\n]*\n/.exec(site)![0];
   if (options.diskFile) writeFileSync(path.join(dir, "disk", options.diskFile.name), options.diskFile.body);
-  const disk = options.diskFile ? `server {\n    listen 127.0.0.1:${diskPort};\n    root ${path.join(dir, "disk")};\n    default_type text/html;\n${gzip}}\n` : "";
+  const disk = options.diskFile
+    ? `server {\n    listen 127.0.0.1:${diskPort};\n    root ${path.join(dir, "disk")};\n    default_type text/html;\n${gzip}}\n`
+    : "";
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((kind) => `    ${kind}_temp_path ${path.join(dir, "tmp", kind)};`).join("\n");
   const config = `worker_processes 1;
 daemon off;
@@ -86,7 +110,13 @@ ${disk}
   const up = async () => {
     for (let waited = 0; waited < 10_000; waited += 100) {
       if (child.exitCode !== null) throw new Error(`nginx exited: ${errors}${readFileSync(path.join(dir, "error.log"), "utf8")}`);
-      if (await fetch(`http://127.0.0.1:${redirectPort}/`, { redirect: "manual" }).then(() => true, () => false)) return;
+      if (
+        await fetch(`http://127.0.0.1:${redirectPort}/`, { redirect: "manual" }).then(
+          () => true,
+          () => false,
+        )
+      )
+        return;
       await sleep(100);
     }
     throw new Error(`nginx did not start: ${errors}`);

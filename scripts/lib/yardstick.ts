@@ -17,7 +17,11 @@ const DIR = path.join(ROOT, "bench", "yardstick");
 export async function startYardstick(options: { build: boolean }): Promise<{ url: string; stop: () => void }> {
   if (options.build || !existsSync(path.join(DIR, ".next", "BUILD_ID"))) await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }, DIR);
   const port = await findFreePort();
-  const child = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], { cwd: DIR, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" } });
+  const child = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: DIR,
+    stdio: "ignore",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
+  });
   const url = `http://127.0.0.1:${port}/`;
   await waitForUrl(url);
   return { url, stop: () => child.kill("SIGTERM") };

@@ -30,7 +30,9 @@ test("a script guessing class codes through the join form is turned away, and th
   const script = { "x-forwarded-for": scriptAddress() };
   const answers: string[] = [];
   for (let index = 0; index < 32; index++) {
-    answers.push(await postForm(baseURL!, "/fr/join", { code: generateJoinCode(), name: `Robot ${index}`, password: "tigre-nuage-pomme-vent", locale: "fr" }, script));
+    answers.push(
+      await postForm(baseURL!, "/fr/join", { code: generateJoinCode(), name: `Robot ${index}`, password: "tigre-nuage-pomme-vent", locale: "fr" }, script),
+    );
   }
   expect(answers).toEqual([...told(30, WRONG_CODE), ...told(2, RATE_LIMITED_JOIN)]);
   // Even the right code waits, from that address: the script learns nothing more.
@@ -47,9 +49,18 @@ test("a script that knows the code makes no more accounts than the class's allow
   const answers: string[] = [];
   for (let index = 0; index < 63; index++) {
     // A new address each time, as a script spreading its requests would.
-    answers.push(await postForm(baseURL!, "/fr/join", { code, name: `Robot ${index}`, password: "tigre-nuage-pomme-vent", locale: "fr" }, { "x-forwarded-for": scriptAddress() }));
+    answers.push(
+      await postForm(
+        baseURL!,
+        "/fr/join",
+        { code, name: `Robot ${index}`, password: "tigre-nuage-pomme-vent", locale: "fr" },
+        { "x-forwarded-for": scriptAddress() },
+      ),
+    );
   }
-  const { rows } = await db.query<{ count: string }>(`SELECT count(*) FROM "Enrolment" e JOIN "Class" c ON c.id = e."classId" WHERE c."joinCode" = $1`, [code.replace("-", "")]);
+  const { rows } = await db.query<{ count: string }>(`SELECT count(*) FROM "Enrolment" e JOIN "Class" c ON c.id = e."classId" WHERE c."joinCode" = $1`, [
+    code.replace("-", ""),
+  ]);
   expect(Number(rows[0]!.count)).toBe(60);
   // Each of them told it joined; the others told to wait, with no account behind them.
   expect(answers.filter((page) => page.startsWith("redirected to /fr/my-work"))).toHaveLength(60);
@@ -82,7 +93,10 @@ async function signInThrough(page: Page, code: string, name: string, password: s
   return page;
 }
 
-test("one script failing on a student's account behind the school's address makes the script wait, not the student on her own browser nor her classmates", async ({ baseURL, browser }) => {
+test("one script failing on a student's account behind the school's address makes the script wait, not the student on her own browser nor her classmates", async ({
+  baseURL,
+  browser,
+}) => {
   test.setTimeout(180_000);
   const code = await newClass(browser);
   const school = { "x-forwarded-for": scriptAddress() };
@@ -101,7 +115,9 @@ test("one script failing on a student's account behind the school's address make
   expect(await postForm(baseURL!, "/fr/sign-in", { code, name: "Léa", password: "lea-tigre-nuage-pomme", locale: "fr" }, school)).toContain(DELAYED);
   // So does a browser new to her account (a classroom computer), told how long; the form keeps her name.
   const fresh = await signInThrough(await (await browser.newContext({ extraHTTPHeaders: school })).newPage(), code, "Léa", "lea-tigre-nuage-pomme");
-  await expect(fresh.getByRole("main").getByRole("alert")).toContainText(/Plusieurs essais manqués pour ce compte\s:\sattendez \d+ secondes? avant de réessayer/);
+  await expect(fresh.getByRole("main").getByRole("alert")).toContainText(
+    /Plusieurs essais manqués pour ce compte\s:\sattendez \d+ secondes? avant de réessayer/,
+  );
   await expect(fresh.getByLabel("Prénom ou surnom")).toHaveValue("Léa");
   await fresh.context().close();
 

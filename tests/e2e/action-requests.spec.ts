@@ -28,7 +28,8 @@ const fromAnotherSite: Expected = { status: 403, code: "FORBIDDEN_ORIGIN", messa
 const tooLarge: Expected = { status: 413, code: "PAYLOAD_TOO_LARGE", message: { fr: /trop volumineuse/, en: /too large/ } };
 const undecodable: Expected = { upstream: "vercel/next.js#86945" };
 
-const outcome = (expected: Expected) => ("upstream" in expected ? `500 (${expected.upstream})` : "status" in expected ? `${expected.status} ${expected.code}` : "4xx");
+const outcome = (expected: Expected) =>
+  "upstream" in expected ? `500 (${expected.upstream})` : "status" in expected ? `${expected.status} ${expected.code}` : "4xx";
 
 async function expectAnswer(response: APIResponse, expected: Expected, locale: "fr" | "en") {
   if ("upstream" in expected) {
@@ -56,9 +57,24 @@ const cases: Case[] = [
   { name: "arguments that are not a list", body: '"fr"', expected: undecodable },
   { name: "an empty body", body: "", expected: undecodable },
   { name: "a reference to a part the body does not have", body: '["$1"]', expected: undecodable },
-  { name: "multipart without an argument list", body: '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--\r\n', headers: { "content-type": "multipart/form-data; boundary=b" }, expected: undecodable },
-  { name: "a multipart part whose name holds a control character", body: '--b\r\nContent-Disposition: form-data; name="0\u0000"\r\n\r\n[]\r\n--b--\r\n', headers: { "content-type": "multipart/form-data; boundary=b" }, expected: undecodable },
-  { name: "a multipart part without a name", body: '--b\r\nContent-Disposition: form-data; name=""\r\n\r\n"x"\r\n--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]\r\n--b--\r\n', headers: { "content-type": "multipart/form-data; boundary=b" }, expected: undecodable },
+  {
+    name: "multipart without an argument list",
+    body: '--b\r\nContent-Disposition: form-data; name="x"\r\n\r\n1\r\n--b--\r\n',
+    headers: { "content-type": "multipart/form-data; boundary=b" },
+    expected: undecodable,
+  },
+  {
+    name: "a multipart part whose name holds a control character",
+    body: '--b\r\nContent-Disposition: form-data; name="0\u0000"\r\n\r\n[]\r\n--b--\r\n',
+    headers: { "content-type": "multipart/form-data; boundary=b" },
+    expected: undecodable,
+  },
+  {
+    name: "a multipart part without a name",
+    body: '--b\r\nContent-Disposition: form-data; name=""\r\n\r\n"x"\r\n--b\r\nContent-Disposition: form-data; name="0"\r\n\r\n[]\r\n--b--\r\n',
+    headers: { "content-type": "multipart/form-data; boundary=b" },
+    expected: undecodable,
+  },
 ];
 
 for (const locale of ["fr", "en"] as const) {
@@ -99,11 +115,21 @@ const signInFields = (descriptor: string): Array<[string, string]> => [
 ];
 const unreadableForm: Expected = { upstream: "vercel/next.js#90090" };
 const formCases: Array<Omit<Case, "body"> & { fields: Array<[string, string]>; boundary?: string }> = [
-  { name: "another site's form", fields: signInFields(`{"id":"${studentSignInAction}","bound":"$@1"}`), headers: { origin: "https://evil.example" }, expected: fromAnotherSite },
+  {
+    name: "another site's form",
+    fields: signInFields(`{"id":"${studentSignInAction}","bound":"$@1"}`),
+    headers: { origin: "https://evil.example" },
+    expected: fromAnotherSite,
+  },
   { name: "no action named", fields: [["code", "ABCDEFGH"]], expected: { nextRefuses: true } },
   { name: "an action that does not exist", fields: [[`$ACTION_ID_${"00".repeat(21)}`, ""]], expected: { nextRefuses: true } },
   // The platform's form parser, which Next.js reads these with, fails on a boundary found inside a value ("b" in "bound").
-  { name: "a body Next's form parser cannot read", fields: signInFields(`{"id":"${studentSignInAction}","bound":"$@1"}`), boundary: "b", expected: unreadableForm },
+  {
+    name: "a body Next's form parser cannot read",
+    fields: signInFields(`{"id":"${studentSignInAction}","bound":"$@1"}`),
+    boundary: "b",
+    expected: unreadableForm,
+  },
   { name: "a descriptor cut short", fields: signInFields(`{"id":"${studentSignInAction}","bo`), expected: unreadableForm },
   { name: "bound arguments in a part it does not have", fields: signInFields(`{"id":"${studentSignInAction}","bound":"$@2"}`), expected: unreadableForm },
 ];
@@ -113,17 +139,27 @@ for (const locale of ["fr", "en"] as const) {
     test(`[${locale}] form posted without JavaScript, ${testCase.name} → ${outcome(testCase.expected)}`, async ({ request }) => {
       const response = await request.post(`/${locale}/sign-in`, {
         data: Buffer.from(multipart(testCase.fields, testCase.boundary)),
-        headers: { "content-type": `multipart/form-data; boundary=${testCase.boundary ?? BROWSER_BOUNDARY}`, "accept-language": locale === "fr" ? "fr-FR,fr" : "en-GB,en", ...testCase.headers },
+        headers: {
+          "content-type": `multipart/form-data; boundary=${testCase.boundary ?? BROWSER_BOUNDARY}`,
+          "accept-language": locale === "fr" ? "fr-FR,fr" : "en-GB,en",
+          ...testCase.headers,
+        },
       });
       await expectAnswer(response, testCase.expected, locale);
     });
   }
 }
 
-test("a form posted without JavaScript with the fields React rendered still reaches the action, which shows its error on the page", async ({ request, baseURL }) => {
+test("a form posted without JavaScript with the fields React rendered still reaches the action, which shows its error on the page", async ({
+  request,
+  baseURL,
+}) => {
   const page = await (await request.get("/fr/sign-in")).text();
   // The hidden inputs React rendered into the sign-in form (its action's descriptor and key).
-  const hidden = [...page.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/>/g)].map(([, name, value]): [string, string] => [name!, (value ?? "").replaceAll("&quot;", '"')]);
+  const hidden = [...page.matchAll(/<input type="hidden" name="(\$ACTION_[^"]+)"(?: value="([^"]*)")?\/>/g)].map(([, name, value]): [string, string] => [
+    name!,
+    (value ?? "").replaceAll("&quot;", '"'),
+  ]);
   expect(hidden.map(([name]) => name)).toContain("$ACTION_KEY");
   const response = await request.post("/fr/sign-in", {
     data: Buffer.from(multipart([...hidden, ["code", "ABCDEFGH"], ["name", "Zoé"], ["password", "not-the-password"], ["locale", "fr"]])),

@@ -65,7 +65,12 @@ test("an answer survives the app server restarting", async ({ page }) => {
   } finally {
     await stopApp(first);
   }
-  await expect(page.request.get(`${first.url}/fr`).then(() => "up", () => "down")).resolves.toBe("down");
+  await expect(
+    page.request.get(`${first.url}/fr`).then(
+      () => "up",
+      () => "down",
+    ),
+  ).resolves.toBe("down");
 
   const second = await startApp({ mode: "start", databaseUrl: external.url, port });
   try {

@@ -15,7 +15,12 @@ const [first, second] = [content.articles[0]!, content.articles[1]!];
 const question = content.questionSets[first.slug]!.questions.find((candidate) => candidate.type === "open")!;
 
 // Issue: due date, reveal policy and articles were fixed at creation; the only fix was deleting, with the students' work.
-test("a teacher changes an assignment's due day and reveal policy, then its text after confirming whose work goes", async ({ page, browser, db, expectAccessible }) => {
+test("a teacher changes an assignment's due day and reveal policy, then its text after confirming whose work goes", async ({
+  page,
+  browser,
+  db,
+  expectAccessible,
+}) => {
   await signUpTeacher(page);
   const { classId, code } = await createClass(page, "1re G");
   await giveAssignment(page, classId, first.title.fr, "Dès qu'il rend son travail");
@@ -24,7 +29,14 @@ test("a teacher changes an assignment's due day and reveal policy, then its text
   const href = await student.getByRole("region", { name: "Mes devoirs" }).getByRole("link", { name: "Commencer" }).getAttribute("href");
   const assignmentId = new URL(href!, "http://x").searchParams.get("assignment")!;
   const saved = await student.request.post("/api/answers", {
-    data: { article: first.slug, question: question.key, assignmentId, value: { text: "Mon travail." }, baseRevision: 0, saveId: `save-${randomBytes(6).toString("hex")}` },
+    data: {
+      article: first.slug,
+      question: question.key,
+      assignmentId,
+      value: { text: "Mon travail." },
+      baseRevision: 0,
+      saveId: `save-${randomBytes(6).toString("hex")}`,
+    },
   });
   expect(saved.status()).toBe(200);
 

@@ -34,7 +34,11 @@ const routes = (room: Classroom, enrolmentId: string) => [
   { path: `/fr/my-work/${room.attemptId}`, allowed: ["studentA"], showsClassA: [] },
   { path: "/fr/my-work", allowed: EVERYONE, showsClassA: ["studentA"] },
   { path: `/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
-  { path: `/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}/questions/${questions[0]!.key}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  {
+    path: `/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}/questions/${questions[0]!.key}`,
+    allowed: ["teacherA"],
+    showsClassA: ["teacherA"],
+  },
   { path: `/en/teach/classes/${room.classId}/assignments/${room.assignmentId}/students/${enrolmentId}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
   { path: `/api/review/progress?class=${room.classId}&assignment=${room.assignmentId}`, allowed: ["teacherA"], showsClassA: [] },
 ];
@@ -79,7 +83,14 @@ test("every classroom page answers each person as the matrix says", async () => 
 test("only a student of the class can save for its assignment; nobody signed in is asked to, everyone else reads 404", async () => {
   for (const persona of EVERYONE) {
     const response = await room.personas[persona].request.post("/api/answers", {
-      data: { article: article.slug, question: questions[1]!.key, assignmentId: room.assignmentId, value: { text: "essai" }, baseRevision: 0, saveId: `save-${randomBytes(6).toString("hex")}` },
+      data: {
+        article: article.slug,
+        question: questions[1]!.key,
+        assignmentId: room.assignmentId,
+        value: { text: "essai" },
+        baseRevision: 0,
+        saveId: `save-${randomBytes(6).toString("hex")}`,
+      },
     });
     const expected = persona === "studentA" ? [200] : persona === "anonymous" ? [401, "SESSION_ENDED"] : [404, "ASSIGNMENT_NOT_FOUND"];
     expect(response.status(), persona).toBe(expected[0]);

@@ -38,11 +38,31 @@ async function studentSignIn(page: Page, locale: "fr" | "en", classCode: string,
 }
 
 const cases = [
-  { name: "a wrong join code (French)", run: (page: Page) => fillJoinForm(page, "ZZZ-ZZZ", "Noé", "girafe-piano-nuage-sel"), message: "Aucune classe n'a ce code" },
-  { name: "a name already taken in the class, however it is written", run: (page: Page) => fillJoinForm(page, code, "LEA", "girafe-piano-nuage-sel"), message: "Ce nom est déjà pris dans cette classe" },
-  { name: "a wrong student password", run: (page: Page) => studentSignIn(page, "fr", code, "léa", "pas-le-bon"), message: "Ce nom et ce mot de passe ne correspondent à aucun élève" },
-  { name: "a name the class does not have", run: (page: Page) => studentSignIn(page, "fr", code, "Inconnu", "pas-le-bon"), message: "Ce nom et ce mot de passe ne correspondent à aucun élève" },
-  { name: "a wrong code at sign-in (English)", run: (page: Page) => studentSignIn(page, "en", "ZZZZZZ", "Léa", "le-bon-mot-de-passe"), message: "No class has this code" },
+  {
+    name: "a wrong join code (French)",
+    run: (page: Page) => fillJoinForm(page, "ZZZ-ZZZ", "Noé", "girafe-piano-nuage-sel"),
+    message: "Aucune classe n'a ce code",
+  },
+  {
+    name: "a name already taken in the class, however it is written",
+    run: (page: Page) => fillJoinForm(page, code, "LEA", "girafe-piano-nuage-sel"),
+    message: "Ce nom est déjà pris dans cette classe",
+  },
+  {
+    name: "a wrong student password",
+    run: (page: Page) => studentSignIn(page, "fr", code, "léa", "pas-le-bon"),
+    message: "Ce nom et ce mot de passe ne correspondent à aucun élève",
+  },
+  {
+    name: "a name the class does not have",
+    run: (page: Page) => studentSignIn(page, "fr", code, "Inconnu", "pas-le-bon"),
+    message: "Ce nom et ce mot de passe ne correspondent à aucun élève",
+  },
+  {
+    name: "a wrong code at sign-in (English)",
+    run: (page: Page) => studentSignIn(page, "en", "ZZZZZZ", "Léa", "le-bon-mot-de-passe"),
+    message: "No class has this code",
+  },
   {
     name: "a wrong teacher password",
     run: async (page: Page) => {
@@ -66,7 +86,9 @@ for (const testCase of cases) {
 
 test("a wrong join code keeps the name typed, and the field errors are tied to their fields", async ({ page }) => {
   await fillJoinForm(page, "ZZZ-ZZZ", "Noé", "court");
-  await expect(page.getByLabel("Mot de passe", { exact: true })).toHaveAccessibleDescription(/Au moins 8 caractères.*Le mot de passe doit compter au moins 8 caractères/);
+  await expect(page.getByLabel("Mot de passe", { exact: true })).toHaveAccessibleDescription(
+    /Au moins 8 caractères.*Le mot de passe doit compter au moins 8 caractères/,
+  );
   await expect(page.getByLabel("Prénom ou surnom")).toHaveValue("Noé");
 });
 

@@ -90,7 +90,14 @@ export async function setUpClassroom(browser: Browser, article: { slug: string; 
   const href = await studentPage.getByRole("region", { name: "Mes devoirs" }).getByRole("link", { name: "Commencer" }).getAttribute("href");
   const assignmentId = new URL(href!, "http://x").searchParams.get("assignment")!;
   const saved = await personas.studentA.request.post("/api/answers", {
-    data: { article: article.slug, question: questionKey, assignmentId, value: { text: "Réponse de Léa." }, baseRevision: 0, saveId: `save-${randomBytes(6).toString("hex")}` },
+    data: {
+      article: article.slug,
+      question: questionKey,
+      assignmentId,
+      value: { text: "Réponse de Léa." },
+      baseRevision: 0,
+      saveId: `save-${randomBytes(6).toString("hex")}`,
+    },
   });
   expect(saved.status()).toBe(200);
   const { attemptId } = (await saved.json()) as { attemptId: string };

@@ -124,7 +124,15 @@ test("a closed assignment refuses a late save with a clear, localised message", 
 
   const save = (locale: string) =>
     student.request.post("/api/answers", {
-      data: { article: article.slug, question: question.key, assignmentId, locale, value: { text: "trop tard" }, baseRevision: 0, saveId: `save-${Date.now()}-${locale}` },
+      data: {
+        article: article.slug,
+        question: question.key,
+        assignmentId,
+        locale,
+        value: { text: "trop tard" },
+        baseRevision: 0,
+        saveId: `save-${Date.now()}-${locale}`,
+      },
     });
   const [french, english] = await Promise.all([save("fr"), save("en")]);
   expect(french.status()).toBe(409);

@@ -40,7 +40,13 @@ test("in npm run dev at http://127.0.0.1, a typed answer survives a reload", asy
 
 /** A policy as directive → value, less the script and style sources, which differ by design (nonce in development, hashes for a prerendered page). */
 const policyRest = (policy = "") =>
-  Object.fromEntries(policy.split(";").map((part) => part.trim().split(/\s+/)).filter(([name]) => name && name !== "script-src" && name !== "style-src").map(([name, ...values]) => [name, values.join(" ")]));
+  Object.fromEntries(
+    policy
+      .split(";")
+      .map((part) => part.trim().split(/\s+/))
+      .filter(([name]) => name && name !== "script-src" && name !== "style-src")
+      .map(([name, ...values]) => [name, values.join(" ")]),
+  );
 const SAME_HEADERS = ["x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy", "strict-transport-security"];
 
 test("a page, an API answer and an icon carry the same headers in npm run dev as in production", async ({ request }) => {

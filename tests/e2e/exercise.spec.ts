@@ -31,10 +31,16 @@ test("fill the matrix, reload, submit, compare with the reference", async ({ pag
   await page.getByRole("button", { name: "Rendre", exact: true }).click();
   await expect(page).toHaveURL(/\/fr\/my-work\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Votre grille et la grille de référence");
-  const row = page.locator(`#cmp-${use.article}`).locator("xpath=..").getByRole("row", { name: new RegExp(narrative.fr.name.slice(0, 20)) });
+  const row = page
+    .locator(`#cmp-${use.article}`)
+    .locator("xpath=..")
+    .getByRole("row", { name: new RegExp(narrative.fr.name.slice(0, 20)) });
   await expect(row).toContainText("même réponse");
   await expect(row).toContainText("passage trouvé tel quel dans le texte");
-  const wrong = page.locator(`#cmp-${use.article}`).locator("xpath=..").getByRole("row", { name: new RegExp(missing.fr.name.slice(0, 20)) });
+  const wrong = page
+    .locator(`#cmp-${use.article}`)
+    .locator("xpath=..")
+    .getByRole("row", { name: new RegExp(missing.fr.name.slice(0, 20)) });
   await expect(wrong).toContainText("réponse différente");
 
   // Starting again opens a fresh, empty grid.

@@ -33,7 +33,11 @@ function expectEverywhereHeaders(response: APIResponse) {
   return headers["content-security-policy"]!;
 }
 
-const directive = (policy: string, name: string) => policy.split(";").map((part) => part.trim()).find((part) => part.startsWith(`${name} `)) ?? "";
+const directive = (policy: string, name: string) =>
+  policy
+    .split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name} `)) ?? "";
 
 test("a static reader page: scripts allowed by their hashes, the page the same for everyone", async ({ request }) => {
   const first = await request.get(reader);
@@ -78,7 +82,10 @@ test("session cookies are HttpOnly and SameSite=Lax, and not Secure over plain H
   const context = await playwright.request.newContext({ baseURL });
   const response = await context.post("/api/auth/sign-in/anonymous", { data: {} });
   expect(response.status()).toBe(200);
-  const cookies = response.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie").map((header) => header.value);
+  const cookies = response
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === "set-cookie")
+    .map((header) => header.value);
   const session = cookies.filter((cookie) => /^(__Secure-)?better-auth\.session_(token|data)=/.test(cookie));
   expect(session.length).toBeGreaterThan(0);
   for (const cookie of session) {
@@ -103,7 +110,10 @@ test("over HTTPS (as the reverse proxy says): HSTS, upgrade-insecure-requests an
   const fresh = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { "x-forwarded-proto": "https" } });
   const signIn = await fresh.post("/api/auth/sign-in/anonymous", { data: {} });
   expect(signIn.status()).toBe(200);
-  const cookies = signIn.headersArray().filter((header) => header.name.toLowerCase() === "set-cookie").map((header) => header.value);
+  const cookies = signIn
+    .headersArray()
+    .filter((header) => header.name.toLowerCase() === "set-cookie")
+    .map((header) => header.value);
   const session = cookies.find((cookie) => cookie.startsWith("__Secure-better-auth.session_token="));
   expect(session).toMatch(/;\s*Secure/i);
   expect(session).toMatch(/;\s*HttpOnly/i);

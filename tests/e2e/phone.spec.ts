@@ -67,10 +67,7 @@ test.describe("on a 390 px phone", () => {
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
     for (const name of ["Articles", "Comparer", "Mon travail"]) {
       const link = nav.getByRole("link", { name, exact: true });
-      const [box, lineHeight] = await Promise.all([
-        link.boundingBox(),
-        link.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight)),
-      ]);
+      const [box, lineHeight] = await Promise.all([link.boundingBox(), link.evaluate((element) => parseFloat(getComputedStyle(element).lineHeight))]);
       expect(box!.height, name).toBeLessThan(lineHeight * 1.5);
     }
   });

@@ -24,7 +24,13 @@ let client: pg.Client;
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   database = await startExternalPostgres();
-  app = await startApp({ mode: "start", databaseUrl: database.url, port: await findFreePort(), env: { PURGE_EVERY: "2s", LOG_LEVEL: "info" }, timeoutMs: 120_000 });
+  app = await startApp({
+    mode: "start",
+    databaseUrl: database.url,
+    port: await findFreePort(),
+    env: { PURGE_EVERY: "2s", LOG_LEVEL: "info" },
+    timeoutMs: 120_000,
+  });
   client = new pg.Client({ connectionString: database.url });
   await client.connect();
 });
@@ -48,8 +54,14 @@ async function staleRows() {
       [sessionId, userId],
     );
   await client.query("BEGIN");
-  await client.query(`INSERT INTO "User" (id, name, email, "isAnonymous", "createdAt", "updatedAt") VALUES ($1, 'Élève', $1 || '@students.invalid', false, ${daysFromNow(0)}, ${daysFromNow(0)})`, [learner]);
-  await client.query(`INSERT INTO "User" (id, name, email, "isAnonymous", "createdAt", "updatedAt") VALUES ($1, 'Anonymous', $1 || '@guest.invalid', true, ${daysFromNow(-730)}, ${daysFromNow(-730)})`, [guest]);
+  await client.query(
+    `INSERT INTO "User" (id, name, email, "isAnonymous", "createdAt", "updatedAt") VALUES ($1, 'Élève', $1 || '@students.invalid', false, ${daysFromNow(0)}, ${daysFromNow(0)})`,
+    [learner],
+  );
+  await client.query(
+    `INSERT INTO "User" (id, name, email, "isAnonymous", "createdAt", "updatedAt") VALUES ($1, 'Anonymous', $1 || '@guest.invalid', true, ${daysFromNow(-730)}, ${daysFromNow(-730)})`,
+    [guest],
+  );
   await session(ended, learner, -31, -1);
   await session(live, learner, 0, 29);
   await session(id("guest-session"), guest, -730, -365);
@@ -68,11 +80,14 @@ const purgeLines = () =>
 test("a started production server purges soon after it starts and again at its interval, one log line per run", async () => {
   const rows = await staleRows();
   await expect
-    .poll(async () => [
-      await countOf(`SELECT count(*) AS n FROM "Session" WHERE id = $1`, [rows.ended]),
-      await countOf(`SELECT count(*) AS n FROM "User" WHERE id = $1`, [rows.guest]),
-      await countOf(`SELECT count(*) AS n FROM "RateLimit" WHERE id = $1`, [rows.counter]),
-    ], { timeout: 30_000 })
+    .poll(
+      async () => [
+        await countOf(`SELECT count(*) AS n FROM "Session" WHERE id = $1`, [rows.ended]),
+        await countOf(`SELECT count(*) AS n FROM "User" WHERE id = $1`, [rows.guest]),
+        await countOf(`SELECT count(*) AS n FROM "RateLimit" WHERE id = $1`, [rows.counter]),
+      ],
+      { timeout: 30_000 },
+    )
     .toEqual([0, 0, 0]);
   expect(await countOf(`SELECT count(*) AS n FROM "Session" WHERE id = $1`, [rows.live])).toBe(1);
   expect(await countOf(`SELECT count(*) AS n FROM "User" WHERE id = $1`, [rows.learner])).toBe(1);
@@ -84,7 +99,9 @@ test("a started production server purges soon after it starts and again at its i
   expect(purgeLines().length).toBeGreaterThan(before);
   // The run that found a batch: the learner's ended session and the guest's, the guest, the counter.
   const reports = purgeLines().map((line) => JSON.parse(line.trim()) as Record<string, unknown>);
-  expect(reports).toContainEqual(expect.objectContaining({ level: "info", message: "purge", archivedClasses: 0, endedSessions: 2, inactiveGuests: 1, rateLimitCounters: 1 }));
+  expect(reports).toContainEqual(
+    expect.objectContaining({ level: "info", message: "purge", archivedClasses: 0, endedSessions: 2, inactiveGuests: 1, rateLimitCounters: 1 }),
+  );
 });
 
 test("a PURGE_EVERY the server cannot read stops it at start, with a message naming it", async () => {

@@ -24,7 +24,10 @@ async function savedValue(page: Page, key: string, action: () => Promise<void>) 
 }
 
 async function stored(db: Pool, attemptId: string, key: string) {
-  const { rows } = await db.query(`SELECT a.value FROM "Answer" a JOIN "Question" q ON q.id = a."questionId" WHERE a."attemptId" = $1 AND q.key = $2`, [attemptId, key]);
+  const { rows } = await db.query(`SELECT a.value FROM "Answer" a JOIN "Question" q ON q.id = a."questionId" WHERE a."attemptId" = $1 AND q.key = $2`, [
+    attemptId,
+    key,
+  ]);
   return rows[0]?.value as unknown;
 }
 

@@ -30,7 +30,12 @@ for (const locale of ["fr", "en"] as const) {
         await expect(page.locator("[data-paragraph]")).toHaveCount(article.blocks.filter((block) => block.kind !== "title").length);
         // Verbatim: a block's rendered text is the stored text, no-break spaces and typos included.
         for (const block of article.blocks.filter((candidate) => candidate.kind === "paragraph").slice(0, 3)) {
-          expect(await page.locator(`#${block.id} p`).first().evaluate((node) => node.textContent)).toBe(block.text);
+          expect(
+            await page
+              .locator(`#${block.id} p`)
+              .first()
+              .evaluate((node) => node.textContent),
+          ).toBe(block.text);
         }
         await expect(page.getByRole("tab", { name: "Questions" })).toHaveAttribute("aria-selected", "true");
         await expectAccessible(page);
@@ -46,7 +51,8 @@ for (const locale of ["fr", "en"] as const) {
       await expect(page.getByRole("heading", { name: locale === "fr" ? /^Qui parle/ : /^Who is speaking/ }).last()).toBeVisible();
       // Each section is its own address; the article stays where it was, beside the panel.
       const sections = page.getByRole("navigation", { name: locale === "fr" ? "Sections du contexte" : "Background sections" });
-      const names = locale === "fr" ? ["En bref", "Chronologie", "Chiffres", "Glossaire", "Sources"] : ["In brief", "Timeline", "Figures", "Glossary", "Sources"];
+      const names =
+        locale === "fr" ? ["En bref", "Chronologie", "Chiffres", "Glossaire", "Sources"] : ["In brief", "Timeline", "Figures", "Glossary", "Sources"];
       for (const [index, name] of names.entries()) {
         await sections.getByRole("link", { name, exact: true }).click();
         await expect(sections.getByRole("link", { name, exact: true })).toHaveAttribute("aria-current", "page");

@@ -23,7 +23,10 @@ test("typed offline, saved once the network returns", async ({ page, context, db
   await context.setOffline(false);
   const { attemptId } = (await (await saved).json()) as { attemptId: string };
   await expect(status(page)).toContainText("Enregistré");
-  expect(await storedAnswer(db, attemptId, question.key)).toMatchObject({ value: { text: "Première phrase, en ligne. Suite écrite hors ligne." }, revision: 2 });
+  expect(await storedAnswer(db, attemptId, question.key)).toMatchObject({
+    value: { text: "Première phrase, en ligne. Suite écrite hors ligne." },
+    revision: 2,
+  });
 });
 
 test("unsent text survives a reload while the server is unreachable", async ({ page, db }) => {

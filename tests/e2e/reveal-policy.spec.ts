@@ -23,7 +23,9 @@ test("self-study keeps the commentary an assignment of the student's class holds
   await joinClass(student, code, "Noé");
   await student.goto(`/fr/articles/${article.slug}`);
   await answersReady(student);
-  await expect(student.getByText("Votre enseignant a donné cet exercice à la classe « 5e D » : les réponses de référence s'afficheront quand il les publiera")).toBeVisible();
+  await expect(
+    student.getByText("Votre enseignant a donné cet exercice à la classe « 5e D » : les réponses de référence s'afficheront quand il les publiera"),
+  ).toBeVisible();
   await typeAndSave(student, question.key, "Lu seul, en dehors du devoir.");
   await student.getByRole("button", { name: "Rendre mon travail" }).click();
   await student.getByRole("button", { name: "Rendre", exact: true }).click();

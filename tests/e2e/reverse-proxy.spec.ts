@@ -23,7 +23,9 @@ test.afterAll(async () => {
   await proxy?.stop();
 });
 
-test("over HTTPS: a reader page comes from the proxy's cache, compressed, with HSTS and its own policy; a page rendered per request never does", async ({ playwright }) => {
+test("over HTTPS: a reader page comes from the proxy's cache, compressed, with HSTS and its own policy; a page rendered per request never does", async ({
+  playwright,
+}) => {
   const { article } = await openQuestionOf(2);
   const client = await playwright.request.newContext({ ignoreHTTPSErrors: true });
   const reader = `${proxy.https}/fr/articles/${article.slug}`;
@@ -84,7 +86,15 @@ test("what a client writes in X-Forwarded-For does not reach the app: a script g
   const answers: string[] = [];
   for (let index = 0; index < 32; index++) {
     // A new forged address each time: behind the proxy, each is replaced by the one nginx saw.
-    answers.push(await postForm(proxy.http, "/fr/join", { code: generateJoinCode(), name: `Robot ${index}`, password: "tigre-nuage-pomme-vent", locale: "fr" }, { "x-forwarded-for": scriptAddress() }, send));
+    answers.push(
+      await postForm(
+        proxy.http,
+        "/fr/join",
+        { code: generateJoinCode(), name: `Robot ${index}`, password: "tigre-nuage-pomme-vent", locale: "fr" },
+        { "x-forwarded-for": scriptAddress() },
+        send,
+      ),
+    );
   }
   expect(answers.slice(0, 30)).toEqual(Array(30).fill(expect.stringContaining("Aucune classe n'a ce code")));
   expect(answers.slice(30)).toEqual(Array(2).fill(expect.stringContaining("Trop d'essais depuis ce réseau")));

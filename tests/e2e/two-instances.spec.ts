@@ -114,11 +114,23 @@ test("a student's failed sign-ins are counted across both instances, however eac
   const outcomes: Array<{ server: "A" | "B"; answer: string }> = [];
   for (let index = 0; index < 8; index++) {
     const [server, app] = index % 2 === 0 ? (["A", a] as const) : (["B", b] as const);
-    const answer = await postForm(app.url, "/fr/sign-in", { code: classCode, name: "Noé", password: `pas-le-bon-${index}`, locale: "fr" }, {
-      "x-forwarded-for": `203.0.113.${index + 1}`,
-      "x-real-ip": `198.51.100.${index + 1}`,
+    const answer = await postForm(
+      app.url,
+      "/fr/sign-in",
+      { code: classCode, name: "Noé", password: `pas-le-bon-${index}`, locale: "fr" },
+      {
+        "x-forwarded-for": `203.0.113.${index + 1}`,
+        "x-real-ip": `198.51.100.${index + 1}`,
+      },
+    );
+    outcomes.push({
+      server,
+      answer: answer.includes("Plusieurs essais manqués pour ce compte")
+        ? "delayed"
+        : answer.includes("Ce nom et ce mot de passe ne correspondent")
+          ? "wrong"
+          : answer.slice(0, 200),
     });
-    outcomes.push({ server, answer: answer.includes("Plusieurs essais manqués pour ce compte") ? "delayed" : answer.includes("Ce nom et ce mot de passe ne correspondent") ? "wrong" : answer.slice(0, 200) });
   }
   // Five tries, wherever they land, then both instances make the next one wait.
   expect(outcomes.map((outcome) => outcome.answer)).toEqual(["wrong", "wrong", "wrong", "wrong", "wrong", "delayed", "delayed", "delayed"]);

@@ -20,7 +20,11 @@ import { createClassWithStudents, createTeacher, testAddress } from "../support/
 
 const headersFrom = (address: string, cookie?: string) =>
   new Headers({ host: "school.test:3000", "x-forwarded-for": address, "x-forwarded-proto": "http", ...(cookie ? { cookie } : {}) });
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 const cookieOf = (setCookie: readonly string[]) => setCookie.map((cookie) => cookie.split(";")[0]).join("; ");
 const trustedNote = (setCookie: readonly string[]) => cookieOf(setCookie.filter((cookie) => cookie.startsWith(`${TRUSTED_DEVICE_COOKIE}=`)));
 const FREE = SIGN_INS.failures.free;
@@ -45,7 +49,8 @@ describe("signing in", () => {
     // Léa signed in on this browser before: it keeps a note of it.
     const usual = trustedNote(await signInStudent(headersFrom(school), { code: cls.joinCode, name: "lea", password: lea!.password }));
     expect(usual).toContain(TRUSTED_DEVICE_COOKIE);
-    for (let index = 0; index < FREE + 3; index++) await codeOf(signInStudent(headersFrom(school), { code: cls.joinCode, name: "Léa", password: `essai-${index}-abc` }));
+    for (let index = 0; index < FREE + 3; index++)
+      await codeOf(signInStudent(headersFrom(school), { code: cls.joinCode, name: "Léa", password: `essai-${index}-abc` }));
     expect(await codeOf(signInStudent(headersFrom(school), { code: cls.joinCode, name: "Léa", password: "encore-un-essai" }))).toBe("SIGN_IN_DELAYED");
 
     expect(await codeOf(signInStudent(headersFrom(school, usual), { code: cls.joinCode, name: "Léa", password: lea!.password }))).toBe("ok");
@@ -57,9 +62,12 @@ describe("signing in", () => {
     const address = testAddress();
     const note = trustedNote(await signInStudent(headersFrom(address), { code: cls.joinCode, name: "Léa", password: cls.students[0]!.password }));
     const altered = note.replace(/~(.)/, (_, first: string) => `~${first === "A" ? "B" : "A"}`);
-    for (let index = 0; index <= FREE; index++) await codeOf(signInStudent(headersFrom(address), { code: cls.joinCode, name: "Léa", password: `essai-${index}-abc` }));
+    for (let index = 0; index <= FREE; index++)
+      await codeOf(signInStudent(headersFrom(address), { code: cls.joinCode, name: "Léa", password: `essai-${index}-abc` }));
     for (const cookie of [altered, `${TRUSTED_DEVICE_COOKIE}=abc~def`]) {
-      expect(await codeOf(signInStudent(headersFrom(address, cookie), { code: cls.joinCode, name: "Léa", password: cls.students[0]!.password }))).toBe("SIGN_IN_DELAYED");
+      expect(await codeOf(signInStudent(headersFrom(address, cookie), { code: cls.joinCode, name: "Léa", password: cls.students[0]!.password }))).toBe(
+        "SIGN_IN_DELAYED",
+      );
     }
   });
 

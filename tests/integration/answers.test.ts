@@ -32,7 +32,11 @@ const input = (overrides: Partial<SaveAnswerInput>): SaveAnswerInput => ({
 });
 
 const save = (viewer: Viewer, overrides: Partial<SaveAnswerInput>) => saveAnswer(input(overrides), async () => viewer);
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 
 describe("saveAnswer", () => {
   it("opens an attempt on the first save and stores revision 1", async () => {

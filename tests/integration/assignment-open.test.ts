@@ -31,7 +31,11 @@ beforeAll(async () => {
   question = content.questionSets[slug]!.questions.find((candidate) => candidate.type === "open")!.key;
 });
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 
 type State = "open" | "closed by the teacher" | "class archived";
 

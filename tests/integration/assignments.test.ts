@@ -28,7 +28,11 @@ beforeAll(async () => {
   question = content.questionSets[slug]!.questions.find((candidate) => candidate.type === "open")!.key;
 });
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 const save = (viewer: Viewer, overrides: Partial<SaveAnswerInput> = {}) =>
   saveAnswer({ article: slug, question, value: { text: "ma réponse" }, baseRevision: 0, saveId: newSaveId(), ...overrides }, async () => viewer);
 
@@ -53,7 +57,8 @@ describe("assignments", () => {
 
   it("refuses an unknown exercise and an archived class", async () => {
     const cls = await createClassWithStudents({ names: [] });
-    const create = (exercises: string[]) => codeOf(createAssignments(cls.teacher, { classId: cls.classId, exercises, dueOn: null, revealPolicy: "AFTER_SUBMIT" }));
+    const create = (exercises: string[]) =>
+      codeOf(createAssignments(cls.teacher, { classId: cls.classId, exercises, dueOn: null, revealPolicy: "AFTER_SUBMIT" }));
     expect(await create(["article:nope"])).toBe("INVALID_INPUT");
     await setClassArchived(cls.teacher, cls.classId, true);
     expect(await create([COMPARISON_EXERCISE_KEY])).toBe("CLASS_ARCHIVED");
@@ -88,7 +93,9 @@ describe("assignments", () => {
     const [lea, tom] = [cls.students[0]!, cls.students[1]!];
     const first = await save(lea, { assignmentId: cls.assignmentId, value: { text: "avant" } });
     await setAssignmentClosed(cls.teacher, cls, true);
-    expect(await codeOf(save(lea, { assignmentId: cls.assignmentId, attemptId: first.attemptId, baseRevision: 1, value: { text: "après" } }))).toBe("ASSIGNMENT_CLOSED");
+    expect(await codeOf(save(lea, { assignmentId: cls.assignmentId, attemptId: first.attemptId, baseRevision: 1, value: { text: "après" } }))).toBe(
+      "ASSIGNMENT_CLOSED",
+    );
     expect(await codeOf(save(tom, { assignmentId: cls.assignmentId }))).toBe("ASSIGNMENT_CLOSED");
     expect(await db().answer.findFirstOrThrow({ where: { attemptId: first.attemptId } })).toMatchObject({ value: { text: "avant" }, revision: 1 });
     expect(await codeOf(submitAttempt(lea, first.attemptId))).toBe("ASSIGNMENT_CLOSED");
@@ -106,9 +113,15 @@ describe("assignments", () => {
       expect(await codeOf(save(viewer, { assignmentId: cls.assignmentId }))).toBe("ASSIGNMENT_NOT_FOUND");
       expect(await getAssignmentContext(viewer, cls.assignmentId)).toBeNull();
     }
-    expect(await codeOf(save(cls.students[0]!, { assignmentId: cls.assignmentId, article: otherSlug, question: (await getContent()).questionSets[otherSlug]!.questions.find((q) => q.type === "open")!.key }))).toBe(
-      "ASSIGNMENT_NOT_FOUND",
-    );
+    expect(
+      await codeOf(
+        save(cls.students[0]!, {
+          assignmentId: cls.assignmentId,
+          article: otherSlug,
+          question: (await getContent()).questionSets[otherSlug]!.questions.find((q) => q.type === "open")!.key,
+        }),
+      ),
+    ).toBe("ASSIGNMENT_NOT_FOUND");
     expect(await db().attempt.count({ where: { assignmentId: cls.assignmentId } })).toBe(0);
   });
 
@@ -119,7 +132,17 @@ describe("assignments", () => {
     await submitAttempt(student, first.attemptId);
     expect(await codeOf(save(student, { assignmentId: cls.assignmentId }))).toBe("ATTEMPT_SUBMITTED");
     expect(await db().attempt.count({ where: { assignmentId: cls.assignmentId } })).toBe(1);
-    await expect(db().attempt.create({ data: { userId: student.id, exerciseId: (await db().attempt.findUniqueOrThrow({ where: { id: first.attemptId } })).exerciseId, assignmentId: cls.assignmentId, scope: cls.assignmentId, number: 2 } })).rejects.toThrow();
+    await expect(
+      db().attempt.create({
+        data: {
+          userId: student.id,
+          exerciseId: (await db().attempt.findUniqueOrThrow({ where: { id: first.attemptId } })).exerciseId,
+          assignmentId: cls.assignmentId,
+          scope: cls.assignmentId,
+          number: 2,
+        },
+      }),
+    ).rejects.toThrow();
   });
 });
 
@@ -157,7 +180,10 @@ describe("the assignment's context, as the reader and My work read it", () => {
     const context = contextOf(cls.assignmentId);
     const { result: state, statements } = await recordStatements(() => getLearnerState(lea, exerciseKeyForArticle(slug), context));
     expect(statements).toHaveLength(1);
-    expect(state?.attempt).toEqual({ id: first.attemptId, answers: { [question]: expect.objectContaining({ value: { text: "pour le devoir" }, revision: 1 }) } });
+    expect(state?.attempt).toEqual({
+      id: first.attemptId,
+      answers: { [question]: expect.objectContaining({ value: { text: "pour le devoir" }, revision: 1 }) },
+    });
     expect(state?.assignment).toMatchObject({ id: cls.assignmentId, status: "inProgress" });
     expect(await getLearnerState(tom, exerciseKeyForArticle(slug), context)).toMatchObject({ attempt: null, lastSubmitted: null });
     expect(await getLearnerState(lea, exerciseKeyForArticle(otherSlug), context)).toBeNull();
@@ -182,7 +208,15 @@ describe("the assignment's context, as the reader and My work read it", () => {
 // Issue: due date, reveal policy and article were fixed at creation; the only fix was deleting, with the students' work.
 describe("changing an assignment", () => {
   const edit = (cls: TestClass & { assignmentId: string }, changes: Partial<Parameters<typeof updateAssignment>[1]> = {}) =>
-    updateAssignment(cls.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, exercise: exerciseKeyForArticle(slug), dueOn: "2027-01-08", revealPolicy: "NEVER", confirmLoss: null, ...changes });
+    updateAssignment(cls.teacher, {
+      classId: cls.classId,
+      assignmentId: cls.assignmentId,
+      exercise: exerciseKeyForArticle(slug),
+      dueOn: "2027-01-08",
+      revealPolicy: "NEVER",
+      confirmLoss: null,
+      ...changes,
+    });
 
   it("changes the due day and the reveal policy, and keeps the work", async () => {
     const cls = await classWithAssignment();
@@ -199,7 +233,11 @@ describe("changing an assignment", () => {
     const cls = await classWithAssignment();
     await save(cls.students[0]!, { assignmentId: cls.assignmentId });
     const other = exerciseKeyForArticle(otherSlug);
-    expect(await edit(cls, { exercise: other })).toEqual({ updated: false, studentsWithWork: 1, asked: { exerciseKey: other, dueOn: "2027-01-08", revealPolicy: "NEVER" } });
+    expect(await edit(cls, { exercise: other })).toEqual({
+      updated: false,
+      studentsWithWork: 1,
+      asked: { exerciseKey: other, dueOn: "2027-01-08", revealPolicy: "NEVER" },
+    });
     const unchanged = await db().assignment.findUniqueOrThrow({ where: { id: cls.assignmentId }, include: { exercise: true, attempts: true } });
     expect(unchanged).toMatchObject({ revealPolicy: "AFTER_RELEASE", exercise: { key: exerciseKeyForArticle(slug) } });
     expect(unchanged.attempts).toHaveLength(1);
@@ -215,7 +253,18 @@ describe("changing an assignment", () => {
   it("is the class's teacher's alone, and not for an archived class", async () => {
     const cls = await classWithAssignment();
     const stranger = await createClassWithStudents({ names: [] });
-    expect(await codeOf(updateAssignment(stranger.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, exercise: exerciseKeyForArticle(slug), dueOn: null, revealPolicy: "NEVER", confirmLoss: null }))).toBe("NOT_FOUND");
+    expect(
+      await codeOf(
+        updateAssignment(stranger.teacher, {
+          classId: cls.classId,
+          assignmentId: cls.assignmentId,
+          exercise: exerciseKeyForArticle(slug),
+          dueOn: null,
+          revealPolicy: "NEVER",
+          confirmLoss: null,
+        }),
+      ),
+    ).toBe("NOT_FOUND");
     expect(await codeOf(edit(cls, { classId: stranger.classId }))).toBe("NOT_FOUND");
     await setClassArchived(cls.teacher, cls.classId, true);
     expect(await codeOf(edit(cls))).toBe("CLASS_ARCHIVED");

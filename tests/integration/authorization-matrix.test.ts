@@ -3,7 +3,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import { saveIntoOpenAttempt } from "@/lib/answers/upsert";
 import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
-import { getAssignmentContext, getAssignmentForEdit, getCommentaryHold, listStudentClasses, readAssignmentState, type AssignmentState } from "@/lib/assignments/queries";
+import {
+  getAssignmentContext,
+  getAssignmentForEdit,
+  getCommentaryHold,
+  listStudentClasses,
+  readAssignmentState,
+  type AssignmentState,
+} from "@/lib/assignments/queries";
 import { contextOf } from "@/lib/attempts/context";
 import { getOwnAttempt, openAttempt, submitAttempt } from "@/lib/attempts/mutations";
 import { getAttemptResultsView, getLearnerState, getOwnAttemptWithAnswers, listSelfStudyAttempts } from "@/lib/attempts/queries";
@@ -55,9 +62,27 @@ type Actor = Person | Ended;
  * or writes student A's work. The ended sessions come before the people whose allowed writes
  * change class A.
  */
-const ACTORS: Actor[] = ["guest", "signedOutTeacherA", "passwordChangedTeacherA", "passwordResetStudentA", "classmate", "studentA", "studentB", "teacherB", "teacherA"];
+const ACTORS: Actor[] = [
+  "guest",
+  "signedOutTeacherA",
+  "passwordChangedTeacherA",
+  "passwordResetStudentA",
+  "classmate",
+  "studentA",
+  "studentB",
+  "teacherB",
+  "teacherA",
+];
 
-type World = { a: TestClass; b: TestClass; guest: Viewer; assignmentId: string; attemptId: string; viewers: Record<Person, Viewer>; ended: Record<Ended, string> };
+type World = {
+  a: TestClass;
+  b: TestClass;
+  guest: Viewer;
+  assignmentId: string;
+  attemptId: string;
+  viewers: Record<Person, Viewer>;
+  ended: Record<Ended, string>;
+};
 
 let slug: string;
 let question: string;
@@ -69,9 +94,16 @@ beforeAll(async () => {
 });
 
 async function world(): Promise<World> {
-  const [a, b, guest] = await Promise.all([createClassWithStudents({ names: ["Léa", "Tom"] }), createClassWithStudents({ names: ["Inès"] }), createLearner({ guest: true })]);
+  const [a, b, guest] = await Promise.all([
+    createClassWithStudents({ names: ["Léa", "Tom"] }),
+    createClassWithStudents({ names: ["Inès"] }),
+    createLearner({ guest: true }),
+  ]);
   const assignmentId = await createAssignment(a, { exerciseKey: exerciseKeyForArticle(slug), revealPolicy: "AFTER_RELEASE" });
-  const { attemptId } = await saveAnswer({ article: slug, question, assignmentId, value: { text: "Léa" }, baseRevision: 0, saveId: newSaveId() }, async () => a.students[0]!);
+  const { attemptId } = await saveAnswer(
+    { article: slug, question, assignmentId, value: { text: "Léa" }, baseRevision: 0, saveId: newSaveId() },
+    async () => a.students[0]!,
+  );
   return {
     a,
     b,
@@ -88,7 +120,12 @@ const headersWith = (cookie: string) =>
 
 /** The cookies of three sessions of class A's, each ended as the app ends it (better-auth's endpoints, the teacher's reset). */
 async function endedSessions(a: TestClass): Promise<Record<Ended, string>> {
-  const [signedOut, passwordChanged, current, passwordReset] = await Promise.all([sessionCookie(a.teacher), sessionCookie(a.teacher), sessionCookie(a.teacher), sessionCookie(a.students[0]!)]);
+  const [signedOut, passwordChanged, current, passwordReset] = await Promise.all([
+    sessionCookie(a.teacher),
+    sessionCookie(a.teacher),
+    sessionCookie(a.teacher),
+    sessionCookie(a.students[0]!),
+  ]);
   const out = await callAuthEndpoint(headersWith(signedOut), "/sign-out", {}, { withSession: true });
   const change = { currentPassword: a.teacher.password, newPassword: "tigre-nuage-pomme-vent", revokeOtherSessions: true };
   const changed = await callAuthEndpoint(headersWith(current), "/change-password", change, { withSession: true });
@@ -174,7 +211,12 @@ async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
 }
 
 const rows: Row[] = [
-  { action: "listClasses", allowed: ["teacherA"], run: (_, v) => listClasses(v), seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId) },
+  {
+    action: "listClasses",
+    allowed: ["teacherA"],
+    run: (_, v) => listClasses(v),
+    seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId),
+  },
   { action: "getClassOverview", seesA: present, allowed: ["teacherA"], run: (w, v) => getClassOverview(v, w.a.classId) },
   { action: "getOwnClass", seesA: present, allowed: ["teacherA"], run: (w, v) => getOwnClass(v, w.a.classId) },
   { action: "createClass", allowed: ["teacherA", "teacherB"], run: (_, v) => createClass(v, { name: "Nouvelle" }) },
@@ -194,7 +236,15 @@ const rows: Row[] = [
   {
     action: "updateAssignment",
     allowed: ["teacherA"],
-    run: (w, v) => updateAssignment(v, { classId: w.a.classId, assignmentId: w.assignmentId, exercise: exerciseKeyForArticle(slug), dueOn: "2027-01-10", revealPolicy: "NEVER", confirmLoss: null }),
+    run: (w, v) =>
+      updateAssignment(v, {
+        classId: w.a.classId,
+        assignmentId: w.assignmentId,
+        exercise: exerciseKeyForArticle(slug),
+        dueOn: "2027-01-10",
+        revealPolicy: "NEVER",
+        confirmLoss: null,
+      }),
   },
   { action: "getAssignmentForEdit", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentForEdit(v, w.assignmentId) },
   { action: "setAssignmentClosed", allowed: ["teacherA"], run: (w, v) => setAssignmentClosed(v, { classId: w.a.classId, assignmentId: w.assignmentId }, true) },
@@ -202,8 +252,18 @@ const rows: Row[] = [
   { action: "deleteAssignment", allowed: ["teacherA"], run: (w, v) => deleteAssignment(v, { classId: w.a.classId, assignmentId: w.assignmentId }) },
   // Class A's assignment is the classmate's too: what matters is that student A's attempt, answers and feedback are not.
   { action: "getAssignmentContext", seesA: present, allowed: ["studentA", "classmate"], run: (w, v) => getAssignmentContext(v, w.assignmentId) },
-  { action: "getAssignmentContext (student A's attempt)", seesA: showsAttemptOfA, allowed: ["studentA"], run: (w, v) => getAssignmentContext(v, w.assignmentId) },
-  { action: "getLearnerState (assignment)", seesA: present, allowed: ["studentA", "classmate"], run: (w, v) => getLearnerState(v, exerciseKeyForArticle(slug), contextOf(w.assignmentId)) },
+  {
+    action: "getAssignmentContext (student A's attempt)",
+    seesA: showsAttemptOfA,
+    allowed: ["studentA"],
+    run: (w, v) => getAssignmentContext(v, w.assignmentId),
+  },
+  {
+    action: "getLearnerState (assignment)",
+    seesA: present,
+    allowed: ["studentA", "classmate"],
+    run: (w, v) => getLearnerState(v, exerciseKeyForArticle(slug), contextOf(w.assignmentId)),
+  },
   {
     action: "getLearnerState (assignment: student A's answers and released feedback)",
     seesA: showsWorkOfA,
@@ -217,19 +277,31 @@ const rows: Row[] = [
   {
     action: "saveAnswer (assignment)",
     allowed: ["studentA"],
-    run: (w, v) => saveAnswer({ article: slug, question, assignmentId: w.assignmentId, attemptId: w.attemptId, value: { text: "x" }, baseRevision: 1, saveId: newSaveId() }, async () => v),
+    run: (w, v) =>
+      saveAnswer(
+        { article: slug, question, assignmentId: w.assignmentId, attemptId: w.attemptId, value: { text: "x" }, baseRevision: 1, saveId: newSaveId() },
+        async () => v,
+      ),
   },
   {
     action: "saveAnswer (assignment, first save)",
     // The classmate's first save opens their own attempt (below: student A's stays untouched).
     allowed: ["studentA", "classmate"],
-    run: (w, v) => saveAnswer({ article: slug, question, assignmentId: w.assignmentId, value: { text: "x" }, baseRevision: 0, saveId: newSaveId() }, async () => v).catch((error: unknown) => {
-      // Student A already has the attempt: a first save from a stale page reads the newer answer back.
-      if (isAppError(error) && error.code === "STALE_REVISION") return "stale";
-      throw error;
-    }),
+    run: (w, v) =>
+      saveAnswer({ article: slug, question, assignmentId: w.assignmentId, value: { text: "x" }, baseRevision: 0, saveId: newSaveId() }, async () => v).catch(
+        (error: unknown) => {
+          // Student A already has the attempt: a first save from a stale page reads the newer answer back.
+          if (isAppError(error) && error.code === "STALE_REVISION") return "stale";
+          throw error;
+        },
+      ),
   },
-  { action: "listStudentClasses", allowed: ["studentA", "classmate"], run: (_, v) => listStudentClasses(v), seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId) },
+  {
+    action: "listStudentClasses",
+    allowed: ["studentA", "classmate"],
+    run: (_, v) => listStudentClasses(v),
+    seesA: (w, r) => (r as Array<{ id: string }>).some((cls) => cls.id === w.a.classId),
+  },
   { action: "readAssignmentState", seesA: present, allowed: ["studentA", "classmate"], run: (w, v) => readAssignmentState(v, w.assignmentId, true) },
   {
     action: "readAssignmentState (student A's attempt and answers)",
@@ -248,7 +320,13 @@ const rows: Row[] = [
     seesA: present,
     allowed: ["studentA"],
     run: (w, v) =>
-      saveIntoOpenAttempt(v, exerciseKeyForArticle(slug), { article: slug, question, assignmentId: w.assignmentId, attemptId: w.attemptId, value: { text: "x" }, baseRevision: 1, saveId: newSaveId() }, contextOf(w.assignmentId), { text: "x" }),
+      saveIntoOpenAttempt(
+        v,
+        exerciseKeyForArticle(slug),
+        { article: slug, question, assignmentId: w.assignmentId, attemptId: w.attemptId, value: { text: "x" }, baseRevision: 1, saveId: newSaveId() },
+        contextOf(w.assignmentId),
+        { text: "x" },
+      ),
   },
   {
     action: "listSelfStudyAttempts",
@@ -262,7 +340,12 @@ const rows: Row[] = [
   { action: "submitAttempt", allowed: ["studentA"], run: (w, v) => submitAttempt(v, w.attemptId) },
   { action: "getAssignmentProgress", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentProgress(v, w.a.classId, w.assignmentId) },
   { action: "getQuestionReview", seesA: present, allowed: ["teacherA"], run: (w, v) => getQuestionReview(v, w.a.classId, w.assignmentId, question) },
-  { action: "getStudentReview", seesA: present, allowed: ["teacherA"], run: async (w, v) => getStudentReview(v, w.a.classId, w.assignmentId, await enrolmentOf(w)) },
+  {
+    action: "getStudentReview",
+    seesA: present,
+    allowed: ["teacherA"],
+    run: async (w, v) => getStudentReview(v, w.a.classId, w.assignmentId, await enrolmentOf(w)),
+  },
   { action: "getReviewStart", seesA: present, allowed: ["teacherA"], run: (w, v) => getReviewStart(v, w.a.classId, w.assignmentId) },
   {
     action: "saveFeedback",
@@ -272,24 +355,41 @@ const rows: Row[] = [
   {
     action: "releaseFeedback (student)",
     allowed: ["teacherA"],
-    prepare: async (w) => saveFeedback(w.a.teacher, { answerId: await answerOf(w), value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: newSaveId() }),
+    prepare: async (w) =>
+      saveFeedback(w.a.teacher, { answerId: await answerOf(w), value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: newSaveId() }),
     run: async (w, v) => releaseFeedback(v, await studentTarget(w)),
   },
   {
     action: "releaseFeedback (assignment)",
     allowed: ["teacherA"],
-    prepare: async (w) => saveFeedback(w.a.teacher, { answerId: await answerOf(w), value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: newSaveId() }),
+    prepare: async (w) =>
+      saveFeedback(w.a.teacher, { answerId: await answerOf(w), value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: newSaveId() }),
     run: (w, v) => releaseFeedback(v, { classId: w.a.classId, assignmentId: w.assignmentId, enrolmentId: null }),
   },
-  { action: "returnAttempt", allowed: ["teacherA"], prepare: (w) => submitAttempt(w.a.students[0]!, w.attemptId), run: async (w, v) => returnAttempt(v, await studentTarget(w)) },
+  {
+    action: "returnAttempt",
+    allowed: ["teacherA"],
+    prepare: (w) => submitAttempt(w.a.students[0]!, w.attemptId),
+    run: async (w, v) => returnAttempt(v, await studentTarget(w)),
+  },
   // Someone's own bank: every teacher may keep comments; nothing of class A's is involved.
   { action: "addToCommentBank", allowed: ["teacherA", "teacherB"], run: (_, v) => addToCommentBank(v, "Citez le texte.") },
   { action: "getExportTarget (assignment)", seesA: present, allowed: ["teacherA"], run: (w, v) => getExportTarget(v, { assignmentId: w.assignmentId }) },
   { action: "getExportTarget (class)", seesA: present, allowed: ["teacherA"], run: (w, v) => getExportTarget(v, { classId: w.a.classId }) },
   { action: "getAssignmentWork", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentWork(v, w.assignmentId) },
   { action: "getChartsData", seesA: present, allowed: ["teacherA"], run: (w, v) => getChartsData(v, w.assignmentId) },
-  { action: "ownAssignmentRow", seesA: present, allowed: ["teacherA"], run: (w, v) => ownAssignmentRow("matrix-own-assignment", v, w.assignmentId, Prisma.sql`asg."dueAt"`) },
-  { action: "exportRows", seesA: (_, r) => (r as unknown[]).length > 0, allowed: ["teacherA"], run: async (w, v) => all(exportRows(v, await exportTargetOf(w), false)) },
+  {
+    action: "ownAssignmentRow",
+    seesA: present,
+    allowed: ["teacherA"],
+    run: (w, v) => ownAssignmentRow("matrix-own-assignment", v, w.assignmentId, Prisma.sql`asg."dueAt"`),
+  },
+  {
+    action: "exportRows",
+    seesA: (_, r) => (r as unknown[]).length > 0,
+    allowed: ["teacherA"],
+    run: async (w, v) => all(exportRows(v, await exportTargetOf(w), false)),
+  },
   {
     action: "exportCsv",
     // The header is everyone's; a line with student A's name or answer is class A's.
@@ -311,15 +411,25 @@ const rows: Row[] = [
     action: "joinClass",
     allowed: ["guest", "signedOutTeacherA", "passwordChangedTeacherA", "passwordResetStudentA"],
     run: (w, v) => joinClass(v, { code: w.a.joinCode, name: `Nom ${v.id}`, password: "girafe-piano-nuage-sel" }, testAddress()),
-    withoutSession: (w) => joinClass(null, { code: w.a.joinCode, name: `Sans session ${randomInt(1_000_000)}`, password: "girafe-piano-nuage-sel" }, testAddress()),
+    withoutSession: (w) =>
+      joinClass(null, { code: w.a.joinCode, name: `Sans session ${randomInt(1_000_000)}`, password: "girafe-piano-nuage-sel" }, testAddress()),
   },
   // The same, then the new student's session (what the join form calls): allowed to the same.
   {
     action: "joinClassAndSignIn",
     allowed: ["guest", "signedOutTeacherA", "passwordChangedTeacherA", "passwordResetStudentA"],
-    run: (w, v) => joinClassAndSignIn(new Headers({ "x-forwarded-for": testAddress() }), v, { code: w.a.joinCode, name: `Nom et session ${v.id}`, password: "girafe-piano-nuage-sel" }),
+    run: (w, v) =>
+      joinClassAndSignIn(new Headers({ "x-forwarded-for": testAddress() }), v, {
+        code: w.a.joinCode,
+        name: `Nom et session ${v.id}`,
+        password: "girafe-piano-nuage-sel",
+      }),
     withoutSession: (w) =>
-      joinClassAndSignIn(new Headers({ "x-forwarded-for": testAddress() }), null, { code: w.a.joinCode, name: `Sans session, signé ${randomInt(1_000_000)}`, password: "girafe-piano-nuage-sel" }),
+      joinClassAndSignIn(new Headers({ "x-forwarded-for": testAddress() }), null, {
+        code: w.a.joinCode,
+        name: `Sans session, signé ${randomInt(1_000_000)}`,
+        password: "girafe-piano-nuage-sel",
+      }),
   },
 ];
 
@@ -328,8 +438,14 @@ describe("authorization matrix", () => {
   it("has a row for every domain function that takes a viewer (tests/support/domain-functions.ts says which)", () => {
     const named = new Set(rows.map((row) => row.action.split(" ")[0]));
     const functions = domainFunctions();
-    expect(functions.filter(({ name }) => !named.has(name)).map(({ module, name }) => `lib/${module} ${name}`), "functions without a row").toEqual([]);
-    expect([...named].filter((name) => !functions.some((fn) => fn.name === name)), "rows of no domain function").toEqual([]);
+    expect(
+      functions.filter(({ name }) => !named.has(name)).map(({ module, name }) => `lib/${module} ${name}`),
+      "functions without a row",
+    ).toEqual([]);
+    expect(
+      [...named].filter((name) => !functions.some((fn) => fn.name === name)),
+      "rows of no domain function",
+    ).toEqual([]);
   });
 
   it.each(rows)("$action: only $allowed", async (row) => {
@@ -349,7 +465,10 @@ describe("authorization matrix", () => {
   it("lets a classmate work on the assignment in an attempt of their own, never in student A's", async () => {
     const w = await world();
     const before = await db().answer.findFirstOrThrow({ where: { attemptId: w.attemptId } });
-    const own = await saveAnswer({ article: slug, question, assignmentId: w.assignmentId, value: { text: "Tom" }, baseRevision: 0, saveId: newSaveId() }, async () => w.viewers.classmate);
+    const own = await saveAnswer(
+      { article: slug, question, assignmentId: w.assignmentId, value: { text: "Tom" }, baseRevision: 0, saveId: newSaveId() },
+      async () => w.viewers.classmate,
+    );
     expect(own.attemptId).not.toBe(w.attemptId);
     expect((await openAttempt(w.viewers.classmate, await exerciseOf(w), contextOf(w.assignmentId))).id).toBe(own.attemptId);
     expect(await db().attempt.findUniqueOrThrow({ where: { id: own.attemptId } })).toMatchObject({ userId: w.viewers.classmate.id });
@@ -358,23 +477,32 @@ describe("authorization matrix", () => {
 
   it("refuses the ended sessions by the check in the database, their signed copies still naming their holders; a save's one statement refuses them too", async () => {
     const w = await world();
-    const holders: Record<Ended, string> = { signedOutTeacherA: w.a.teacher.id, passwordChangedTeacherA: w.a.teacher.id, passwordResetStudentA: w.a.students[0]!.id };
+    const holders: Record<Ended, string> = {
+      signedOutTeacherA: w.a.teacher.id,
+      passwordChangedTeacherA: w.a.teacher.id,
+      passwordResetStudentA: w.a.students[0]!.id,
+    };
     for (const actor of Object.keys(holders) as Ended[]) {
       expect((await resolveSession(headersWith(w.ended[actor]))).viewer?.id, actor).toBe(holders[actor]);
       expect(await viewerOf(w, actor), actor).toBeNull();
     }
     const before = await snapshot(w);
-    const save = saveAnswer({ article: slug, question, assignmentId: w.assignmentId, attemptId: w.attemptId, value: { text: "Après" }, baseRevision: 1, saveId: newSaveId() }, async ({ live }) => {
-      const { viewer } = await resolveSession(headersWith(w.ended.passwordResetStudentA), { live });
-      if (!viewer) throw new AppError("SESSION_ENDED");
-      return viewer;
-    });
+    const save = saveAnswer(
+      { article: slug, question, assignmentId: w.assignmentId, attemptId: w.attemptId, value: { text: "Après" }, baseRevision: 1, saveId: newSaveId() },
+      async ({ live }) => {
+        const { viewer } = await resolveSession(headersWith(w.ended.passwordResetStudentA), { live });
+        if (!viewer) throw new AppError("SESSION_ENDED");
+        return viewer;
+      },
+    );
     await expect(save).rejects.toMatchObject({ code: "SESSION_ENDED" });
     expect(await snapshot(w)).toEqual(before);
   });
 
   it("lets someone with no session join a class", async () => {
     const w = await world();
-    await expect(joinClass(null, { code: w.a.joinCode, name: "Sans compte", password: "girafe-piano-nuage-sel" }, testAddress())).resolves.toMatchObject({ email: expect.stringMatching(/@students\.invalid$/) });
+    await expect(joinClass(null, { code: w.a.joinCode, name: "Sans compte", password: "girafe-piano-nuage-sel" }, testAddress())).resolves.toMatchObject({
+      email: expect.stringMatching(/@students\.invalid$/),
+    });
   });
 });

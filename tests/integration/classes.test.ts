@@ -11,7 +11,11 @@ import { recordStatements } from "../support/sql-statements";
 
 /** A teacher's classes: their own only, each screen one statement, deletion complete. */
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 
 describe("classes", () => {
   it("are created with a six-character join code and listed for their teacher only", async () => {

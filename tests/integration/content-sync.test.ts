@@ -40,7 +40,9 @@ describe("syncContent", () => {
       const answeredRow = await prisma.question.findFirstOrThrow({ where: { key: answered!.key, exercise: { key: `article:${slug}` } } });
       await prisma.user.create({ data: { id: "u1", name: "u", email: "u1@guest.invalid" } });
       const attempt = await prisma.attempt.create({ data: { userId: "u1", exerciseId: answeredRow.exerciseId, scope: "self", number: 1 } });
-      await prisma.answer.create({ data: { attemptId: attempt.id, questionId: answeredRow.id, value: { text: "x" }, revision: 1, lastSaveId: "s", questionHash: "h" } });
+      await prisma.answer.create({
+        data: { attemptId: attempt.id, questionId: answeredRow.id, value: { text: "x" }, revision: 1, lastSaveId: "s", questionHash: "h" },
+      });
 
       const trimmed = {
         ...content,

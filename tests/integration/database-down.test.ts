@@ -41,7 +41,12 @@ function sessionCookieWithoutCache(): string {
   return `better-auth.session_token=${encodeURIComponent(`${token}.${signature}`)}`;
 }
 
-const headersWith = (extra: Record<string, string> = {}) => ({ host: "school.test:3000", "x-forwarded-for": "198.51.100.7", "x-forwarded-proto": "http", ...extra });
+const headersWith = (extra: Record<string, string> = {}) => ({
+  host: "school.test:3000",
+  "x-forwarded-for": "198.51.100.7",
+  "x-forwarded-proto": "http",
+  ...extra,
+});
 
 const FRENCH = "La base de données ne répond pas pour l'instant";
 const ENGLISH = "The database is not answering right now";
@@ -62,7 +67,12 @@ describe("with PostgreSQL unreachable", () => {
       signInStudent(new Headers(headersWith()), { code: "ABCDEFGH", name: "Léa", password: "mot-de-passe-1" }),
       callAuthEndpoint(new Headers(headersWith({ cookie: sessionCookieWithoutCache() })), "/sign-out", {}, { withSession: true }),
       getOrCreateViewer(new Headers(headersWith())),
-    ].map((attempt: Promise<unknown>) => attempt.then(() => "no failure", (error: unknown) => error));
+    ].map((attempt: Promise<unknown>) =>
+      attempt.then(
+        () => "no failure",
+        (error: unknown) => error,
+      ),
+    );
     for (const outcome of await Promise.all(outcomes)) expect(toFailure(outcome, "test").code).toBe("DATABASE_UNAVAILABLE");
   });
 
@@ -77,33 +87,70 @@ describe("with PostgreSQL unreachable", () => {
       route: answersRoute,
     },
     { name: "GET /api/review/progress", path: "/api/review/progress?class=c1&assignment=a1", route: progressRoute },
-    { name: "POST /api/review/feedback", path: "/api/review/feedback", method: "POST", body: { answerId: "x1", value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: "save-12345678" }, route: feedbackRoute },
+    {
+      name: "POST /api/review/feedback",
+      path: "/api/review/feedback",
+      method: "POST",
+      body: { answerId: "x1", value: { comment: "Bien", score: 2 }, baseRevision: 0, saveId: "save-12345678" },
+      route: feedbackRoute,
+    },
     { name: "GET /api/teach/assignments/:id/export", path: "/api/teach/assignments/a1/export", route: assignmentExportRoute, params: { assignmentId: "a1" } },
   ];
 
   it.each(APP_ENDPOINTS)("$name answers 503 with the message in the request's language", async ({ path, method, body, route, params }) => {
-    for (const [language, message] of [["fr", FRENCH], ["en", ENGLISH]] as const) {
-      const response = await callRoute(route, `http://school.test:3000${path}`, {
-        method: method ?? "GET",
-        headers: { ...headersWith({ cookie: sessionCookieWithoutCache(), "accept-language": language }), ...(body ? { "content-type": "application/json" } : {}) },
-        body: body ? JSON.stringify(body) : undefined,
-      }, params);
+    for (const [language, message] of [
+      ["fr", FRENCH],
+      ["en", ENGLISH],
+    ] as const) {
+      const response = await callRoute(
+        route,
+        `http://school.test:3000${path}`,
+        {
+          method: method ?? "GET",
+          headers: {
+            ...headersWith({ cookie: sessionCookieWithoutCache(), "accept-language": language }),
+            ...(body ? { "content-type": "application/json" } : {}),
+          },
+          body: body ? JSON.stringify(body) : undefined,
+        },
+        params,
+      );
       expect(response.status).toBe(503);
       expect(await response.json()).toMatchObject({ ok: false, code: "DATABASE_UNAVAILABLE", message: expect.stringContaining(message) });
     }
   });
 
   const WEB_ENDPOINTS = [
-    { name: "GET /api/session", request: () => new Request("http://school.test:3000/api/session", { headers: headersWith({ cookie: sessionCookieWithoutCache(), "accept-language": "en" }) }), handle: sessionGet },
-    { name: "GET /api/auth/get-session", request: () => new Request("http://school.test:3000/api/auth/get-session", { headers: headersWith({ cookie: sessionCookieWithoutCache(), "accept-language": "en" }) }), handle: authGet },
+    {
+      name: "GET /api/session",
+      request: () =>
+        new Request("http://school.test:3000/api/session", { headers: headersWith({ cookie: sessionCookieWithoutCache(), "accept-language": "en" }) }),
+      handle: sessionGet,
+    },
+    {
+      name: "GET /api/auth/get-session",
+      request: () =>
+        new Request("http://school.test:3000/api/auth/get-session", { headers: headersWith({ cookie: sessionCookieWithoutCache(), "accept-language": "en" }) }),
+      handle: authGet,
+    },
     {
       name: "POST /api/auth/sign-in/anonymous",
-      request: () => new Request("http://school.test:3000/api/auth/sign-in/anonymous", { method: "POST", headers: headersWith({ "content-type": "application/json", "accept-language": "en" }), body: "{}" }),
+      request: () =>
+        new Request("http://school.test:3000/api/auth/sign-in/anonymous", {
+          method: "POST",
+          headers: headersWith({ "content-type": "application/json", "accept-language": "en" }),
+          body: "{}",
+        }),
       handle: authPost,
     },
     {
       name: "POST /api/auth/sign-out",
-      request: () => new Request("http://school.test:3000/api/auth/sign-out", { method: "POST", headers: headersWith({ cookie: sessionCookieWithoutCache(), "content-type": "application/json", "accept-language": "en" }), body: "{}" }),
+      request: () =>
+        new Request("http://school.test:3000/api/auth/sign-out", {
+          method: "POST",
+          headers: headersWith({ cookie: sessionCookieWithoutCache(), "content-type": "application/json", "accept-language": "en" }),
+          body: "{}",
+        }),
       handle: authPost,
     },
   ];

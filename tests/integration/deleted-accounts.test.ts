@@ -45,11 +45,17 @@ type Calls = {
 async function withRequests(cookie: string, work: (calls: Calls) => Promise<void>): Promise<void> {
   const send = async (path: string, init: RequestInit = {}): Promise<Exchange> => {
     const route = path.startsWith("/api/answers") ? answersRoute : currentRoute;
-    const response = await callRoute(route, `http://school.test:3000${path}`, { ...init, headers: { ...clientHeaders(), cookie, ...(init.body ? { "content-type": "application/json" } : {}) } });
+    const response = await callRoute(route, `http://school.test:3000${path}`, {
+      ...init,
+      headers: { ...clientHeaders(), cookie, ...(init.body ? { "content-type": "application/json" } : {}) },
+    });
     return { status: response.status, body: (await response.json()) as Exchange["body"], setCookie: response.headers.getSetCookie() };
   };
   const save = (fields: Record<string, unknown>) =>
-    send("/api/answers", { method: "POST", body: JSON.stringify({ article: slug, question, value: { text: "après" }, baseRevision: 1, saveId: newSaveId(), ...fields }) });
+    send("/api/answers", {
+      method: "POST",
+      body: JSON.stringify({ article: slug, question, value: { text: "après" }, baseRevision: 1, saveId: newSaveId(), ...fields }),
+    });
   await work({
     intoAttempt: (attemptId, assignmentId) => save({ attemptId, ...(assignmentId ? { assignmentId } : {}) }),
     firstSave: (assignmentId, expectUser) => save({ baseRevision: 0, ...(assignmentId ? { assignmentId } : {}), ...(expectUser ? { expectUser } : {}) }),
@@ -63,7 +69,10 @@ async function studentWithWork(): Promise<{ cls: TestClass; assignmentId: string
   const student = cls.students[0]!;
   const cookie = await sessionCookie(student);
   const write = (assignment?: string) =>
-    saveAnswer({ article: slug, question, value: { text: "avant" }, baseRevision: 0, saveId: newSaveId(), ...(assignment ? { assignmentId: assignment } : {}) }, async () => student);
+    saveAnswer(
+      { article: slug, question, value: { text: "avant" }, baseRevision: 0, saveId: newSaveId(), ...(assignment ? { assignmentId: assignment } : {}) },
+      async () => student,
+    );
   const [{ attemptId }, { attemptId: selfStudyAttemptId }] = await Promise.all([write(assignmentId), write()]);
   return { cls, assignmentId, cookie, attemptId, selfStudyAttemptId };
 }
@@ -72,25 +81,25 @@ async function studentWithWork(): Promise<{ cls: TestClass; assignmentId: string
 async function expectNothingForDeletedAccount(cookie: string, userId: string, ids: { attemptId: string; assignmentId?: string }) {
   const answersBefore = await db().answer.count();
   await withRequests(cookie, async (calls) => {
-  const outcomes = await Promise.all([
-    calls.intoAttempt(ids.attemptId, ids.assignmentId),
-    ...(ids.assignmentId ? [calls.firstSave(ids.assignmentId), calls.current(ids.assignmentId)] : []),
-    calls.firstSave(undefined, userId),
-  ]);
-  for (const outcome of outcomes) {
-    expect(outcome.status, JSON.stringify(outcome.body)).toBeLessThan(500);
-    expect(outcome.status, JSON.stringify(outcome.body)).toBeGreaterThanOrEqual(400);
-    expect(outcome.body.code).toMatch(/^(SESSION_ENDED|ATTEMPT_NOT_FOUND|ASSIGNMENT_NOT_FOUND)$/);
-  }
-  expect(await db().answer.count()).toBe(answersBefore);
-  expect(await db().user.findUnique({ where: { id: userId } })).toBeNull();
-  // Without the page's account to keep to, a first self-study save is a new visitor's: a new guest, not the deleted account.
-  const fresh = await calls.firstSave();
-  expect(fresh.status).toBe(200);
-  expect(fresh.setCookie.some((header) => header.includes("session_token="))).toBe(true);
-  const own = await calls.current();
-  expect(own.status).toBe(200);
-  expect(own.body.attempt ?? null).toBeNull();
+    const outcomes = await Promise.all([
+      calls.intoAttempt(ids.attemptId, ids.assignmentId),
+      ...(ids.assignmentId ? [calls.firstSave(ids.assignmentId), calls.current(ids.assignmentId)] : []),
+      calls.firstSave(undefined, userId),
+    ]);
+    for (const outcome of outcomes) {
+      expect(outcome.status, JSON.stringify(outcome.body)).toBeLessThan(500);
+      expect(outcome.status, JSON.stringify(outcome.body)).toBeGreaterThanOrEqual(400);
+      expect(outcome.body.code).toMatch(/^(SESSION_ENDED|ATTEMPT_NOT_FOUND|ASSIGNMENT_NOT_FOUND)$/);
+    }
+    expect(await db().answer.count()).toBe(answersBefore);
+    expect(await db().user.findUnique({ where: { id: userId } })).toBeNull();
+    // Without the page's account to keep to, a first self-study save is a new visitor's: a new guest, not the deleted account.
+    const fresh = await calls.firstSave();
+    expect(fresh.status).toBe(200);
+    expect(fresh.setCookie.some((header) => header.includes("session_token="))).toBe(true);
+    const own = await calls.current();
+    expect(own.status).toBe(200);
+    expect(own.body.attempt ?? null).toBeNull();
   });
 }
 
@@ -115,9 +124,18 @@ describe("the cookie of an account that was deleted", () => {
     const guest = await callAuthEndpoint(new Headers(guestHeaders), "/sign-in/anonymous", {});
     const guestCookie = guest.setCookie.map((header) => header.split(";")[0]).join("; ");
     const guestId = (guest.body as { user: { id: string } }).user.id;
-    const { attemptId } = await saveAnswer({ article: slug, question, value: { text: "avant" }, baseRevision: 0, saveId: newSaveId() }, async () => ({ id: guestId, role: "LEARNER", isGuest: true }));
+    const { attemptId } = await saveAnswer({ article: slug, question, value: { text: "avant" }, baseRevision: 0, saveId: newSaveId() }, async () => ({
+      id: guestId,
+      role: "LEARNER",
+      isGuest: true,
+    }));
     const student = cls.students[0]!;
-    const signedIn = await callAuthEndpoint(new Headers({ ...guestHeaders, cookie: guestCookie }), "/sign-in/email", { email: studentEmail(student.id), password: student.password }, { withSession: true });
+    const signedIn = await callAuthEndpoint(
+      new Headers({ ...guestHeaders, cookie: guestCookie }),
+      "/sign-in/email",
+      { email: studentEmail(student.id), password: student.password },
+      { withSession: true },
+    );
     expect(signedIn.status).toBe(200);
     expect((await db().attempt.findUniqueOrThrow({ where: { id: attemptId } })).userId).toBe(student.id);
     await expectNothingForDeletedAccount(guestCookie, guestId, { attemptId });

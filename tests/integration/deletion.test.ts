@@ -40,7 +40,10 @@ async function workedClass(): Promise<{ cls: TestClass; assignmentId: string }> 
   const cls = await createClassWithStudents({ names: ["Léa", "Tom"] });
   const assignmentId = await createAssignment(cls, { exerciseKey: exerciseKeyForArticle(slug) });
   for (const student of cls.students) {
-    await saveAnswer({ article: slug, question, assignmentId, value: { text: `de ${student.name}` }, baseRevision: 0, saveId: newSaveId() }, async () => student);
+    await saveAnswer(
+      { article: slug, question, assignmentId, value: { text: `de ${student.name}` }, baseRevision: 0, saveId: newSaveId() },
+      async () => student,
+    );
   }
   const answers = await db().answer.findMany({ where: { attempt: { assignmentId } } });
   await db().feedback.createMany({ data: answers.map((answer) => ({ answerId: answer.id, teacherId: cls.teacher.id, comment: "Bien" })) });
@@ -54,7 +57,11 @@ const rowsOf = async (userId: string, classId: string) => ({
   enrolments: await db().enrolment.count({ where: { userId, classId } }),
   users: await db().user.count({ where: { id: userId } }),
 });
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 
 describe("deleting a student's work in an assignment", () => {
   it("removes their attempt, answers and feedback; they stay in the class; the other student keeps theirs", async () => {
@@ -79,7 +86,10 @@ describe("deleting a student's work in an assignment", () => {
     const { cls, assignmentId } = await workedClass();
     const { result, statements } = await recordStatements(() => getAssignmentWork(cls.teacher, assignmentId));
     expect(statements).toHaveLength(1);
-    expect(result?.students.map((student) => [student.name, student.status, student.answers])).toEqual([["Léa", "IN_PROGRESS", 1], ["Tom", "IN_PROGRESS", 1]]);
+    expect(result?.students.map((student) => [student.name, student.status, student.answers])).toEqual([
+      ["Léa", "IN_PROGRESS", 1],
+      ["Tom", "IN_PROGRESS", 1],
+    ]);
     const other = await createClassWithStudents({ names: ["Inès"] });
     expect(await getAssignmentWork(other.teacher, assignmentId)).toBeNull();
   });
@@ -104,15 +114,21 @@ describe("deleting a class after typing its name", () => {
     expect(await codeOf(deleteClassConfirmed(other.teacher, cls.classId, name))).toBe("NOT_FOUND");
     await deleteClassConfirmed(cls.teacher, cls.classId, ` ${name.toUpperCase()} `);
     expect(await db().assignment.count({ where: { id: assignmentId } })).toBe(0);
-    for (const student of cls.students) expect(await rowsOf(student.id, cls.classId)).toEqual({ attempts: 0, answers: 0, feedback: 0, enrolments: 0, users: 0 });
+    for (const student of cls.students)
+      expect(await rowsOf(student.id, cls.classId)).toEqual({ attempts: 0, answers: 0, feedback: 0, enrolments: 0, users: 0 });
   });
 });
 
 const runPurgeScript = (...args: string[]) =>
-  spawnSync("node_modules/.bin/tsx", ["scripts/purge.ts", ...args], { encoding: "utf8", timeout: 60_000, env: { ...process.env, DATABASE_URL: env().DATABASE_URL } });
+  spawnSync("node_modules/.bin/tsx", ["scripts/purge.ts", ...args], {
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, DATABASE_URL: env().DATABASE_URL },
+  });
 
 describe("purging archived classes", () => {
-  const archiveMonthsAgo = (classId: string, months: number) => db().class.update({ where: { id: classId }, data: { archivedAt: purgeCutoff(new Date(), months) } });
+  const archiveMonthsAgo = (classId: string, months: number) =>
+    db().class.update({ where: { id: classId }, data: { archivedAt: purgeCutoff(new Date(), months) } });
 
   it("deletes, past the retention period only, archived classes with their students and work; --dry-run deletes nothing", async () => {
     const [old, recent, current] = await Promise.all([workedClass(), workedClass(), workedClass()]);
@@ -126,7 +142,8 @@ describe("purging archived classes", () => {
     const done = await purgeArchivedClasses(db());
     expect(done.classes.map((cls) => cls.id)).toContain(old.cls.classId);
     expect(await db().class.count({ where: { id: { in: [old.cls.classId, recent.cls.classId, current.cls.classId] } } })).toBe(2);
-    for (const student of old.cls.students) expect(await rowsOf(student.id, old.cls.classId)).toEqual({ attempts: 0, answers: 0, feedback: 0, enrolments: 0, users: 0 });
+    for (const student of old.cls.students)
+      expect(await rowsOf(student.id, old.cls.classId)).toEqual({ attempts: 0, answers: 0, feedback: 0, enrolments: 0, users: 0 });
     expect(await db().answer.count({ where: { attempt: { assignmentId: recent.assignmentId } } })).toBe(2);
   });
 
@@ -148,7 +165,15 @@ const ago = (ms: number) => new Date(Date.now() - ms);
 async function addSession(userId: string, times: { createdAt: Date; expiresAt: Date; lastSeenAt?: Date }): Promise<string> {
   const id = `purge-session-${unique()}`;
   await db().session.create({
-    data: { id, token: `token-${unique()}`, userId, ipAddress: "203.0.113.7", userAgent: "Mozilla/5.0 (test)", lastSeenAt: times.lastSeenAt ?? times.createdAt, ...times },
+    data: {
+      id,
+      token: `token-${unique()}`,
+      userId,
+      ipAddress: "203.0.113.7",
+      userAgent: "Mozilla/5.0 (test)",
+      lastSeenAt: times.lastSeenAt ?? times.createdAt,
+      ...times,
+    },
   });
   return id;
 }
@@ -259,7 +284,10 @@ describe("the purge, step by step", () => {
 
   it("deletes no counter that still counts: every window better-auth's limiter uses fits in RETENTION.rateLimitWindowMs", async () => {
     const { rateLimit } = await getAuth(new Headers({ host: "school.test" })).$context;
-    const windows = [rateLimit.window, ...Object.values(rateLimit.customRules ?? {}).flatMap((rule) => (rule && typeof rule === "object" ? [rule.window] : []))];
+    const windows = [
+      rateLimit.window,
+      ...Object.values(rateLimit.customRules ?? {}).flatMap((rule) => (rule && typeof rule === "object" ? [rule.window] : [])),
+    ];
     expect(windows.length).toBeGreaterThan(1);
     for (const window of windows) expect(window * 1000).toBeLessThanOrEqual(RETENTION.rateLimitWindowMs);
   });

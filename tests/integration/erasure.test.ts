@@ -26,9 +26,16 @@ beforeAll(async () => {
   question = content.questionSets[slug]!.questions.find((candidate) => candidate.type === "open")!.key;
 });
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 const answer = (viewer: { id: string; role: "LEARNER" | "TEACHER"; isGuest: boolean }, assignmentId?: string) =>
-  saveAnswer({ article: slug, question, ...(assignmentId ? { assignmentId } : {}), value: { text: "une réponse" }, baseRevision: 0, saveId: newSaveId() }, async () => viewer);
+  saveAnswer(
+    { article: slug, question, ...(assignmentId ? { assignmentId } : {}), value: { text: "une réponse" }, baseRevision: 0, saveId: newSaveId() },
+    async () => viewer,
+  );
 
 /** A class whose students answered an assignment, each answer with the teacher's comment; the teacher also keeps a comment to reuse. */
 async function workedClass(options: Parameters<typeof createClassWithStudents>[0] = {}): Promise<TestClass> {
@@ -37,7 +44,11 @@ async function workedClass(options: Parameters<typeof createClassWithStudents>[0
   for (const student of cls.students) await answer(student, assignmentId);
   const answers = await db().answer.findMany({ where: { attempt: { assignmentId } } });
   await db().feedback.createMany({ data: answers.map((row) => ({ answerId: row.id, teacherId: cls.teacher.id, comment: "Bien vu" })) });
-  await db().commentBankEntry.upsert({ where: { teacherId_text: { teacherId: cls.teacher.id, text: "Bien vu" } }, create: { teacherId: cls.teacher.id, text: "Bien vu" }, update: {} });
+  await db().commentBankEntry.upsert({
+    where: { teacherId_text: { teacherId: cls.teacher.id, text: "Bien vu" } },
+    create: { teacherId: cls.teacher.id, text: "Bien vu" },
+    update: {},
+  });
   return cls;
 }
 
@@ -83,7 +94,8 @@ describe("a teacher deleting their account", () => {
 });
 
 describe("confirming with one's password", () => {
-  const headersWith = (cookie: string, address: string) => new Headers({ host: "school.test:3000", "x-forwarded-for": address, "x-forwarded-proto": "http", cookie });
+  const headersWith = (cookie: string, address: string) =>
+    new Headers({ host: "school.test:3000", "x-forwarded-for": address, "x-forwarded-proto": "http", cookie });
   const newAddress = () => `198.51.100.${randomInt(1, 255)}`;
 
   it("accepts the account's password and refuses another, through better-auth", async () => {
@@ -117,7 +129,9 @@ describe("a guest erasing their work", () => {
     answers: await db().answer.count({ where: { attempt: { userId } } }),
   });
   const withSession = async (userId: string) =>
-    db().session.create({ data: { id: `s-${userId}`, token: `t-${userId}`, userId, expiresAt: new Date(Date.now() + 60_000), ipAddress: "203.0.113.7", userAgent: "test" } });
+    db().session.create({
+      data: { id: `s-${userId}`, token: `t-${userId}`, userId, expiresAt: new Date(Date.now() + 60_000), ipAddress: "203.0.113.7", userAgent: "test" },
+    });
 
   it("deletes their attempts, answers, sessions and the guest; another guest keeps theirs", async () => {
     const [guest, other] = await Promise.all([createLearner({ guest: true }), createLearner({ guest: true })]);

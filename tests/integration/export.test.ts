@@ -42,7 +42,7 @@ async function answeredClass(): Promise<{ cls: TestClass; assignmentId: string }
   const single = byType("single");
   const option = single.type === "single" ? single.options[0]! : null;
   await save(zoe, single, { choice: option!.key });
-  await save(elodie, byType("open"), { text: "=HYPERLINK(\"http://evil\")" });
+  await save(elodie, byType("open"), { text: '=HYPERLINK("http://evil")' });
   const answer = await db().answer.findFirstOrThrow({ where: { attempt: { userId: zoe!.id }, question: { key: byType("open").key } } });
   await db().feedback.create({ data: { answerId: answer.id, teacherId: cls.teacher.id, comment: "Très bien, précis", score: 3, maxScore: 3 } });
   return { cls, assignmentId };
@@ -51,7 +51,12 @@ async function answeredClass(): Promise<{ cls: TestClass; assignmentId: string }
 async function download(assignmentId: string, query: string, cookie?: string) {
   const url = `http://school.test:3000/api/teach/assignments/${assignmentId}/export?${query}`;
   const response = await callRoute(assignmentExportRoute, url, { headers: { host: "school.test:3000", ...(cookie ? { cookie } : {}) } }, { assignmentId });
-  return { status: response.status, type: response.headers.get("content-type"), headers: { location: response.headers.get("location") }, body: new Uint8Array(await response.arrayBuffer()) };
+  return {
+    status: response.status,
+    type: response.headers.get("content-type"),
+    headers: { location: response.headers.get("location") },
+    body: new Uint8Array(await response.arrayBuffer()),
+  };
 }
 
 describe("CSV export", () => {
@@ -65,8 +70,21 @@ describe("CSV export", () => {
     expect(text.startsWith(BOM)).toBe(true);
     const [header, ...rows] = parseCsv(text, "semicolon");
     expect(header).toEqual([
-      "Classe", "Devoir", "Élève", "Question", "Énoncé", "Réponse", "Note", "Note maximale", "Commentaire",
-      "Vu par l'élève", "Note vue par l'élève", "Commentaire vu par l'élève", "Commencé le", "Remis le", "Réponse modifiée le",
+      "Classe",
+      "Devoir",
+      "Élève",
+      "Question",
+      "Énoncé",
+      "Réponse",
+      "Note",
+      "Note maximale",
+      "Commentaire",
+      "Vu par l'élève",
+      "Note vue par l'élève",
+      "Commentaire vu par l'élève",
+      "Commencé le",
+      "Remis le",
+      "Réponse modifiée le",
     ]);
     const live = questions.length;
     expect(rows).toHaveLength(3 * live);
@@ -79,7 +97,7 @@ describe("CSV export", () => {
     const single = byType("single");
     const zoeSingle = rows.find((row) => row[2] === "Zoé Ørsted" && row[3] === single.key)!;
     expect(zoeSingle[5]).toBe(single.type === "single" ? single.options[0]!.fr : "");
-    expect(rows.find((row) => row[2] === "Élodie" && row[3] === byType("open").key)![5]).toBe("'=HYPERLINK(\"http://evil\")");
+    expect(rows.find((row) => row[2] === "Élodie" && row[3] === byType("open").key)![5]).toBe('\'=HYPERLINK("http://evil")');
     expect(rows.filter((row) => row[2] === "Hugo").every((row) => row[5] === "" && row[12] === "")).toBe(true);
   });
 
@@ -107,11 +125,18 @@ describe("CSV export", () => {
     const feedback = await db().feedback.findFirstOrThrow({ where: { answer: { attempt: { assignmentId } } } });
     const zoeOpenLine = async () => {
       const text = new TextDecoder().decode((await download(assignmentId, "sep=semicolon&locale=fr", await sessionCookie(cls.teacher))).body);
-      return parseCsv(text, "semicolon").find((row) => row[2] === "Zoé Ørsted" && row[3] === byType("open").key)!.slice(6, 12);
+      return parseCsv(text, "semicolon")
+        .find((row) => row[2] === "Zoé Ørsted" && row[3] === byType("open").key)!
+        .slice(6, 12);
     };
     await releaseFeedback(cls.teacher, { classId: cls.classId, assignmentId, enrolmentId: null });
     expect(await zoeOpenLine()).toEqual(["3", "3", "Très bien, précis", "oui", "3", "Très bien, précis"]);
-    await saveFeedback(cls.teacher, { answerId: feedback.answerId, value: { comment: "Relu : très bien.", score: 2 }, baseRevision: feedback.revision, saveId: newSaveId() });
+    await saveFeedback(cls.teacher, {
+      answerId: feedback.answerId,
+      value: { comment: "Relu : très bien.", score: 2 },
+      baseRevision: feedback.revision,
+      saveId: newSaveId(),
+    });
     expect(await zoeOpenLine()).toEqual(["2", "3", "Relu : très bien.", "version précédente", "3", "Très bien, précis"]);
   });
 

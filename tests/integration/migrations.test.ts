@@ -42,7 +42,13 @@ describe("applyMigrations", () => {
     const { rows } = await client.query(`SELECT * FROM "_prisma_migrations"`);
     expect(rows).toHaveLength(migrations.length);
     for (const [index, row] of rows.entries()) {
-      expect(row).toMatchObject({ migration_name: migrations[index]?.name, checksum: migrations[index]?.checksum, applied_steps_count: 1, logs: null, rolled_back_at: null });
+      expect(row).toMatchObject({
+        migration_name: migrations[index]?.name,
+        checksum: migrations[index]?.checksum,
+        applied_steps_count: 1,
+        logs: null,
+        rolled_back_at: null,
+      });
       expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
       expect(row.finished_at).toBeInstanceOf(Date);
     }

@@ -17,7 +17,11 @@ import { createClassWithStudents, createTeacher, testAddress } from "../support/
 const headersFrom = (cookie?: string) =>
   new Headers({ host: "school.test:3000", "x-forwarded-for": `192.0.2.${randomInt(1, 255)}`, "x-forwarded-proto": "http", ...(cookie ? { cookie } : {}) });
 const cookieOf = (setCookie: string[]) => setCookie.map((cookie) => cookie.split(";")[0]).join("; ");
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 const bodyCode = (body: unknown) => (body as { code?: string } | null)?.code;
 const newEmail = () => `prof-${randomInt(1e9)}@example.org`;
 
@@ -47,14 +51,28 @@ describe("better-auth's change-password", () => {
     const teacher = await createTeacher();
     const session = await callAuthEndpoint(headersFrom(), "/sign-in/email", { email: teacher.email, password: teacher.password });
     const cookie = cookieOf(session.setCookie);
-    for (const [newPassword, code] of [["12345678", "PASSWORD_TOO_COMMON"], ["Test teacher", "PASSWORD_LIKE_ACCOUNT"], [teacher.email, "PASSWORD_LIKE_ACCOUNT"]] as const) {
-      const refused = await callAuthEndpoint(headersFrom(cookie), "/change-password", { currentPassword: teacher.password, newPassword }, { withSession: true });
+    for (const [newPassword, code] of [
+      ["12345678", "PASSWORD_TOO_COMMON"],
+      ["Test teacher", "PASSWORD_LIKE_ACCOUNT"],
+      [teacher.email, "PASSWORD_LIKE_ACCOUNT"],
+    ] as const) {
+      const refused = await callAuthEndpoint(
+        headersFrom(cookie),
+        "/change-password",
+        { currentPassword: teacher.password, newPassword },
+        { withSession: true },
+      );
       expect(refused.status, newPassword).toBe(400);
       expect(bodyCode(refused.body), newPassword).toBe(code);
     }
     const { password: hash } = await db().account.findFirstOrThrow({ where: { userId: teacher.id, providerId: "credential" } });
     expect(await verifyPassword({ hash: hash!, password: teacher.password })).toBe(true);
-    const changed = await callAuthEndpoint(headersFrom(cookie), "/change-password", { currentPassword: teacher.password, newPassword: "girafe-piano-nuage-sel" }, { withSession: true });
+    const changed = await callAuthEndpoint(
+      headersFrom(cookie),
+      "/change-password",
+      { currentPassword: teacher.password, newPassword: "girafe-piano-nuage-sel" },
+      { withSession: true },
+    );
     expect(changed.status).toBe(200);
   });
 });
@@ -73,6 +91,8 @@ describe("joining a class", () => {
 
   it("refuses the class code as a password", async () => {
     const cls = await createClassWithStudents({ names: [] });
-    expect(await codeOf(joinClass(null, { code: cls.joinCode, name: "Zoé", password: `${cls.joinCode.toLowerCase()}-2024` }, testAddress()))).toBe("PASSWORD_LIKE_ACCOUNT");
+    expect(await codeOf(joinClass(null, { code: cls.joinCode, name: "Zoé", password: `${cls.joinCode.toLowerCase()}-2024` }, testAddress()))).toBe(
+      "PASSWORD_LIKE_ACCOUNT",
+    );
   });
 });

@@ -21,14 +21,31 @@ import { createAssignment, createClassWithStudents, createLearner, newSaveId } f
 const ids = (rows: Array<{ id: string }>) => rows.map((row) => row.id).sort();
 
 async function world() {
-  const [a, b, guest] = await Promise.all([createClassWithStudents({ names: ["Léa", "Tom"] }), createClassWithStudents({ names: ["Inès"] }), createLearner({ guest: true })]);
+  const [a, b, guest] = await Promise.all([
+    createClassWithStudents({ names: ["Léa", "Tom"] }),
+    createClassWithStudents({ names: ["Inès"] }),
+    createLearner({ guest: true }),
+  ]);
   const content = await getContent();
   const slug = content.articles[0]!.slug;
   const question = content.questionSets[slug]!.questions.find((candidate) => candidate.type === "open")!.key;
-  const [assignmentA, assignmentB] = (await Promise.all([a, b].map((cls) => createAssignment(cls, { exerciseKey: exerciseKeyForArticle(slug) })))) as [string, string];
+  const [assignmentA, assignmentB] = (await Promise.all([a, b].map((cls) => createAssignment(cls, { exerciseKey: exerciseKeyForArticle(slug) })))) as [
+    string,
+    string,
+  ];
   await Promise.all(
     [a.students[0]!, a.students[1]!, b.students[0]!, guest].map((learner, index) =>
-      saveAnswer({ article: slug, question, ...(index < 3 ? { assignmentId: index < 2 ? assignmentA : assignmentB } : {}), value: { text: "x" }, baseRevision: 0, saveId: newSaveId() }, async () => learner),
+      saveAnswer(
+        {
+          article: slug,
+          question,
+          ...(index < 3 ? { assignmentId: index < 2 ? assignmentA : assignmentB } : {}),
+          value: { text: "x" },
+          baseRevision: 0,
+          saveId: newSaveId(),
+        },
+        async () => learner,
+      ),
     ),
   );
   const viewers: Record<string, Viewer | null> = {
@@ -41,7 +58,15 @@ async function world() {
     "a guest with the teacher role": { ...a.teacher, isGuest: true },
     nobody: null,
   };
-  return { a, b, assignmentA, assignmentB, viewers, classIds: [a.classId, b.classId], users: [a.teacher.id, b.teacher.id, ...a.students.map((s) => s.id), b.students[0]!.id, guest.id] };
+  return {
+    a,
+    b,
+    assignmentA,
+    assignmentB,
+    viewers,
+    classIds: [a.classId, b.classId],
+    users: [a.teacher.id, b.teacher.id, ...a.students.map((s) => s.id), b.students[0]!.id, guest.id],
+  };
 }
 
 describe("policy scopes in Prisma and in SQL", () => {
@@ -50,11 +75,15 @@ describe("policy scopes in Prisma and in SQL", () => {
     const inWorld = Prisma.join(w.classIds);
     for (const [who, viewer] of Object.entries(w.viewers)) {
       const classes = await db().class.findMany({ where: { AND: [classesOwnedBy(viewer), { id: { in: w.classIds } }] }, select: { id: true } });
-      const classesSql = await db().$queryRaw<Array<{ id: string }>>`SELECT c."id" FROM "Class" c WHERE ${classesOwnedBySql(viewer)} AND c."id" IN (${inWorld})`;
+      const classesSql = await db().$queryRaw<
+        Array<{ id: string }>
+      >`SELECT c."id" FROM "Class" c WHERE ${classesOwnedBySql(viewer)} AND c."id" IN (${inWorld})`;
       expect(ids(classesSql), `classes of ${who}`).toEqual(ids(classes));
 
       const enrolments = await db().enrolment.findMany({ where: { AND: [enrolmentsOf(viewer), { classId: { in: w.classIds } }] }, select: { id: true } });
-      const enrolmentsSql = await db().$queryRaw<Array<{ id: string }>>`SELECT en."id" FROM "Enrolment" en WHERE ${enrolmentsOfSql(viewer)} AND en."classId" IN (${inWorld})`;
+      const enrolmentsSql = await db().$queryRaw<
+        Array<{ id: string }>
+      >`SELECT en."id" FROM "Enrolment" en WHERE ${enrolmentsOfSql(viewer)} AND en."classId" IN (${inWorld})`;
       expect(ids(enrolmentsSql), `enrolments of ${who}`).toEqual(ids(enrolments));
 
       const given = await db().assignment.findMany({ where: { AND: [assignmentsGivenTo(viewer), { classId: { in: w.classIds } }] }, select: { id: true } });
@@ -69,13 +98,17 @@ describe("policy scopes in Prisma and in SQL", () => {
       ];
       for (const ref of refs) {
         const own = await db().assignment.findMany({ where: ownAssignment(viewer, ref), select: { id: true } });
-        const ownSql = await db().$queryRaw<Array<{ id: string }>>`SELECT asg."id" FROM "Assignment" asg JOIN "Class" c ON c."id" = asg."classId" WHERE ${ownAssignmentSql(viewer, ref)}`;
+        const ownSql = await db().$queryRaw<
+          Array<{ id: string }>
+        >`SELECT asg."id" FROM "Assignment" asg JOIN "Class" c ON c."id" = asg."classId" WHERE ${ownAssignmentSql(viewer, ref)}`;
         expect(ids(ownSql), `${who}'s own assignment ${JSON.stringify(ref)}`).toEqual(ids(own));
       }
 
       if (viewer) {
         const attempts = await db().attempt.findMany({ where: { AND: [ownAttempts(viewer), { userId: { in: w.users } }] }, select: { id: true } });
-        const attemptsSql = await db().$queryRaw<Array<{ id: string }>>`SELECT a."id" FROM "Attempt" a WHERE ${ownAttemptsSql(viewer)} AND a."userId" IN (${Prisma.join(w.users)})`;
+        const attemptsSql = await db().$queryRaw<
+          Array<{ id: string }>
+        >`SELECT a."id" FROM "Attempt" a WHERE ${ownAttemptsSql(viewer)} AND a."userId" IN (${Prisma.join(w.users)})`;
         expect(ids(attemptsSql), `attempts of ${who}`).toEqual(ids(attempts));
       }
     }

@@ -32,7 +32,10 @@ beforeAll(async () => {
 /** A self-study attempt on `article`, submitted: what the student does outside the assignment. */
 async function selfStudySubmitted(viewer: Viewer, article = slug): Promise<string> {
   const articleQuestion = (await getContent()).questionSets[article]!.questions.find((candidate) => candidate.type === "open")!.key;
-  const { attemptId } = await saveAnswer({ article, question: articleQuestion, value: { text: "seul" }, baseRevision: 0, saveId: newSaveId() }, async () => viewer);
+  const { attemptId } = await saveAnswer(
+    { article, question: articleQuestion, value: { text: "seul" }, baseRevision: 0, saveId: newSaveId() },
+    async () => viewer,
+  );
   await submitAttempt(viewer, attemptId);
   return attemptId;
 }
@@ -49,8 +52,14 @@ describe("the commentary of an article a class was given, in its students' self-
     const cls = await classGiven("AFTER_RELEASE");
     const student = cls.students[0]!;
     const attemptId = await selfStudySubmitted(student);
-    expect(await getAttemptResultsView(student, attemptId)).toMatchObject({ visibility: "waiting", hold: { revealPolicy: "AFTER_RELEASE", className: await className(cls) } });
-    expect((await getLearnerState(student, exerciseKeyForArticle(slug))).commentaryHold).toEqual({ revealPolicy: "AFTER_RELEASE", className: await className(cls) });
+    expect(await getAttemptResultsView(student, attemptId)).toMatchObject({
+      visibility: "waiting",
+      hold: { revealPolicy: "AFTER_RELEASE", className: await className(cls) },
+    });
+    expect((await getLearnerState(student, exerciseKeyForArticle(slug))).commentaryHold).toEqual({
+      revealPolicy: "AFTER_RELEASE",
+      className: await className(cls),
+    });
     await releaseCommentary(cls.teacher, cls);
     expect(await getAttemptResultsView(student, attemptId)).toMatchObject({ visibility: "commentary", hold: null });
     expect((await getLearnerState(student, exerciseKeyForArticle(slug))).commentaryHold ?? null).toBeNull();
@@ -60,7 +69,10 @@ describe("the commentary of an article a class was given, in its students' self-
     const cls = await classGiven("NEVER");
     const student = cls.students[1]!;
     const attemptId = await selfStudySubmitted(student);
-    expect(await getAttemptResultsView(student, attemptId)).toMatchObject({ visibility: "handedIn", hold: { revealPolicy: "NEVER", className: await className(cls) } });
+    expect(await getAttemptResultsView(student, attemptId)).toMatchObject({
+      visibility: "handedIn",
+      hold: { revealPolicy: "NEVER", className: await className(cls) },
+    });
   });
 
   it("shows as usual when the assignment shows it on handing in, for another article, to a guest, and to a student of another class", async () => {
@@ -86,13 +98,19 @@ describe("the commentary of an article a class was given, in its students' self-
     await db().enrolment.create({ data: { classId: never.classId, userId: student.id, name: "Léa B", nameKey: "lea b" } });
     await releaseCommentary(released.teacher, released);
     const attemptId = await selfStudySubmitted(student);
-    expect(await getAttemptResultsView(student, attemptId)).toMatchObject({ visibility: "handedIn", hold: { revealPolicy: "NEVER", className: await className(never) } });
+    expect(await getAttemptResultsView(student, attemptId)).toMatchObject({
+      visibility: "handedIn",
+      hold: { revealPolicy: "NEVER", className: await className(never) },
+    });
   });
 
   it("leaves the assignment's own attempt to its own reveal policy", async () => {
     const cls = await classGiven("AFTER_SUBMIT");
     const student = cls.students[0]!;
-    const { attemptId } = await saveAnswer({ article: slug, question, assignmentId: cls.assignmentId, value: { text: "devoir" }, baseRevision: 0, saveId: newSaveId() }, async () => student);
+    const { attemptId } = await saveAnswer(
+      { article: slug, question, assignmentId: cls.assignmentId, value: { text: "devoir" }, baseRevision: 0, saveId: newSaveId() },
+      async () => student,
+    );
     await submitAttempt(student, attemptId);
     expect(await getAttemptResultsView(student, attemptId)).toMatchObject({ visibility: "commentary" });
   });

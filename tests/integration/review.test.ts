@@ -50,7 +50,11 @@ describe("progress grid", () => {
   });
 });
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 
 describe("answered, in SQL", () => {
   it.each([
@@ -72,7 +76,10 @@ describe("answered, in SQL", () => {
     { picks: [{ block: "p1", start: 0, end: 2, quote: "Le" }] },
     {},
   ])("agrees with isAnswered for %j", async (value) => {
-    const [row] = await sql<{ answered: boolean }>("test-answered-sql", Prisma.sql`SELECT (${Prisma.raw(answeredSql('v."value"'))}) AS "answered" FROM (SELECT ${JSON.stringify(value)}::jsonb AS "value") v`);
+    const [row] = await sql<{ answered: boolean }>(
+      "test-answered-sql",
+      Prisma.sql`SELECT (${Prisma.raw(answeredSql('v."value"'))}) AS "answered" FROM (SELECT ${JSON.stringify(value)}::jsonb AS "value") v`,
+    );
     expect(row!.answered).toBe(isAnswered(value));
   });
 });
@@ -124,11 +131,18 @@ describe("feedback", () => {
     expect(result).toMatchObject({ revision: 1, duplicate: false });
     expect(await saveFeedback(cls.teacher, first)).toMatchObject({ revision: 1, duplicate: true });
     await saveFeedback(cls.teacher, { answerId, value: { comment: "Bien vu, précisez", score: 2 }, baseRevision: 1, saveId: newSaveId() });
-    const stale = await saveFeedback(cls.teacher, { answerId, value: { comment: "autre onglet", score: 1 }, baseRevision: 1, saveId: newSaveId() }).catch((error: unknown) => error);
+    const stale = await saveFeedback(cls.teacher, { answerId, value: { comment: "autre onglet", score: 1 }, baseRevision: 1, saveId: newSaveId() }).catch(
+      (error: unknown) => error,
+    );
     expect(stale).toBeInstanceOf(AppError);
     expect((stale as AppError).code).toBe("STALE_REVISION");
     expect((stale as AppError).details.current).toMatchObject({ value: { comment: "Bien vu, précisez", score: 2 }, revision: 2 });
-    expect(await db().feedback.findUniqueOrThrow({ where: { answerId } })).toMatchObject({ comment: "Bien vu, précisez", revision: 2, status: "DRAFT", releasedComment: null });
+    expect(await db().feedback.findUniqueOrThrow({ where: { answerId } })).toMatchObject({
+      comment: "Bien vu, précisez",
+      revision: 2,
+      status: "DRAFT",
+      releasedComment: null,
+    });
   });
 
   it("refuses a save on someone else's answer as not found, and changes nothing", async () => {
@@ -145,15 +159,29 @@ describe("feedback", () => {
     const [a, b] = [await answerOf(cls, 0), await answerOf(cls, 1)];
     await saveFeedback(cls.teacher, { answerId: a, value: { comment: "Pour A", score: 3 }, baseRevision: 0, saveId: newSaveId() });
     await saveFeedback(cls.teacher, { answerId: b, value: { comment: "Pour B", score: 1 }, baseRevision: 0, saveId: newSaveId() });
-    const { result, statements } = await recordStatements(() => releaseFeedback(cls.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, enrolmentId: cls.enrolments[0]!.id }));
+    const { result, statements } = await recordStatements(() =>
+      releaseFeedback(cls.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, enrolmentId: cls.enrolments[0]!.id }),
+    );
     expect(statements).toHaveLength(1);
     expect(result).toEqual({ released: 1 });
-    expect(await db().feedback.findUniqueOrThrow({ where: { answerId: a } })).toMatchObject({ releasedComment: "Pour A", releasedScore: 3, status: "RELEASED" });
+    expect(await db().feedback.findUniqueOrThrow({ where: { answerId: a } })).toMatchObject({
+      releasedComment: "Pour A",
+      releasedScore: 3,
+      status: "RELEASED",
+    });
     expect(await db().feedback.findUniqueOrThrow({ where: { answerId: b } })).toMatchObject({ releasedComment: null, status: "DRAFT" });
     await saveFeedback(cls.teacher, { answerId: a, value: { comment: "Pour A, revu", score: 3 }, baseRevision: 1, saveId: newSaveId() });
-    expect(await db().feedback.findUniqueOrThrow({ where: { answerId: a } })).toMatchObject({ comment: "Pour A, revu", releasedComment: "Pour A", status: "DRAFT" });
+    expect(await db().feedback.findUniqueOrThrow({ where: { answerId: a } })).toMatchObject({
+      comment: "Pour A, revu",
+      releasedComment: "Pour A",
+      status: "DRAFT",
+    });
     expect(await releaseFeedback(cls.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, enrolmentId: null })).toEqual({ released: 2 });
-    expect(await db().feedback.findUniqueOrThrow({ where: { answerId: b } })).toMatchObject({ releasedComment: "Pour B", releasedScore: 1, status: "RELEASED" });
+    expect(await db().feedback.findUniqueOrThrow({ where: { answerId: b } })).toMatchObject({
+      releasedComment: "Pour B",
+      releasedScore: 1,
+      status: "RELEASED",
+    });
     expect(await codeOf(releaseFeedback(await createTeacher(), { classId: cls.classId, assignmentId: cls.assignmentId, enrolmentId: null }))).toBe("NOT_FOUND");
   });
 
@@ -169,7 +197,15 @@ describe("feedback", () => {
     const student = cls.students[0]!;
     expect(await getAssignmentContext(student, cls.assignmentId)).toMatchObject({ status: "revising", attempt: { status: "IN_PROGRESS" } });
     const saved = await saveAnswer(
-      { article: cls.slug, question: cls.questions[0]!.key, assignmentId: cls.assignmentId, attemptId: attempt.id, value: { text: "Revu." }, baseRevision: 1, saveId: newSaveId() },
+      {
+        article: cls.slug,
+        question: cls.questions[0]!.key,
+        assignmentId: cls.assignmentId,
+        attemptId: attempt.id,
+        value: { text: "Revu." },
+        baseRevision: 1,
+        saveId: newSaveId(),
+      },
       async () => student,
     );
     expect(saved.revision).toBe(2);
@@ -198,7 +234,11 @@ describe("feedback", () => {
     const key = cls.questions[0]!.key;
     const answerId = (await getStudentReview(cls.teacher, cls.classId, cls.assignmentId, cls.enrolments[0]!.id))!.student.answers[key]!.answerId;
     await saveFeedback(cls.teacher, { answerId, value: { comment: "Pas encore.", score: null }, baseRevision: 0, saveId: newSaveId() });
-    await returnAttempt(cls.teacher, { classId: cls.classId, assignmentId: cls.assignmentId, enrolmentId: cls.enrolments[0]!.id }, { message: null, publish: false });
+    await returnAttempt(
+      cls.teacher,
+      { classId: cls.classId, assignmentId: cls.assignmentId, enrolmentId: cls.enrolments[0]!.id },
+      { message: null, publish: false },
+    );
     const state = await getLearnerState(cls.students[0]!, exerciseKeyForArticle(cls.slug), contextOf(cls.assignmentId));
     expect(state).toMatchObject({ returned: { message: null }, feedback: {} });
   });
@@ -207,7 +247,9 @@ describe("feedback", () => {
     const cls = await seedReviewClass({ size: 1, answered: 1 });
     await addToCommentBank(cls.teacher, "Citez le texte.");
     await addToCommentBank(cls.teacher, "Citez le texte.");
-    expect(await db().commentBankEntry.findMany({ where: { teacherId: cls.teacher.id }, select: { text: true, uses: true } })).toEqual([{ text: "Citez le texte.", uses: 2 }]);
+    expect(await db().commentBankEntry.findMany({ where: { teacherId: cls.teacher.id }, select: { text: true, uses: true } })).toEqual([
+      { text: "Citez le texte.", uses: 2 },
+    ]);
     expect((await getQuestionReview(cls.teacher, cls.classId, cls.assignmentId, cls.questions[0]!.key))!.bank).toEqual(["Citez le texte."]);
   });
 });

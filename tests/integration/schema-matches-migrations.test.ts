@@ -40,7 +40,8 @@ const SCALAR_TYPES: Record<string, string> = {
 
 /** Defaults Prisma fills in on the client (cuid, uuid, @updatedAt) leave no default in the database. */
 const hasDatabaseDefault = (field: Field) =>
-  field.hasDefaultValue && !(typeof field.default === "object" && field.default && "name" in field.default && ["cuid", "uuid", "nanoid"].includes(String(field.default.name)));
+  field.hasDefaultValue &&
+  !(typeof field.default === "object" && field.default && "name" in field.default && ["cuid", "uuid", "nanoid"].includes(String(field.default.name)));
 
 let client: pg.Client;
 let models: Model[];
@@ -80,7 +81,12 @@ describe("schema.prisma and the migrations agree", () => {
          JOIN pg_attribute a ON a.attrelid = format('%I.%I', c.table_schema, c.table_name)::regclass AND a.attname = c.column_name
         WHERE c.table_schema = 'public' AND c.table_name <> '_prisma_migrations'`,
     );
-    const actual = rows.map((row) => ({ column: `${row.table_name}.${row.column_name}`, type: row.type, nullable: row.is_nullable === "YES", hasDefault: row.column_default !== null }));
+    const actual = rows.map((row) => ({
+      column: `${row.table_name}.${row.column_name}`,
+      type: row.type,
+      nullable: row.is_nullable === "YES",
+      hasDefault: row.column_default !== null,
+    }));
     const expected = models.flatMap((model) =>
       model.fields
         .filter((field) => field.kind === "scalar" || field.kind === "enum")
@@ -110,7 +116,13 @@ describe("schema.prisma and the migrations agree", () => {
     const describeIndex = (tableName: string, kind: string, columns: string[]) => `${tableName} ${kind} (${columns.join(", ")})`;
     const actual = rows.map((row) => describeIndex(row.table, row.primary ? "id" : row.unique ? "unique" : "normal", row.columns));
     const modelTable = new Map(models.map((model) => [model.name, table(model)]));
-    const expected = indexes.map((index) => describeIndex(modelTable.get(index.model) ?? index.model, index.type, index.fields.map((field) => field.name)));
+    const expected = indexes.map((index) =>
+      describeIndex(
+        modelTable.get(index.model) ?? index.model,
+        index.type,
+        index.fields.map((field) => field.name),
+      ),
+    );
     expect(actual.sort()).toEqual(expected.sort());
   });
 
@@ -126,7 +138,10 @@ describe("schema.prisma and the migrations agree", () => {
     );
     const rule: Record<string, string> = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
     const unquote = (name: string) => name.replace(/"/g, "");
-    const actual = rows.map((row) => `${unquote(row.from_table)}(${row.from_columns.join(",")}) → ${unquote(row.to_table)}(${row.to_columns.join(",")}) on delete ${rule[row.on_delete]}`);
+    const actual = rows.map(
+      (row) =>
+        `${unquote(row.from_table)}(${row.from_columns.join(",")}) → ${unquote(row.to_table)}(${row.to_columns.join(",")}) on delete ${rule[row.on_delete]}`,
+    );
     const modelTable = new Map(models.map((model) => [model.name, table(model)]));
     const expected = models.flatMap((model) =>
       model.fields

@@ -60,7 +60,10 @@ describe("the session cookie cache", () => {
     expect(fresh.result.viewer?.id).toBe(viewer.id);
     expect(fresh.statements).toHaveLength(0);
 
-    const tokenOnly = cookie.split("; ").filter((part) => part.startsWith("better-auth.session_token=")).join("; ");
+    const tokenOnly = cookie
+      .split("; ")
+      .filter((part) => part.startsWith("better-auth.session_token="))
+      .join("; ");
     const looked = await resolveSession(withCookie(tokenOnly));
     expect(looked.viewer?.id).toBe(viewer.id);
     const renewed = looked.setCookie.find((value) => value.startsWith("better-auth.session_data="));

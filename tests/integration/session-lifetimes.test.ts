@@ -42,11 +42,14 @@ describe("a session that was ended", () => {
     const viewer = (await resolveSession(headersWith(cookie))).viewer!;
     expect(viewer.sessionId).toEqual(expect.any(String));
     const save = (text: string, base: number, attemptId?: string) =>
-      saveAnswer({ article: article.slug, question: question.key, value: { text }, baseRevision: base, saveId: newSaveId(), ...(attemptId ? { attemptId } : {}) }, async ({ live }) => {
-        const resolved = await resolveSession(headersWith(cookie), { live });
-        if (!resolved.viewer) throw Object.assign(new Error("no session"), { code: "SESSION_ENDED" });
-        return resolved.viewer;
-      });
+      saveAnswer(
+        { article: article.slug, question: question.key, value: { text }, baseRevision: base, saveId: newSaveId(), ...(attemptId ? { attemptId } : {}) },
+        async ({ live }) => {
+          const resolved = await resolveSession(headersWith(cookie), { live });
+          if (!resolved.viewer) throw Object.assign(new Error("no session"), { code: "SESSION_ENDED" });
+          return resolved.viewer;
+        },
+      );
     const first = await save("Avant.", 0);
     await db().session.deleteMany({ where: { userId: student.id } });
     await expect(save("Après la réinitialisation.", 1, first.attemptId)).rejects.toMatchObject({ code: "SESSION_ENDED" });

@@ -43,7 +43,12 @@ describe("signing in", () => {
     const student = cls.students[0]!;
     await saveAnswer({ article: slug, question, value: { text: "déjà à moi" }, baseRevision: 0, saveId: newSaveId() }, async () => student);
 
-    const signedIn = await callAuthEndpoint(headersFrom(address, cookieOf(guest.setCookie)), "/sign-in/email", { email: studentEmail(student.id), password: student.password }, { withSession: true });
+    const signedIn = await callAuthEndpoint(
+      headersFrom(address, cookieOf(guest.setCookie)),
+      "/sign-in/email",
+      { email: studentEmail(student.id), password: student.password },
+      { withSession: true },
+    );
     expect(signedIn.status).toBe(200);
     const moved = await db().attempt.findUniqueOrThrow({ where: { id: saved.attemptId } });
     expect(moved).toMatchObject({ userId: student.id, number: 2 });

@@ -15,7 +15,11 @@ import { createClassWithStudents, testAddress } from "../support/factories";
  */
 
 const PASSWORD = "girafe-piano-nuage-sel";
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 /** The names the class shows, sorted (a roster's students are created in one statement). */
 const namesOf = async (classId: string) => (await db().enrolment.findMany({ where: { classId }, select: { name: true } })).map((row) => row.name).sort();
 

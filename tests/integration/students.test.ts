@@ -10,7 +10,11 @@ import { createAssignment, createClassWithStudents, createLearner, createTeacher
 
 /** Student accounts without e-mail: joining, the teacher's roster, password resets, removal. */
 
-const codeOf = (promise: Promise<unknown>) => promise.then(() => "ok", (error: unknown) => (error instanceof AppError ? error.code : String(error)));
+const codeOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => "ok",
+    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
+  );
 const credential = (userId: string) => db().account.findFirstOrThrow({ where: { userId, providerId: "credential" } });
 
 describe("joining a class", () => {
@@ -48,7 +52,8 @@ describe("joining a class", () => {
 
   it("tells a wrong code, a class not taking students and someone already signed in apart", async () => {
     const cls = await createClassWithStudents({ names: [] });
-    const join = (viewer: Parameters<typeof joinClass>[0], code = cls.joinCode) => codeOf(joinClass(viewer, { code, name: `N${Math.random()}`, password: "girafe-piano-nuage-sel" }, testAddress()));
+    const join = (viewer: Parameters<typeof joinClass>[0], code = cls.joinCode) =>
+      codeOf(joinClass(viewer, { code, name: `N${Math.random()}`, password: "girafe-piano-nuage-sel" }, testAddress()));
     expect(await join(null, "ZZZZZZ")).toBe("JOIN_CODE_UNKNOWN");
     expect(await join(cls.teacher)).toBe("SIGNED_IN_ALREADY");
     const student = (await createClassWithStudents({ names: ["Ana"] })).students[0]!;

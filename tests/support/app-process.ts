@@ -28,7 +28,14 @@ export async function startApp(options: {
   child.stderr?.on("data", (chunk: Buffer) => output.push(chunk.toString()));
   const url = `http://127.0.0.1:${options.port}`;
   await expect
-    .poll(async () => fetch(`${url}/fr`).then((response) => response.status, () => 0), { timeout: options.timeoutMs ?? 60_000 })
+    .poll(
+      async () =>
+        fetch(`${url}/fr`).then(
+          (response) => response.status,
+          () => 0,
+        ),
+      { timeout: options.timeoutMs ?? 60_000 },
+    )
     .toBe(200)
     .catch((error: unknown) => {
       throw new Error(`The app did not start:\n${output.join("")}`, { cause: error });

@@ -29,7 +29,8 @@ function namesViewer(type: ts.TypeNode | undefined): boolean {
   return false;
 }
 
-const isExported = (node: ts.Node) => ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+const isExported = (node: ts.Node) =>
+  ts.canHaveModifiers(node) && (ts.getModifiers(node) ?? []).some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
 
 /** The exported functions of one module, with their parameters. */
 function exportedFunctions(source: ts.SourceFile): Array<{ name: string; parameters: readonly ts.ParameterDeclaration[] }> {
@@ -40,7 +41,8 @@ function exportedFunctions(source: ts.SourceFile): Array<{ name: string; paramet
     if (ts.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
         const init = declaration.initializer;
-        if (ts.isIdentifier(declaration.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init))) found.push({ name: declaration.name.text, parameters: init.parameters });
+        if (ts.isIdentifier(declaration.name) && init && (ts.isArrowFunction(init) || ts.isFunctionExpression(init)))
+          found.push({ name: declaration.name.text, parameters: init.parameters });
       }
     }
   }

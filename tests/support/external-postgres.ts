@@ -14,7 +14,9 @@ export type ExternalPostgres = { url: string; kind: "system" | "embedded"; stop:
 function systemBinDir(): string | null {
   const base = "/usr/lib/postgresql";
   if (!existsSync(base)) return null;
-  const versions = readdirSync(base).filter((name) => existsSync(path.join(base, name, "bin", "pg_ctl"))).sort();
+  const versions = readdirSync(base)
+    .filter((name) => existsSync(path.join(base, name, "bin", "pg_ctl")))
+    .sort();
   const latest = versions.at(-1);
   return latest ? path.join(base, latest, "bin") : null;
 }
@@ -29,7 +31,16 @@ export async function startExternalPostgres(): Promise<ExternalPostgres> {
   }
   await prepareDataDir(dataDir);
   await runAsPostgres(path.join(bin, "initdb"), ["-D", dataDir, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C"]);
-  await runAsPostgres(path.join(bin, "pg_ctl"), ["-D", dataDir, "-o", `-p ${port} -k /tmp -c listen_addresses=127.0.0.1`, "-w", "-l", path.join(dataDir, "server.log"), "start"]);
+  await runAsPostgres(path.join(bin, "pg_ctl"), [
+    "-D",
+    dataDir,
+    "-o",
+    `-p ${port} -k /tmp -c listen_addresses=127.0.0.1`,
+    "-w",
+    "-l",
+    path.join(dataDir, "server.log"),
+    "start",
+  ]);
   const admin = new pg.Client({ connectionString: `postgresql://postgres@127.0.0.1:${port}/postgres` });
   await admin.connect();
   await admin.query('CREATE DATABASE "recits_external"');

@@ -26,13 +26,23 @@ export function sampleValue(question: Question, blocks: ReadonlyMap<string, stri
   }
 }
 
-export type ReviewClass = TestClass & { assignmentId: string; slug: string; questions: Question[]; enrolments: Array<{ id: string; userId: string; name: string }> };
+export type ReviewClass = TestClass & {
+  assignmentId: string;
+  slug: string;
+  questions: Question[];
+  enrolments: Array<{ id: string; userId: string; name: string }>;
+};
 
 /**
  * A class of `size` students given the first article, each with an attempt (submitted or not)
  * answering its first `answered` questions: written in bulk, as a seeded class would be.
  */
-export async function seedReviewClass(options: { size: number; answered: number; submitted?: boolean; text?: (name: string, key: string) => string }): Promise<ReviewClass> {
+export async function seedReviewClass(options: {
+  size: number;
+  answered: number;
+  submitted?: boolean;
+  text?: (name: string, key: string) => string;
+}): Promise<ReviewClass> {
   const content = await getContent();
   const article = content.articles[0]!;
   const questions = content.questionSets[article.slug]!.questions;
@@ -41,7 +51,11 @@ export async function seedReviewClass(options: { size: number; answered: number;
   const cls = await createClassWithStudents({ names });
   const assignmentId = await createAssignment(cls, { exerciseKey: exerciseKeyForArticle(article.slug) });
   const exercise = await db().exercise.findUniqueOrThrow({ where: { key: exerciseKeyForArticle(article.slug) }, include: { questions: true } });
-  const enrolments = await db().enrolment.findMany({ where: { classId: cls.classId }, select: { id: true, userId: true, name: true }, orderBy: { nameKey: "asc" } });
+  const enrolments = await db().enrolment.findMany({
+    where: { classId: cls.classId },
+    select: { id: true, userId: true, name: true },
+    orderBy: { nameKey: "asc" },
+  });
   const attempts = enrolments.map((enrolment) => ({
     id: `att-${randomBytes(6).toString("hex")}`,
     userId: enrolment.userId,

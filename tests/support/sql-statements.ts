@@ -13,7 +13,7 @@ export async function recordStatements<T>(work: () => Promise<T>): Promise<{ res
   const statements: string[] = [];
   prototype.query = function (this: pg.Client, ...args: QueryArgs) {
     const [config] = args;
-    statements.push(typeof config === "string" ? config : (config as { text?: string }).text ?? "");
+    statements.push(typeof config === "string" ? config : ((config as { text?: string }).text ?? ""));
     return original.apply(this, args);
   };
   try {

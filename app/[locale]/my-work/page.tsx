@@ -22,7 +22,11 @@ export default async function MyWorkPage({ params }: Props) {
   setRequestLocale((await params).locale);
   const viewer = await getPageViewer();
   const isStudent = viewer !== null && !viewer.isGuest && viewer.role === "LEARNER";
-  const [content, attempts, classes] = await Promise.all([getContent(), viewer ? listSelfStudyAttempts(viewer) : [], isStudent ? listStudentClasses(viewer) : []]);
+  const [content, attempts, classes] = await Promise.all([
+    getContent(),
+    viewer ? listSelfStudyAttempts(viewer) : [],
+    isStudent ? listStudentClasses(viewer) : [],
+  ]);
   return (
     <MyWorkView content={content} attempts={attempts} after={mayEraseGuestWork(viewer) ? <EraseWorkOffer /> : null}>
       <AccountBar viewer={viewer} classes={classes} />

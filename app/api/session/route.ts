@@ -11,6 +11,8 @@ export const { GET, POST, PUT, PATCH, DELETE } = endpoint({
   route: "GET /api/session",
   async handle({ session }) {
     const { viewer, name } = await session();
-    return privateJson({ signedIn: viewer && !viewer.isGuest ? { name: name ?? "", role: viewer.role === "TEACHER" ? "teacher" : "student" } : null } satisfies SignedIn);
+    return privateJson({
+      signedIn: viewer && !viewer.isGuest ? { name: name ?? "", role: viewer.role === "TEACHER" ? "teacher" : "student" } : null,
+    } satisfies SignedIn);
   },
 });

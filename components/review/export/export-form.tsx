@@ -17,7 +17,13 @@ export async function ExportForm({ action, submit, id }: Props) {
         <div className="mt-2 space-y-1">
           {(["comma", "semicolon"] as const).map((sep) => (
             <label key={sep} className="choice">
-              <input type="radio" name="sep" value={sep} defaultChecked={locale === "fr" ? sep === "semicolon" : sep === "comma"} className="mt-1 h-4 w-4 accent-accent" />
+              <input
+                type="radio"
+                name="sep"
+                value={sep}
+                defaultChecked={locale === "fr" ? sep === "semicolon" : sep === "comma"}
+                className="mt-1 h-4 w-4 accent-accent"
+              />
               <span>{sep === "comma" ? t("separatorComma") : t("separatorSemicolon")}</span>
             </label>
           ))}

@@ -7,7 +7,37 @@ import fc from "fast-check";
 
 /** Strings that break naive code or storage: NUL (PostgreSQL text refuses it), lone surrogates, BOM, bidi overrides, combining marks, emoji. */
 export const edgeString = fc.oneof(
-  fc.constantFrom("", " ", "\u0000", "a\u0000b", "\ud800", "\udfff", "x\ud83d", "\ufeff", "\u202e", "e\u0301", "👩‍👩‍👧", "\uffff", "\u2028", "null", "undefined", "0", "-1", "[]", "{}", "__proto__", "constructor", "' OR 1=1 --", "<script>alert(1)</script>", "javascript:alert(1)", "../../etc/passwd", "%00", "$1", "$$", "$undefined"),
+  fc.constantFrom(
+    "",
+    " ",
+    "\u0000",
+    "a\u0000b",
+    "\ud800",
+    "\udfff",
+    "x\ud83d",
+    "\ufeff",
+    "\u202e",
+    "e\u0301",
+    "👩‍👩‍👧",
+    "\uffff",
+    "\u2028",
+    "null",
+    "undefined",
+    "0",
+    "-1",
+    "[]",
+    "{}",
+    "__proto__",
+    "constructor",
+    "' OR 1=1 --",
+    "<script>alert(1)</script>",
+    "javascript:alert(1)",
+    "../../etc/passwd",
+    "%00",
+    "$1",
+    "$$",
+    "$undefined",
+  ),
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.string({ unit: "binary", maxLength: 40 }),
   fc.string({ unit: fc.constantFrom("\u0000", "\ud800", "é", "a"), maxLength: 20 }),
@@ -27,9 +57,9 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** JSON text nested deeper than any parser's comfort, still under an endpoint's body limit. */
-export const deeplyNested = fc.integer({ min: 1_000, max: 20_000 }).chain((depth) =>
-  fc.constantFrom(`${"[".repeat(depth)}${"]".repeat(depth)}`, `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`, "[".repeat(depth)),
-);
+export const deeplyNested = fc
+  .integer({ min: 1_000, max: 20_000 })
+  .chain((depth) => fc.constantFrom(`${"[".repeat(depth)}${"]".repeat(depth)}`, `${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`, "[".repeat(depth)));
 
 /** Byte sequences that are not UTF-8: a stray continuation, overlong "/", an encoded surrogate, past U+10FFFF, a cut sequence. */
 const invalidUtf8 = fc.constantFrom([0xff], [0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xc3], [0xe2, 0x82]);
@@ -81,7 +111,8 @@ export function mutated(valid: Record<string, unknown>): fc.Arbitrary<{ body: Re
 }
 
 /** HTTP methods an endpoint does not answer. */
-export const otherMethod = (allowed: readonly string[]) => fc.constantFrom(...["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].filter((method) => !allowed.includes(method)));
+export const otherMethod = (allowed: readonly string[]) =>
+  fc.constantFrom(...["GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].filter((method) => !allowed.includes(method)));
 
 /** Cookie headers a stranger may send: none, garbage, forged or broken better-auth cookies. */
 export const strangerCookie = fc.oneof(

@@ -99,8 +99,11 @@ const BOOKKEEPING: Readonly<Record<string, readonly string[]>> = { Session: ["la
  * Tables are named by the endpoint registry, so a new domain's tables join in one word.
  */
 export async function fingerprint(client: pg.Client, tables: readonly string[]): Promise<Record<string, string>> {
-  const row = (table: string) => (BOOKKEEPING[table] ? `(to_jsonb(t) - ARRAY[${BOOKKEEPING[table].map((column) => `'${column}'`).join(", ")}])::text` : "t::text");
-  const parts = tables.map((table) => `(SELECT count(*) || ':' || coalesce(md5(string_agg(${row(table)}, '|' ORDER BY t."id")), '') FROM "${table}" t) AS "${table}"`);
+  const row = (table: string) =>
+    BOOKKEEPING[table] ? `(to_jsonb(t) - ARRAY[${BOOKKEEPING[table].map((column) => `'${column}'`).join(", ")}])::text` : "t::text";
+  const parts = tables.map(
+    (table) => `(SELECT count(*) || ':' || coalesce(md5(string_agg(${row(table)}, '|' ORDER BY t."id")), '') FROM "${table}" t) AS "${table}"`,
+  );
   const { rows } = await client.query<Record<string, string>>(`SELECT ${parts.join(", ")}`);
   return rows[0]!;
 }

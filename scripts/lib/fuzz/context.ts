@@ -68,7 +68,14 @@ export async function makeLearner(base: string, article: string, question: strin
     const response = await fetch(`${base}/api/answers`, {
       method: "POST",
       headers: { "content-type": "application/json", cookie: jar.header() },
-      body: JSON.stringify({ article, question, value: { text: "Première réponse" }, baseRevision: 0, saveId, ...(learner.attemptId ? { attemptId: learner.attemptId, expectSession } : {}) }),
+      body: JSON.stringify({
+        article,
+        question,
+        value: { text: "Première réponse" },
+        baseRevision: 0,
+        saveId,
+        ...(learner.attemptId ? { attemptId: learner.attemptId, expectSession } : {}),
+      }),
     });
     jar.take(response.headers.getSetCookie());
     const body = (await response.json()) as { ok?: boolean; attemptId?: string; revision?: number };
@@ -91,11 +98,21 @@ export async function actionIdsByName(): Promise<Record<string, string>> {
 async function makeTeacher(base: string, db: pg.Client, content: Content): Promise<FuzzTeacher> {
   const seeded = await seedBenchClass(db, content, { students: 2, articles: 2 });
   const [assignmentId, spareAssignmentId] = seeded.assignmentIds as [string, string];
-  const { rows: answers } = await db.query<{ id: string }>(`SELECT an."id" FROM "Answer" an JOIN "Attempt" at ON at."id" = an."attemptId" WHERE at."assignmentId" = $1 ORDER BY an."id"`, [assignmentId]);
-  const { rows: students } = await db.query<{ id: string; userId: string }>(`SELECT "id", "userId" FROM "Enrolment" WHERE "classId" = $1 ORDER BY "createdAt"`, [seeded.classId]);
+  const { rows: answers } = await db.query<{ id: string }>(
+    `SELECT an."id" FROM "Answer" an JOIN "Attempt" at ON at."id" = an."attemptId" WHERE at."assignmentId" = $1 ORDER BY an."id"`,
+    [assignmentId],
+  );
+  const { rows: students } = await db.query<{ id: string; userId: string }>(
+    `SELECT "id", "userId" FROM "Enrolment" WHERE "classId" = $1 ORDER BY "createdAt"`,
+    [seeded.classId],
+  );
   const { rows: classes } = await db.query<{ joinCode: string }>(`SELECT "joinCode" FROM "Class" WHERE "id" = $1`, [seeded.classId]);
   const spareClassId = `${seeded.classId}-spare`;
-  await db.query(`INSERT INTO "Class" ("id", "name", "joinCode", "teacherId", "updatedAt") VALUES ($1, 'Classe de rechange', $2, $3, now())`, [spareClassId, randomUUID().slice(0, 8).toUpperCase(), seeded.teacher.id]);
+  await db.query(`INSERT INTO "Class" ("id", "name", "joinCode", "teacherId", "updatedAt") VALUES ($1, 'Classe de rechange', $2, $3, now())`, [
+    spareClassId,
+    randomUUID().slice(0, 8).toUpperCase(),
+    seeded.teacher.id,
+  ]);
   return {
     cookie: await signInCookie(base, seeded.teacher.email, seeded.teacher.password),
     email: seeded.teacher.email,

@@ -55,7 +55,10 @@ const languageHeaders = (locale: "fr" | "en") => ({ "accept-language": locale ==
 function withoutCachedCopy(request: FuzzRequest): FuzzRequest | null {
   const cookie = request.headers?.cookie;
   if (!cookie?.includes("session_data=")) return null;
-  const token = cookie.split(/;\s*/).filter((part) => !/^(__Secure-)?better-auth\.session_data=/.test(part)).join("; ");
+  const token = cookie
+    .split(/;\s*/)
+    .filter((part) => !/^(__Secure-)?better-auth\.session_data=/.test(part))
+    .join("; ");
   return { ...request, headers: { ...request.headers, cookie: token }, label: `${request.label}, the session looked up in the database` };
 }
 
@@ -102,7 +105,8 @@ async function judge(base: string, request: FuzzRequest, response: FuzzResponse,
     return { answered: `{ ok: false, code: ${String(result.code)} }`, problems: ok ? [] : [`refused with ${String(result.code)}, not DATABASE_UNAVAILABLE`] };
   }
   // A form posted without JavaScript gets its page again, the form's error shown in it.
-  if (response.status === 200 && isPage(response) && plainText(response.text).includes(plainText(DATABASE_UNAVAILABLE[locale]))) return { answered: "200, the page with the form's error", problems: [] };
+  if (response.status === 200 && isPage(response) && plainText(response.text).includes(plainText(DATABASE_UNAVAILABLE[locale])))
+    return { answered: "200, the page with the form's error", problems: [] };
   return { answered: String(response.status), problems: [`answered ${response.status} as if the database had answered: ${response.text.slice(0, 160)}`] };
 }
 
@@ -162,10 +166,14 @@ export async function checkPagesBack(ctx: FuzzContext): Promise<DownCheck[]> {
 export async function waitUntilBack(ctx: FuzzContext, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const response = await send(ctx.base, { method: "GET", path: `/api/attempts/current?article=${ctx.article}`, headers: { cookie: ctx.me.cookie }, label: "is it back?" });
+    const response = await send(ctx.base, {
+      method: "GET",
+      path: `/api/attempts/current?article=${ctx.article}`,
+      headers: { cookie: ctx.me.cookie },
+      label: "is it back?",
+    });
     if (response.status === 200) return;
     if (Date.now() > deadline) throw new Error(`the app did not recover within ${timeoutMs / 1000}s of PostgreSQL starting again (last: ${response.status})`);
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
-

@@ -50,7 +50,11 @@ export function jsonRequest(path: string, body: unknown, options: { cookie?: str
  * or extra; the wrong content type; bytes that are not UTF-8; JSON cut short or nested too deep;
  * a body over `maxBytes`; other methods; no cookie or a stranger's.
  */
-export function jsonBodyAttacks(path: string, validBody: Record<string, unknown>, options: { cookie: string; method: string; maxBytes: number }): fc.Arbitrary<FuzzRequest> {
+export function jsonBodyAttacks(
+  path: string,
+  validBody: Record<string, unknown>,
+  options: { cookie: string; method: string; maxBytes: number },
+): fc.Arbitrary<FuzzRequest> {
   const { cookie, method } = options;
   const text = JSON.stringify(validBody);
   const raw = (body: Buffer | string, label: string, type: string | undefined = "application/json"): FuzzRequest => ({
@@ -67,8 +71,12 @@ export function jsonBodyAttacks(path: string, validBody: Record<string, unknown>
     truncated(text).map((body) => raw(body, "JSON cut short")),
     deeplyNested.map((body) => raw(body, "deeply nested JSON")),
     fc.constantFrom("", "null", "[]", '"text"', "1e999", "{}", "[[]]", "true").map((body) => raw(body, `body ${JSON.stringify(body)}`)),
-    fc.integer({ min: options.maxBytes + 1, max: options.maxBytes * 3 }).map((size) => raw(JSON.stringify({ ...validBody, pad: "x".repeat(size) }), "body over the limit")),
+    fc
+      .integer({ min: options.maxBytes + 1, max: options.maxBytes * 3 })
+      .map((size) => raw(JSON.stringify({ ...validBody, pad: "x".repeat(size) }), "body over the limit")),
     otherMethod([method]).map((other) => ({ ...raw(text, `method ${other}`), method: other })),
-    strangerCookie.chain((stranger) => mutated(validBody).map(({ body, label }) => jsonRequest(path, body, { cookie: stranger, method, label: `${label}, no session of mine` }))),
+    strangerCookie.chain((stranger) =>
+      mutated(validBody).map(({ body, label }) => jsonRequest(path, body, { cookie: stranger, method, label: `${label}, no session of mine` })),
+    ),
   );
 }

@@ -24,7 +24,13 @@ async function told(response: Response): Promise<string> {
   const text = alertText(await response.text());
   if (text === null) return `${response.status} without an alert`;
   const codes = fr.errors.codes as Record<string, string>;
-  const code = Object.keys(codes).find((candidate) => text.startsWith(frenchTypography(codes[candidate]!).split("{")[0]!.replace(/[\u00A0\u202F]/g, " ")));
+  const code = Object.keys(codes).find((candidate) =>
+    text.startsWith(
+      frenchTypography(codes[candidate]!)
+        .split("{")[0]!
+        .replace(/[\u00A0\u202F]/g, " "),
+    ),
+  );
   return code ?? text;
 }
 
@@ -39,7 +45,11 @@ async function codeGuessing(base: string, db: pg.Client): Promise<LimitCheck> {
   const before = Number((await db.query<{ count: string }>(`SELECT count(*) FROM "Enrolment"`)).rows[0]!.count);
   const outcomes: string[] = [];
   for (let index = 0; index < JOINS.misses.max + 5; index++) {
-    outcomes.push(await told(await postPageForm(base, "/fr/join", { code: generateJoinCode(), name: `Robot ${index}`, password: "tigre-nuage-pomme-vent", locale: "fr" }, client)));
+    outcomes.push(
+      await told(
+        await postPageForm(base, "/fr/join", { code: generateJoinCode(), name: `Robot ${index}`, password: "tigre-nuage-pomme-vent", locale: "fr" }, client),
+      ),
+    );
   }
   const after = Number((await db.query<{ count: string }>(`SELECT count(*) FROM "Enrolment"`)).rows[0]!.count);
   const expected = [...Array<string>(JOINS.misses.max).fill("JOIN_CODE_UNKNOWN"), ...Array<string>(5).fill("JOIN_RATE_LIMITED")];
@@ -59,7 +69,9 @@ async function passwordBurst(base: string, joinCode: string): Promise<LimitCheck
     if (joined !== "signed in") return { name: "a burst of wrong passwords", problem: `joining answered ${joined}`, detail: "" };
   }
   const burst = await Promise.all(
-    Array.from({ length: 12 }, (_, index) => postPageForm(base, "/fr/sign-in", { code: joinCode, name: lea.name, password: `essai-${index}-abcdef`, locale: "fr" }, school).then(told)),
+    Array.from({ length: 12 }, (_, index) =>
+      postPageForm(base, "/fr/sign-in", { code: joinCode, name: lea.name, password: `essai-${index}-abcdef`, locale: "fr" }, school).then(told),
+    ),
   );
   const classmate = await told(await postPageForm(base, "/fr/sign-in", { code: joinCode, ...noe, locale: "fr" }, school));
   const wrong = burst.filter((outcome) => outcome === "WRONG_NAME_OR_PASSWORD").length;
@@ -70,7 +82,11 @@ async function passwordBurst(base: string, joinCode: string): Promise<LimitCheck
       : classmate !== "signed in"
         ? `the classmate behind the same address was told ${classmate}`
         : null;
-  return { name: "12 wrong passwords at once on one account, then a classmate's right one from the same address", problem, detail: `${count(burst)}; classmate: ${classmate}` };
+  return {
+    name: "12 wrong passwords at once on one account, then a classmate's right one from the same address",
+    problem,
+    detail: `${count(burst)}; classmate: ${classmate}`,
+  };
 }
 
 export async function checkLimits(base: string, db: pg.Client, joinCode: string): Promise<LimitCheck[]> {

@@ -13,7 +13,16 @@ const CHUNK = 16 * 1024;
 
 /** `upstream`: why Next.js itself reads this target's whole body before any code of the app runs; its answer is then reported, not held to the rule. */
 export type OversizedTarget = { name: string; path: string; headers: Record<string, string>; upstream?: string };
-export type OversizedResult = { target: string; framing: "declared" | "chunked"; status: number; code: string; sentBytes: number; closed: boolean; problem?: string; upstream?: string };
+export type OversizedResult = {
+  target: string;
+  framing: "declared" | "chunked";
+  status: number;
+  code: string;
+  sentBytes: number;
+  closed: boolean;
+  problem?: string;
+  upstream?: string;
+};
 
 export async function sendOversized(base: string, target: OversizedTarget, framing: "declared" | "chunked"): Promise<OversizedResult> {
   const url = new URL(base);
@@ -27,7 +36,11 @@ export async function sendOversized(base: string, target: OversizedTarget, frami
   socket.on("error", () => (closed = true));
 
   const headers = { host: url.host, ...target.headers, ...(framing === "declared" ? { "content-length": String(TOTAL) } : { "transfer-encoding": "chunked" }) };
-  socket.write(`POST ${target.path} HTTP/1.1\r\n${Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("")}\r\n`);
+  socket.write(
+    `POST ${target.path} HTTP/1.1\r\n${Object.entries(headers)
+      .map(([name, value]) => `${name}: ${value}\r\n`)
+      .join("")}\r\n`,
+  );
   let sentBytes = 0;
   if (framing === "declared") {
     for (let waited = 0; waited < 5_000 && !answer; waited += 50) await sleep(50);

@@ -11,7 +11,8 @@ const NEXT_OWN_5XX: ReadonlyArray<{ issue: string; labels: RegExp; body?: RegExp
   {
     // React's decodeReply throws on arguments it cannot decode (or that are not a list), and Next.js answers 500.
     issue: "vercel/next.js#86945 (an action body React cannot decode)",
-    labels: /^(arguments that are not a list|a React reference to nothing|JSON cut short|invalid UTF-8|deeply nested JSON|content type .*|multipart parts of anything|multipart with a broken part)$/,
+    labels:
+      /^(arguments that are not a list|a React reference to nothing|JSON cut short|invalid UTF-8|deeply nested JSON|content type .*|multipart parts of anything|multipart with a broken part)$/,
   },
   {
     // A multipart part whose name holds a control character: Next.js's multipart parser (busboy) throws "Malformed part header".
@@ -23,7 +24,8 @@ const NEXT_OWN_5XX: ReadonlyArray<{ issue: string; labels: RegExp; body?: RegExp
     // A form posted without JavaScript whose React fields (the action's descriptor and bound arguments) do not decode.
     issue: "vercel/next.js#90090 (a form action whose React fields cannot be read)",
     // "boundary b": a short boundary also found inside a value, which the platform's form parser (Request.formData) fails on.
-    labels: /^(its descriptor cut short|its bound arguments missing|bound arguments of anything|a React reference to nothing|its descriptor twice|boundary .+) \(no JavaScript\)$/,
+    labels:
+      /^(its descriptor cut short|its bound arguments missing|bound arguments of anything|a React reference to nothing|its descriptor twice|boundary .+) \(no JavaScript\)$/,
   },
 ];
 
@@ -43,7 +45,8 @@ function isActionRequest(request: FuzzRequest): boolean {
  */
 export function isNextOwnRefusal(request: FuzzRequest, response: { status: number; text: string }): boolean {
   if (!isActionRequest(request)) return false;
-  if ((response.status === 400 || response.status === 409) && /^(Invalid Server Action request|Server Action unavailable)\.$/.test(response.text.trim())) return true;
+  if ((response.status === 400 || response.status === 409) && /^(Invalid Server Action request|Server Action unavailable)\.$/.test(response.text.trim()))
+    return true;
   // A Next-Action header on a body type no action is sent as: not an action to Next.js, which
   // answers the page's POST with the "not found" page.
   const type = request.headers?.["content-type"] ?? "";

@@ -25,7 +25,13 @@ export class SimulatedLearner {
   ) {
     this.network = new LearnerNetwork(base, ({ sent, answer }) => {
       if (typeof answer.attemptId !== "string" || typeof answer.revision !== "number") return;
-      ledger.record({ learner: index, question: String(sent.question), attemptId: answer.attemptId, revision: answer.revision, value: sent.value as JsonValue });
+      ledger.record({
+        learner: index,
+        question: String(sent.question),
+        attemptId: answer.attemptId,
+        revision: answer.revision,
+        value: sent.value as JsonValue,
+      });
     });
     const attempt: AttemptBox = { id: undefined };
     const deps = this.network.deps(this.storage);
@@ -51,10 +57,13 @@ export class SimulatedLearner {
   /** Types every `everyMs` on average (±50 %, from `random`), into a question picked at random. */
   startTyping(everyMs: number, random: () => number): void {
     const next = () => {
-      this.typing = setTimeout(() => {
-        this.type(random);
-        next();
-      }, everyMs * (0.5 + random()));
+      this.typing = setTimeout(
+        () => {
+          this.type(random);
+          next();
+        },
+        everyMs * (0.5 + random()),
+      );
     };
     next();
   }

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { assignmentOpenSql, assignmentsGivenTo, assignmentsOwnedBy, assignmentStatus, attemptVisibility, feedbackSeen, isAssignmentOpen, resultsVisibility, selfStudyHold, withholdsCommentary } from "@/lib/assignments/policy";
+import {
+  assignmentOpenSql,
+  assignmentsGivenTo,
+  assignmentsOwnedBy,
+  assignmentStatus,
+  attemptVisibility,
+  feedbackSeen,
+  isAssignmentOpen,
+  resultsVisibility,
+  selfStudyHold,
+  withholdsCommentary,
+} from "@/lib/assignments/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { NOTHING } from "@/lib/classes/policy";
 
@@ -63,7 +74,12 @@ describe("assignment policy", () => {
     { name: "self-study, nothing held back", assignment: null, hold: null, expected: "commentary" },
     { name: "self-study, held until released", assignment: null, hold: { revealPolicy: "AFTER_RELEASE" }, expected: "waiting" },
     { name: "self-study, never shown", assignment: null, hold: { revealPolicy: "NEVER" }, expected: "handedIn" },
-    { name: "the assignment's own attempt", assignment: { revealPolicy: "AFTER_RELEASE", releasedAt: new Date() }, hold: { revealPolicy: "NEVER" }, expected: "commentary" },
+    {
+      name: "the assignment's own attempt",
+      assignment: { revealPolicy: "AFTER_RELEASE", releasedAt: new Date() },
+      hold: { revealPolicy: "NEVER" },
+      expected: "commentary",
+    },
   ] as const)("a submitted attempt shows $expected: $name", ({ assignment, hold, expected }) => {
     expect(attemptVisibility({ assignment }, hold)).toBe(expected);
   });

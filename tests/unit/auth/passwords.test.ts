@@ -22,14 +22,24 @@ const fieldCode = (parsed: ReturnType<typeof signUp | typeof join | typeof chang
   parsed.success ? undefined : invalidInput(parsed.error).fieldErrors?.[field];
 
 describe("choosing a password", () => {
-  it.each(["password", "12345678", "PASSWORD", "Password1!", "motdepasse", "azerty123", "mot-de-passe-1", "qwertyuiop", "iloveyou", "aaaaaaaa", "abababab", "1234567890"])(
-    "refuses the common or trivial %j everywhere one is chosen",
-    (password) => {
-      expect(fieldCode(signUp(password), "password")).toBe("PASSWORD_TOO_COMMON");
-      expect(fieldCode(join(password), "password")).toBe("PASSWORD_TOO_COMMON");
-      expect(fieldCode(change(password), "newPassword")).toBe("PASSWORD_TOO_COMMON");
-    },
-  );
+  it.each([
+    "password",
+    "12345678",
+    "PASSWORD",
+    "Password1!",
+    "motdepasse",
+    "azerty123",
+    "mot-de-passe-1",
+    "qwertyuiop",
+    "iloveyou",
+    "aaaaaaaa",
+    "abababab",
+    "1234567890",
+  ])("refuses the common or trivial %j everywhere one is chosen", (password) => {
+    expect(fieldCode(signUp(password), "password")).toBe("PASSWORD_TOO_COMMON");
+    expect(fieldCode(join(password), "password")).toBe("PASSWORD_TOO_COMMON");
+    expect(fieldCode(change(password), "newPassword")).toBe("PASSWORD_TOO_COMMON");
+  });
 
   it.each([
     { what: "the teacher's name", parsed: () => signUp("mmedurand", "Mme Durand") },
@@ -72,7 +82,9 @@ describe("choosing a password", () => {
     for (const words of [FRENCH_WORDS, ENGLISH_WORDS]) {
       const dictionary = new Set<string>(words);
       const isFourWords = (text: string, left: number): boolean =>
-        left === 0 ? text === "" : [...Array(text.length).keys()].some((end) => dictionary.has(text.slice(0, end + 1)) && isFourWords(text.slice(end + 1), left - 1));
+        left === 0
+          ? text === ""
+          : [...Array(text.length).keys()].some((end) => dictionary.has(text.slice(0, end + 1)) && isFourWords(text.slice(end + 1), left - 1));
       const found = [...commonPasswords()].filter((common) => /^[a-z]+$/.test(common.replace(/[^a-z]/g, "")) && isFourWords(common.replace(/[^a-z]/g, ""), 4));
       expect(found).toEqual([]);
     }

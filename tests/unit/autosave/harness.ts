@@ -100,8 +100,14 @@ export function harness(
   };
 }
 
-export const ok = (revision: number, attemptId = "att-1") => () =>
-  ({ kind: "response", status: 200, body: { ok: true, attemptId, revision, savedAt: "2026-01-01T10:00:00.000Z", duplicate: false } }) as const;
+export const ok =
+  (revision: number, attemptId = "att-1") =>
+  () =>
+    ({ kind: "response", status: 200, body: { ok: true, attemptId, revision, savedAt: "2026-01-01T10:00:00.000Z", duplicate: false } }) as const;
 export const stale = (current: { value: Json; revision: number }) => () =>
-  ({ kind: "response", status: 409, body: { ok: false, code: "STALE_REVISION", message: "stale", current: { ...current, savedAt: "2026-01-01T09:00:00.000Z" } } }) as const;
+  ({
+    kind: "response",
+    status: 409,
+    body: { ok: false, code: "STALE_REVISION", message: "stale", current: { ...current, savedAt: "2026-01-01T09:00:00.000Z" } },
+  }) as const;
 export const networkError = () => ({ kind: "network-error" }) as const;

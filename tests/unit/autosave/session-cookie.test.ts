@@ -17,8 +17,7 @@ const guestCreated = () =>
   }) as const;
 const duplicate = () =>
   ({ kind: "response", status: 200, body: { ok: true, attemptId: "att-guest", revision: 1, savedAt: "2026-01-01T10:00:00.000Z", duplicate: true } }) as const;
-const refused = () =>
-  ({ kind: "response", status: 401, body: { ok: false, code: "SESSION_COOKIE_REFUSED", message: "cookie refusé" } }) as const;
+const refused = () => ({ kind: "response", status: 401, body: { ok: false, code: "SESSION_COOKIE_REFUSED", message: "cookie refusé" } }) as const;
 
 describe("AnswerSyncer, a save that created a guest session", () => {
   it("sends the same save again expecting the session, and only then forgets the local copy", async () => {

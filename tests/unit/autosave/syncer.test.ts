@@ -136,7 +136,10 @@ describe("AnswerSyncer", () => {
 
   it("drops a local copy that belongs to another attempt or equals the saved text", () => {
     const other = harness({ attemptId: "att-2" });
-    other.storage.set(draftKey({ article: "art" }, "q1"), JSON.stringify({ attemptId: "att-1", value: { text: "old attempt" }, baseRevision: 1, editedAt: "" }));
+    other.storage.set(
+      draftKey({ article: "art" }, "q1"),
+      JSON.stringify({ attemptId: "att-1", value: { text: "old attempt" }, baseRevision: 1, editedAt: "" }),
+    );
     other.syncer.restoreDraft();
     expect(other.syncer.current.value).toEqual({ text: "" });
     expect(other.storage.size).toBe(0);

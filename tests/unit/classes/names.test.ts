@@ -58,12 +58,25 @@ describe("student names", () => {
     expect(nameFault(name)).toBe("mixedScripts");
   });
 
-  it.each(["Лена", "Ζωή", "علي", "山田はな", "김민준", "Jean-Marc", "N'Golo", "N’Golo", "Zoé", "Łukasz", "Léa 2", "Chloë", "Çağla", "Bjørn", "Mary-Ann O’Neil"])(
-    "accepts %j, written in one alphabet",
-    (name) => {
-      expect(nameFault(name)).toBeNull();
-    },
-  );
+  it.each([
+    "Лена",
+    "Ζωή",
+    "علي",
+    "山田はな",
+    "김민준",
+    "Jean-Marc",
+    "N'Golo",
+    "N’Golo",
+    "Zoé",
+    "Łukasz",
+    "Léa 2",
+    "Chloë",
+    "Çağla",
+    "Bjørn",
+    "Mary-Ann O’Neil",
+  ])("accepts %j, written in one alphabet", (name) => {
+    expect(nameFault(name)).toBeNull();
+  });
 
   it("matches names without spaces or punctuation, for signing in and for collisions", () => {
     expect(nameMatchKey("Léa M.")).toBe(nameMatchKey("lea m"));

@@ -23,30 +23,50 @@ describe("CSV cells", () => {
 
   it("reads back whatever it wrote, with either separator", () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }), fc.constantFrom("comma" as const, "semicolon" as const), (rows, sep) => {
-        const safe = rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `x${cell}` : cell)));
-        expect(parseCsv(BOM + safe.map((row) => csvLine(row, sep)).join(""), sep)).toEqual(safe);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: "grapheme" }), { minLength: 1, maxLength: 5 }), { minLength: 1, maxLength: 5 }),
+        fc.constantFrom("comma" as const, "semicolon" as const),
+        (rows, sep) => {
+          const safe = rows.map((row) => row.map((cell) => (/^[=+\-@\t\r]/.test(cell) ? `x${cell}` : cell)));
+          expect(parseCsv(BOM + safe.map((row) => csvLine(row, sep)).join(""), sep)).toEqual(safe);
+        },
+      ),
     );
   });
 });
 
 describe("answers as text", () => {
-  const words: AnswerWords = { locale: "fr", other: "Autre", techniques: new Map([["loaded-language", "Mots chargés"]]), articles: new Map([["a", "Article A"]]), narratives: new Map([["n", "Récit N"]]) };
+  const words: AnswerWords = {
+    locale: "fr",
+    other: "Autre",
+    techniques: new Map([["loaded-language", "Mots chargés"]]),
+    articles: new Map([["a", "Article A"]]),
+    narratives: new Map([["n", "Récit N"]]),
+  };
   const single = { type: "single", key: "q", options: [{ key: "x", fr: "Choix X", en: "Choice X" }], allowOther: true } as unknown as Question;
   it.each([
     { name: "open", question: { type: "open" }, value: { text: "Mon texte" }, expected: "Mon texte" },
     { name: "choice by label", question: single, value: { choice: "x" }, expected: "Choix X" },
     { name: "other with its text", question: single, value: { choice: "other", other: "autre chose" }, expected: "Autre\u202F: autre chose" },
     { name: "scale", question: { type: "scale" }, value: { value: 4 }, expected: "4" },
-    { name: "passages quoted", question: { type: "evidence" }, value: { highlights: [{ block: "p3", start: 0, end: 3, quote: "mot" }] }, expected: "§3 «\u00A0mot\u00A0»" },
+    {
+      name: "passages quoted",
+      question: { type: "evidence" },
+      value: { highlights: [{ block: "p3", start: 0, end: 3, quote: "mot" }] },
+      expected: "§3 «\u00A0mot\u00A0»",
+    },
     {
       name: "tags with their technique",
       question: { type: "technique" },
       value: { tags: [{ block: "p2", start: 0, end: 3, quote: "mot", technique: "loaded-language" }] },
       expected: "§2 «\u00A0mot\u00A0» (Mots chargés)",
     },
-    { name: "matrix", question: { type: "matrix" }, value: { cells: { a: { n: { uses: true, passage: "ici" } } } }, expected: "Article A → Récit N «\u00A0ici\u00A0»" },
+    {
+      name: "matrix",
+      question: { type: "matrix" },
+      value: { cells: { a: { n: { uses: true, passage: "ici" } } } },
+      expected: "Article A → Récit N «\u00A0ici\u00A0»",
+    },
     { name: "no answer", question: { type: "open" }, value: null, expected: "" },
     { name: "a value of another shape", question: { type: "scale" }, value: { text: "?" }, expected: "" },
   ])("$name", ({ question, value, expected }) => expect(answerText(question as Question, value, words)).toBe(expected));

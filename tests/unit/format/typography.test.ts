@@ -3,9 +3,7 @@ import { frenchTypography, frenchTypographyFaults } from "@/lib/format/typograph
 
 describe("frenchTypography", () => {
   it("puts no-break spaces where French needs them", () => {
-    expect(frenchTypography("Qui parle ? Selon lui : « non » ; bien !")).toBe(
-      "Qui parle\u202F? Selon lui\u00A0: «\u00A0non\u00A0»\u202F; bien\u202F!",
-    );
+    expect(frenchTypography("Qui parle ? Selon lui : « non » ; bien !")).toBe("Qui parle\u202F? Selon lui\u00A0: «\u00A0non\u00A0»\u202F; bien\u202F!");
   });
   it("leaves URLs, times and unspaced titles alone", () => {
     const text = "Voir https://example.org/a?b=c à 17:00 et « Kazakhstan: La main des Américains? »";

@@ -32,7 +32,8 @@ const DELEGATES = [{ call: "handlePublicAuthRequest", file: "lib/auth/public-end
 const handlers: Handler[] = files("app", /^route\.ts$/).map((file) => {
   const source = readFileSync(file, "utf8");
   const wrapped = WRAPPER.call.test(source);
-  const mutating = /export (const|async function|function) (POST|PUT|PATCH|DELETE)\b/.test(source) || /export const \{[^}]*\b(POST|PUT|PATCH|DELETE)\b/.test(source);
+  const mutating =
+    /export (const|async function|function) (POST|PUT|PATCH|DELETE)\b/.test(source) || /export const \{[^}]*\b(POST|PUT|PATCH|DELETE)\b/.test(source);
   const delegated = DELEGATES.some((delegate) => source.includes(delegate.call));
   return { file, route: routeOf(file), mutating, checksOrigin: wrapped || delegated || source.includes("assertSameOrigin(") };
 });
@@ -49,7 +50,9 @@ describe("every route handler that may change something checks where the request
   });
 
   it.each(DELEGATES)("$file checks the origin of every method but GET and HEAD", ({ file }) => {
-    expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(/request\.method !== "GET" && request\.method !== "HEAD"\) \{[^}]*assertSameOrigin\(request\.headers\)/);
+    expect(readFileSync(path.join(ROOT, file), "utf8")).toMatch(
+      /request\.method !== "GET" && request\.method !== "HEAD"\) \{[^}]*assertSameOrigin\(request\.headers\)/,
+    );
   });
 
   it("the export's wrapper takes GET only", () => {

@@ -23,6 +23,7 @@ describe("page policies", () => {
     expect(noncePolicy("n0", false)).toContain("script-src 'self' 'nonce-n0' 'strict-dynamic';");
     expect(noncePolicy("n0", false)).not.toContain("unsafe-eval");
     expect(noncePolicy("n0", false, true)).toContain("'unsafe-eval'");
-    for (const required of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"]) expect(noncePolicy("n0", true)).toContain(required);
+    for (const required of ["frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"])
+      expect(noncePolicy("n0", true)).toContain(required);
   });
 });

@@ -14,8 +14,14 @@ describe("the address students are told to open", () => {
 
   it("is the host the teacher used when other devices can reach it", () => {
     expect(studentAddressOf({ host: "recits.lan:3000", secure: false, networkAddresses: lan })).toEqual({ origin: "http://recits.lan:3000", kind: "request" });
-    expect(studentAddressOf({ host: "192.168.1.20:3000", secure: false, networkAddresses: lan })).toEqual({ origin: "http://192.168.1.20:3000", kind: "request" });
-    expect(studentAddressOf({ host: "recits.example.org", secure: true, networkAddresses: [] })).toEqual({ origin: "https://recits.example.org", kind: "request" });
+    expect(studentAddressOf({ host: "192.168.1.20:3000", secure: false, networkAddresses: lan })).toEqual({
+      origin: "http://192.168.1.20:3000",
+      kind: "request",
+    });
+    expect(studentAddressOf({ host: "recits.example.org", secure: true, networkAddresses: [] })).toEqual({
+      origin: "https://recits.example.org",
+      kind: "request",
+    });
   });
 
   for (const host of ["0.0.0.0:3471", "localhost:3471", "127.0.0.1:3471", "[::1]:3471", "[::]:3471", "app.localhost:3471"]) {

@@ -68,6 +68,11 @@ describe("client message parts", () => {
     const site = pickClientMessages(fr, "site");
     expect(Object.keys(site).sort()).toEqual(["errors", "layout"]);
     expect(site.errors).not.toHaveProperty("codes");
-    expect(site.layout).toEqual({ switchTo: fr.layout.switchTo, signIn: fr.layout.signIn, signedInTeacher: fr.layout.signedInTeacher, signedInStudent: fr.layout.signedInStudent });
+    expect(site.layout).toEqual({
+      switchTo: fr.layout.switchTo,
+      signIn: fr.layout.signIn,
+      signedInTeacher: fr.layout.signedInTeacher,
+      signedInStudent: fr.layout.signedInStudent,
+    });
   });
 });

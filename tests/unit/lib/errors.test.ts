@@ -13,7 +13,14 @@ describe("isDatabaseUnavailable", () => {
     ["PostgreSQL starting up (57P03)", Object.assign(new Error("the database system is starting up"), { code: "57P03" }), true],
     ["a connection dropped mid-query", new Error("Connection terminated unexpectedly"), true],
     ["Prisma, server not reachable", Object.assign(new Error("Can't reach database server at 127.0.0.1:1"), { code: "P1001" }), true],
-    ["Prisma's adapter, connection closed", Object.assign(new Error("query failed"), { code: "P2010", meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "ConnectionClosed" } } } }), true],
+    [
+      "Prisma's adapter, connection closed",
+      Object.assign(new Error("query failed"), {
+        code: "P2010",
+        meta: { driverAdapterError: { name: "DriverAdapterError", cause: { kind: "ConnectionClosed" } } },
+      }),
+      true,
+    ],
     ["wrapped as the cause of another error", new Error("saving failed", { cause: Object.assign(new Error("x"), { code: "08006" }) }), true],
     ["a unique violation (a query's fault)", Object.assign(new Error("duplicate key value"), { code: "23505" }), false],
     ["a value PostgreSQL refuses", Object.assign(new Error("invalid byte sequence for encoding"), { code: "22021" }), false],

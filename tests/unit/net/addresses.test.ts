@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { isLocalOnlyHost, networkAddresses } from "@/lib/net/addresses";
 
 type Entry = os.NetworkInterfaceInfo;
-const v4 = (address: string, internal = false) => ({ address, family: "IPv4", internal, netmask: "255.255.255.0", mac: "00:00:00:00:00:00", cidr: null }) as Entry;
+const v4 = (address: string, internal = false) =>
+  ({ address, family: "IPv4", internal, netmask: "255.255.255.0", mac: "00:00:00:00:00:00", cidr: null }) as Entry;
 const v6 = (address: string) => ({ address, family: "IPv6", internal: false, netmask: "ffff::", mac: "00:00:00:00:00:00", cidr: null, scopeid: 0 }) as Entry;
 
 describe("the machine's network addresses", () => {

@@ -16,7 +16,13 @@ describe("reviewModeOf", () => {
 });
 
 describe("the order of students on the review screens", () => {
-  const entry = (enrolmentId: string, number: number, attempt: RosterEntry["attempt"]): RosterEntry => ({ enrolmentId, name: enrolmentId, joinedAt: "", number, attempt });
+  const entry = (enrolmentId: string, number: number, attempt: RosterEntry["attempt"]): RosterEntry => ({
+    enrolmentId,
+    name: enrolmentId,
+    joinedAt: "",
+    number,
+    attempt,
+  });
   const roster = [entry("ana", 41, null), entry("ben", 7, "SUBMITTED"), entry("cleo", 63, "IN_PROGRESS"), entry("dan", 12, null)];
 
   it("is the roll call with names, the students' numbers without", () => {
@@ -28,11 +34,22 @@ describe("the order of students on the review screens", () => {
 
   it("opens 'by student' on the first student with work", () => {
     expect(firstStudentWithWork(roster, false)).toBe("ben");
-    expect(firstStudentWithWork(roster.map((student) => ({ ...student, attempt: null })), true)).toBe("ben");
+    expect(
+      firstStudentWithWork(
+        roster.map((student) => ({ ...student, attempt: null })),
+        true,
+      ),
+    ).toBe("ben");
   });
 
   it("lists answers first, then the others, and filters them", () => {
-    const answer = (student: RosterEntry, text: string): ReviewAnswer => ({ ...student, answerId: text ? `a-${student.enrolmentId}` : null, value: text ? { text } : null, savedAt: null, feedback: null });
+    const answer = (student: RosterEntry, text: string): ReviewAnswer => ({
+      ...student,
+      answerId: text ? `a-${student.enrolmentId}` : null,
+      value: text ? { text } : null,
+      savedAt: null,
+      feedback: null,
+    });
     const answers = [answer(roster[0]!, ""), answer(roster[1]!, "b"), answer(roster[2]!, "c"), answer(roster[3]!, "")];
     expect(answersToReview(answers, false, "all").map((a) => a.enrolmentId)).toEqual(["ben", "cleo", "ana", "dan"]);
     expect(answersToReview(answers, true, "all").map((a) => a.enrolmentId)).toEqual(["ben", "cleo", "dan", "ana"]);

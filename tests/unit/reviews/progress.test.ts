@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { cellState, progressCounts } from "@/lib/review/progress";
 import type { ProgressStudent } from "@/lib/review/types";
 
-const student = (attempt: ProgressStudent["attempt"], answered: string[] = []): ProgressStudent => ({ enrolmentId: "e", name: "Léa", attempt, returned: false, answered, feedback: {} });
+const student = (attempt: ProgressStudent["attempt"], answered: string[] = []): ProgressStudent => ({
+  enrolmentId: "e",
+  name: "Léa",
+  attempt,
+  returned: false,
+  answered,
+  feedback: {},
+});
 
 describe("review progress", () => {
   it("gives each cell its state", () => {
@@ -13,7 +20,13 @@ describe("review progress", () => {
   });
 
   it("counts started, submitted and answers per question", () => {
-    const counts = progressCounts([{ key: "q1", type: "OPEN" }, { key: "q2", type: "OPEN" }], [student(null), student("IN_PROGRESS", ["q1"]), student("SUBMITTED", ["q1", "q2"])]);
+    const counts = progressCounts(
+      [
+        { key: "q1", type: "OPEN" },
+        { key: "q2", type: "OPEN" },
+      ],
+      [student(null), student("IN_PROGRESS", ["q1"]), student("SUBMITTED", ["q1", "q2"])],
+    );
     expect(counts).toEqual({ students: 3, started: 2, submitted: 1, answered: { q1: 2, q2: 1 } });
   });
 });

@@ -3,7 +3,10 @@ import { pseudonymNumbers } from "@/lib/review/pseudonyms";
 
 /** Issue: projection and blind review numbered students by their rank in the roll call, and the CSV by arrival. */
 describe("a student's number in an assignment", () => {
-  const roster = Array.from({ length: 35 }, (_, index) => ({ id: `enrolment-${String(index).padStart(2, "0")}`, joinedAt: new Date(Date.UTC(2026, 8, 1, 8, index)).toISOString() }));
+  const roster = Array.from({ length: 35 }, (_, index) => ({
+    id: `enrolment-${String(index).padStart(2, "0")}`,
+    joinedAt: new Date(Date.UTC(2026, 8, 1, 8, index)).toISOString(),
+  }));
 
   it("is the same every time, and different for every student", () => {
     const numbers = pseudonymNumbers("assignment-1", roster);

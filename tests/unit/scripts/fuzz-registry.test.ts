@@ -30,7 +30,13 @@ describe("the fuzz registry", () => {
 
   const handlers = files("app/api")
     .filter((file) => file.endsWith("/route.ts") && !file.includes("[...all]"))
-    .map((file) => `/${file.replace(/^app\//, "").replace(/\/route\.ts$/, "").replace(/\[\w+\]/g, "[id]")}`);
+    .map(
+      (file) =>
+        `/${file
+          .replace(/^app\//, "")
+          .replace(/\/route\.ts$/, "")
+          .replace(/\[\w+\]/g, "[id]")}`,
+    );
   for (const handler of handlers) {
     it(`fuzzes ${handler}`, () => expect(names.some((name) => name.replace(/\[\w+\]/g, "[id]").endsWith(` ${handler}`))).toBe(true));
   }

@@ -7,12 +7,27 @@ describe("domain functions", () => {
 
   it("finds functions taking a viewer, a nullable one or one to resolve, declared or as arrow constants", () => {
     expect(found).toEqual(
-      expect.arrayContaining(["classes/queries.ts listClasses", "classes/join.ts joinClass", "answers/mutations.ts saveAnswer", "classes/mutations.ts renameClass", "review/work.ts getAssignmentWork"]),
+      expect.arrayContaining([
+        "classes/queries.ts listClasses",
+        "classes/join.ts joinClass",
+        "answers/mutations.ts saveAnswer",
+        "classes/mutations.ts renameClass",
+        "review/work.ts getAssignmentWork",
+      ]),
     );
   });
 
   it("leaves out the policies, the session layer, the actions and helpers that take no viewer", () => {
     const names = found.map((entry) => entry.split(" ")[1]);
-    for (const name of ["isTeacher", "classesOwnedBySql", "signInWithinLimits", "runTeacherAction", "createAssignmentsAction", "requireOwnClass", "deleteClassAndStudents"]) expect(names).not.toContain(name);
+    for (const name of [
+      "isTeacher",
+      "classesOwnedBySql",
+      "signInWithinLimits",
+      "runTeacherAction",
+      "createAssignmentsAction",
+      "requireOwnClass",
+      "deleteClassAndStudents",
+    ])
+      expect(names).not.toContain(name);
   });
 });

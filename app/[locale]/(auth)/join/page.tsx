@@ -22,10 +22,15 @@ export default async function JoinPage({ params, searchParams }: Props) {
       aside={
         <>
           <p>
-            {t("alreadyJoined")} <Link href="/sign-in" className="text-link">{t("signInLink")}</Link>
+            {t("alreadyJoined")}{" "}
+            <Link href="/sign-in" className="text-link">
+              {t("signInLink")}
+            </Link>
           </p>
           <p>
-            <Link href="/privacy" className="text-link">{privacy("footerLink")}</Link>
+            <Link href="/privacy" className="text-link">
+              {privacy("footerLink")}
+            </Link>
           </p>
         </>
       }

@@ -26,10 +26,16 @@ export default async function SignInPage({ params, searchParams }: Props) {
       aside={
         <>
           <p>
-            {t("noAccountYet")} <Link href="/join" className="text-link">{t("joinLink")}</Link>
+            {t("noAccountYet")}{" "}
+            <Link href="/join" className="text-link">
+              {t("joinLink")}
+            </Link>
           </p>
           <p>
-            {t("teacherQuestion")} <Link href="/sign-in/teacher" className="text-link">{t("teacherSignInLink")}</Link>
+            {t("teacherQuestion")}{" "}
+            <Link href="/sign-in/teacher" className="text-link">
+              {t("teacherSignInLink")}
+            </Link>
           </p>
         </>
       }

@@ -22,10 +22,15 @@ export default async function SignUpPage({ params }: Props) {
       aside={
         <>
           <p>
-            {t("haveAccount")} <Link href="/sign-in/teacher" className="text-link">{t("teacherSignInLink")}</Link>
+            {t("haveAccount")}{" "}
+            <Link href="/sign-in/teacher" className="text-link">
+              {t("teacherSignInLink")}
+            </Link>
           </p>
           <p>
-            <Link href="/privacy" className="text-link">{privacy("footerLink")}</Link>
+            <Link href="/privacy" className="text-link">
+              {privacy("footerLink")}
+            </Link>
           </p>
         </>
       }

@@ -46,13 +46,25 @@ export default async function AttemptResultsPage({ params }: Props) {
   if (visibility !== "commentary" && attempt.assignment) {
     const title = article ? <ArticleTitle article={article} /> : exercise("resultsTitle");
     return (
-      <HandedInNotice attempt={{ ...attempt, assignment: attempt.assignment }} title={title} visibility={visibility} rereadHref={assignmentReaderPath(slug, attempt.assignment.id)}>
+      <HandedInNotice
+        attempt={{ ...attempt, assignment: attempt.assignment }}
+        title={title}
+        visibility={visibility}
+        rereadHref={assignmentReaderPath(slug, attempt.assignment.id)}
+      >
         <ReleasedFeedbackList attempt={attempt} content={content} />
       </HandedInNotice>
     );
   }
   if (visibility !== "commentary" && hold) {
-    return <HeldNotice attempt={attempt} title={article ? <ArticleTitle article={article} /> : exercise("resultsTitle")} hold={hold} startAgainHref={slug ? `/articles/${slug}` : "/compare/exercise"} />;
+    return (
+      <HeldNotice
+        attempt={attempt}
+        title={article ? <ArticleTitle article={article} /> : exercise("resultsTitle")}
+        hold={hold}
+        startAgainHref={slug ? `/articles/${slug}` : "/compare/exercise"}
+      />
+    );
   }
   if (isComparison || !article) return <ComparisonResults attempt={attempt} content={content} />;
   return <AttemptResults attempt={attempt} article={article} content={content} results={buildResults(attempt, article, content)} />;

@@ -25,16 +25,28 @@ function foreignAndReplayed(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
   const save = (body: Record<string, unknown>, label: string) => jsonRequest("/api/answers", body, { cookie: ctx.me.cookie, label });
   return fc.oneof(
     edgeString.map((text) => save({ ...validSave(ctx), attemptId: ctx.other.attemptId, value: { text } }, "another learner's attempt")),
-    fc.constantFrom(...ctx.other.appliedSaveIds, ...ctx.me.appliedSaveIds).chain((saveId) =>
-      fc.tuple(edgeString, fc.nat({ max: 5 })).map(([text, baseRevision]) => save({ ...validSave(ctx), saveId, baseRevision, value: { text } }, "a save id already applied, replayed")),
-    ),
+    fc
+      .constantFrom(...ctx.other.appliedSaveIds, ...ctx.me.appliedSaveIds)
+      .chain((saveId) =>
+        fc
+          .tuple(edgeString, fc.nat({ max: 5 }))
+          .map(([text, baseRevision]) => save({ ...validSave(ctx), saveId, baseRevision, value: { text } }, "a save id already applied, replayed")),
+      ),
     edgeString.map((attemptId) => save({ ...validSave(ctx), attemptId }, "an attempt id that is no one's")),
     fc.tuple(edgeString, edgeString).map(([article, question]) => save({ ...validSave(ctx), article, question }, "an article or question that does not exist")),
-    fc.tuple(fc.constantFrom(...ctx.questionKeys), anyValue).map(([question, value]) => save({ ...validSave(ctx), question, value }, "a value of the wrong shape")),
+    fc
+      .tuple(fc.constantFrom(...ctx.questionKeys), anyValue)
+      .map(([question, value]) => save({ ...validSave(ctx), question, value }, "a value of the wrong shape")),
     edgeString.map((text) => save({ ...validSave(ctx), value: { text } }, "text with unicode edge cases")),
-    fc.integer({ min: ANSWER_LIMITS.maxTextLength + 1, max: 20_000 }).map((length) => save({ ...validSave(ctx), value: { text: "x".repeat(length) } }, "text over the length limit")),
-    fc.constantFrom(-1, 1.5, 2 ** 53, Number.MAX_SAFE_INTEGER).map((baseRevision) => save({ ...validSave(ctx), baseRevision }, "a revision that is not a count")),
-    fc.webUrl().map((origin) => ({ ...save(validSave(ctx), "another site's request"), headers: { "content-type": "application/json", cookie: ctx.me.cookie, origin } })),
+    fc
+      .integer({ min: ANSWER_LIMITS.maxTextLength + 1, max: 20_000 })
+      .map((length) => save({ ...validSave(ctx), value: { text: "x".repeat(length) } }, "text over the length limit")),
+    fc
+      .constantFrom(-1, 1.5, 2 ** 53, Number.MAX_SAFE_INTEGER)
+      .map((baseRevision) => save({ ...validSave(ctx), baseRevision }, "a revision that is not a count")),
+    fc
+      .webUrl()
+      .map((origin) => ({ ...save(validSave(ctx), "another site's request"), headers: { "content-type": "application/json", cookie: ctx.me.cookie, origin } })),
   );
 }
 
@@ -46,7 +58,10 @@ export const answersEndpoint: Endpoint = {
   valid: (ctx) => jsonRequest("/api/answers", { ...validSave(ctx), baseRevision: 0, attemptId: undefined }, { label: "a first save by a new visitor" }),
   invalid: (ctx) =>
     fc.oneof(
-      { weight: 1, arbitrary: jsonBodyAttacks("/api/answers", validSave(ctx), { cookie: ctx.me.cookie, method: "POST", maxBytes: ANSWER_LIMITS.maxBodyBytes }) },
+      {
+        weight: 1,
+        arbitrary: jsonBodyAttacks("/api/answers", validSave(ctx), { cookie: ctx.me.cookie, method: "POST", maxBytes: ANSWER_LIMITS.maxBodyBytes }),
+      },
       { weight: 1, arbitrary: foreignAndReplayed(ctx) },
     ),
   // A replayed save id is answered 200 "duplicate": accepted, and must have changed nothing either.

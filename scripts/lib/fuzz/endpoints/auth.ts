@@ -13,14 +13,17 @@ const AUTH_TABLES = ["User", "Session", "Account", "Verification"] as const;
 const AUTH_BODY_BYTES = 16 * 1024;
 
 function bodyAttacks(path: string, cookie: fc.Arbitrary<string>): fc.Arbitrary<FuzzRequest> {
-  const post = (body: string | Buffer, label: string, headers: Record<string, string> = JSON_TYPE) => cookie.map((value) => ({ method: "POST", path, headers: { ...headers, cookie: value }, body, label }));
+  const post = (body: string | Buffer, label: string, headers: Record<string, string> = JSON_TYPE) =>
+    cookie.map((value) => ({ method: "POST", path, headers: { ...headers, cookie: value }, body, label }));
   return fc.oneof(
     anyValue.chain((value) => post(JSON.stringify(value) ?? "", "a body of any JSON")),
     fc.dictionary(edgeString, anyValue, { maxKeys: 4 }).chain((value) => post(JSON.stringify(value), "fields of any name and type")),
     withInvalidUtf8('{"name": "élève"}').chain((body) => post(body, "invalid UTF-8")),
     deeplyNested.filter((body) => body.length < AUTH_BODY_BYTES).chain((body) => post(body, "deeply nested JSON")),
     contentType.chain((type) => post("{}", `content type ${String(type)}`, type === undefined ? {} : { "content-type": type })),
-    fc.integer({ min: AUTH_BODY_BYTES + 1, max: AUTH_BODY_BYTES * 4 }).chain((size) => post(JSON.stringify({ pad: "x".repeat(size) }), "a body over the limit")),
+    fc
+      .integer({ min: AUTH_BODY_BYTES + 1, max: AUTH_BODY_BYTES * 4 })
+      .chain((size) => post(JSON.stringify({ pad: "x".repeat(size) }), "a body over the limit")),
     fc.constantFrom("PUT", "PATCH", "DELETE").chain((method) => post("{}", `method ${method}`).map((request) => ({ ...request, method }))),
   );
 }
@@ -45,7 +48,11 @@ export const getSessionEndpoint: Endpoint = {
   invalid: () =>
     fc.oneof(
       strangerCookie.map((cookie) => ({ method: "GET", path: "/api/auth/get-session", headers: { cookie }, label: "a stranger's or a forged cookie" })),
-      fc.tuple(edgeString, edgeString).map(([name, value]) => ({ method: "GET", path: `/api/auth/get-session?${percentEncode(name)}=${percentEncode(value)}`, label: "query parameters of anything" })),
+      fc.tuple(edgeString, edgeString).map(([name, value]) => ({
+        method: "GET",
+        path: `/api/auth/get-session?${percentEncode(name)}=${percentEncode(value)}`,
+        label: "query parameters of anything",
+      })),
     ),
 };
 

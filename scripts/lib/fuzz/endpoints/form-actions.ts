@@ -46,14 +46,21 @@ const assignmentPage = (ctx: FuzzContext, rest = "") => classPage(ctx, `/assignm
 const teacherSends = (ctx: FuzzContext, form: Form): Sender => ({ cookie: ctx.teacher.cookie, form });
 const visitorSends = (form: Form): Sender => ({ cookie: "", form });
 
-const target = (ctx: FuzzContext, spec: FormActionSpec, cookie: string): ActionTarget => ({ actionId: ctx.actionIds[spec.action]!, page: spec.page(ctx), cookie });
+const target = (ctx: FuzzContext, spec: FormActionSpec, cookie: string): ActionTarget => ({
+  actionId: ctx.actionIds[spec.action]!,
+  page: spec.page(ctx),
+  cookie,
+});
 
 /**
  * With JavaScript: React sends the form's fields as parts "_1_<name>", then the argument list as
  * part "0", last (the FormData is read when the list is).
  */
 function fetchForm(ctx: FuzzContext, spec: FormActionSpec, sender: Sender, label: string): FuzzRequest {
-  const parts: Array<[string, string]> = [...Object.entries(sender.form).map(([name, value]): [string, string] => [`_1_${name}`, value]), ["0", spec.withState ? '[null,"$K1"]' : '["$K1"]']];
+  const parts: Array<[string, string]> = [
+    ...Object.entries(sender.form).map(([name, value]): [string, string] => [`_1_${name}`, value]),
+    ["0", spec.withState ? '[null,"$K1"]' : '["$K1"]'],
+  ];
   return actionCall(target(ctx, spec, sender.cookie), { ...multipart(parts), label: `${label} (JavaScript)` });
 }
 
@@ -68,13 +75,24 @@ function reactFields(ctx: FuzzContext, spec: FormActionSpec, id = ctx.actionIds[
   ];
 }
 
-function postForm(ctx: FuzzContext, spec: FormActionSpec, sender: Sender, label: string, fields = reactFields(ctx, spec), origin = ctx.base, boundary?: string): FuzzRequest {
+function postForm(
+  ctx: FuzzContext,
+  spec: FormActionSpec,
+  sender: Sender,
+  label: string,
+  fields = reactFields(ctx, spec),
+  origin = ctx.base,
+  boundary?: string,
+): FuzzRequest {
   const { body, type } = multipart([...fields, ...Object.entries(sender.form)], boundary);
   return { method: "POST", path: spec.page(ctx), headers: { "content-type": type, cookie: sender.cookie, origin }, body, label: `${label} (no JavaScript)` };
 }
 
 /** Form values are text: anything, as a string. */
-const formValue = fc.oneof(edgeString, anyValue.map((value) => (typeof value === "string" ? value : (JSON.stringify(value) ?? ""))));
+const formValue = fc.oneof(
+  edgeString,
+  anyValue.map((value) => (typeof value === "string" ? value : (JSON.stringify(value) ?? ""))),
+);
 
 function mutatedForm(form: Form): fc.Arbitrary<{ form: Form; label: string }> {
   const names = Object.keys(form);
@@ -98,7 +116,10 @@ function brokenReactFields(ctx: FuzzContext, spec: FormActionSpec): fc.Arbitrary
       truncated(descriptor![1]).map((text) => ({ fields: [ref!, ["$ACTION_1:0", text], bound!, key!], label: "its descriptor cut short" })),
       fc.constant({ fields: [ref!, descriptor!, key!], label: "its bound arguments missing" }),
       anyValue.map((value) => ({ fields: [ref!, descriptor!, ["$ACTION_1:1", JSON.stringify(value) ?? ""], key!], label: "bound arguments of anything" })),
-      edgeString.map((tag) => ({ fields: [ref!, descriptor!, ["$ACTION_1:1", JSON.stringify([tag.startsWith("$") ? tag : `$${tag}`])], key!], label: "a React reference to nothing" })),
+      edgeString.map((tag) => ({
+        fields: [ref!, descriptor!, ["$ACTION_1:1", JSON.stringify([tag.startsWith("$") ? tag : `$${tag}`])], key!],
+        label: "a React reference to nothing",
+      })),
       fc.constant({ fields: [ref!, descriptor!, descriptor!, bound!, key!], label: "its descriptor twice" }),
     );
   }
@@ -115,7 +136,12 @@ function formAttacks(ctx: FuzzContext, spec: FormActionSpec): fc.Arbitrary<FuzzR
     { weight: 2, arbitrary: brokenReactFields(ctx, spec).map(({ fields, label }) => postForm(ctx, spec, refused, label, fields)) },
     { weight: 1, arbitrary: fc.webUrl().map((origin) => postForm(ctx, spec, refused, "another site's form", undefined, origin)) },
     // Short boundaries that also occur inside a value, which the platform's form parser fails on.
-    { weight: 1, arbitrary: fc.constantFrom("b", "bo", "i", "-", "0").map((boundary) => postForm(ctx, spec, refused, `boundary ${boundary}`, undefined, ctx.base, boundary)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom("b", "bo", "i", "-", "0")
+        .map((boundary) => postForm(ctx, spec, refused, `boundary ${boundary}`, undefined, ctx.base, boundary)),
+    },
     { weight: 1, arbitrary: strangerCookie.map((cookie) => postForm(ctx, spec, { cookie, form: refused.form }, "a stranger's cookie")) },
   );
 }
@@ -144,7 +170,9 @@ const isPage = (response: FuzzResponse) => String(response.headers["content-type
 function refusalProblems(response: FuzzResponse, locales: ReadonlyArray<"fr" | "en">): string[] | undefined {
   if (response.status >= 400 && isPage(response)) {
     const lang = /<html[^>]* lang="([a-z]+)"/.exec(response.text)?.[1];
-    return response.status === 404 && (lang === undefined || locales.some((locale) => locale === lang)) ? [] : [`${response.status} page in ${String(lang)}, not ${locales.join(" or ")}'s not-found page`];
+    return response.status === 404 && (lang === undefined || locales.some((locale) => locale === lang))
+      ? []
+      : [`${response.status} page in ${String(lang)}, not ${locales.join(" or ")}'s not-found page`];
   }
   if (response.status >= 400) return undefined;
   const to = redirectOf(response);
@@ -194,16 +222,14 @@ const SPECS: FormActionSpec[] = [
     refused: (ctx) => teacherSends(ctx, { classId: ctx.otherTeacher.classId, name: "Renommée" }),
     accepted: (ctx) => teacherSends(ctx, { classId: ctx.teacher.classId, name: "Classe renommée" }),
   },
-  ...(["setClassArchivedAction", "setJoiningOpenAction"] as const).map(
-    (action): FormActionSpec => ({
-      action,
-      withState: true,
-      writes: ["Class"],
-      page: (ctx) => classPage(ctx),
-      refused: (ctx) => teacherSends(ctx, { classId: ctx.otherTeacher.classId, on: "true" }),
-      accepted: (ctx) => teacherSends(ctx, { classId: ctx.teacher.classId, on: action === "setJoiningOpenAction" ? "true" : "false" }),
-    }),
-  ),
+  ...(["setClassArchivedAction", "setJoiningOpenAction"] as const).map((action): FormActionSpec => ({
+    action,
+    withState: true,
+    writes: ["Class"],
+    page: (ctx) => classPage(ctx),
+    refused: (ctx) => teacherSends(ctx, { classId: ctx.otherTeacher.classId, on: "true" }),
+    accepted: (ctx) => teacherSends(ctx, { classId: ctx.teacher.classId, on: action === "setJoiningOpenAction" ? "true" : "false" }),
+  })),
   {
     action: "regenerateJoinCodeAction",
     withState: true,
@@ -235,7 +261,14 @@ const SPECS: FormActionSpec[] = [
     writes: ["Assignment"],
     page: (ctx) => classPage(ctx, "/assignments/new"),
     refused: (ctx) => teacherSends(ctx, { ...otherClass(ctx), exercises: exerciseKeyForArticle(ctx.article), dueOn: "", revealPolicy: "AFTER_SUBMIT" }),
-    accepted: (ctx) => teacherSends(ctx, { classId: ctx.teacher.spareClassId, locale, exercises: exerciseKeyForArticle(ctx.article), dueOn: "2027-01-15", revealPolicy: "AFTER_RELEASE" }),
+    accepted: (ctx) =>
+      teacherSends(ctx, {
+        classId: ctx.teacher.spareClassId,
+        locale,
+        exercises: exerciseKeyForArticle(ctx.article),
+        dueOn: "2027-01-15",
+        revealPolicy: "AFTER_RELEASE",
+      }),
   },
   {
     action: "updateAssignmentAction",
@@ -245,7 +278,8 @@ const SPECS: FormActionSpec[] = [
     page: (ctx) => assignmentPage(ctx, "/edit"),
     refused: (ctx) => teacherSends(ctx, { ...otherAssignment(ctx), exercise: exerciseKeyForArticle(ctx.article), dueOn: "", revealPolicy: "AFTER_SUBMIT" }),
     // The same exercise: its students' work stays.
-    accepted: (ctx) => teacherSends(ctx, { ...ownAssignment(ctx), exercise: exerciseKeyForArticle(ctx.article), dueOn: "2027-02-01", revealPolicy: "AFTER_SUBMIT" }),
+    accepted: (ctx) =>
+      teacherSends(ctx, { ...ownAssignment(ctx), exercise: exerciseKeyForArticle(ctx.article), dueOn: "2027-02-01", revealPolicy: "AFTER_SUBMIT" }),
   },
   {
     action: "setAssignmentClosedAction",
@@ -263,16 +297,14 @@ const SPECS: FormActionSpec[] = [
     refused: (ctx) => teacherSends(ctx, otherAssignment(ctx)),
     accepted: (ctx) => teacherSends(ctx, ownAssignment(ctx)),
   },
-  ...(["releaseStudentFeedbackAction", "returnAttemptAction"] as const).map(
-    (action): FormActionSpec => ({
-      action,
-      withState: true,
-      writes: ["Feedback", "Attempt"],
-      page: (ctx) => assignmentPage(ctx),
-      refused: (ctx) => teacherSends(ctx, { ...ownAssignment(ctx), enrolmentId: ctx.otherTeacher.enrolmentIds[0]! }),
-      accepted: (ctx) => teacherSends(ctx, { ...ownAssignment(ctx), enrolmentId: ctx.teacher.enrolmentIds[0]! }),
-    }),
-  ),
+  ...(["releaseStudentFeedbackAction", "returnAttemptAction"] as const).map((action): FormActionSpec => ({
+    action,
+    withState: true,
+    writes: ["Feedback", "Attempt"],
+    page: (ctx) => assignmentPage(ctx),
+    refused: (ctx) => teacherSends(ctx, { ...ownAssignment(ctx), enrolmentId: ctx.otherTeacher.enrolmentIds[0]! }),
+    accepted: (ctx) => teacherSends(ctx, { ...ownAssignment(ctx), enrolmentId: ctx.teacher.enrolmentIds[0]! }),
+  })),
   {
     action: "releaseAssignmentFeedbackAction",
     withState: true,
@@ -288,7 +320,10 @@ const SPECS: FormActionSpec[] = [
     page: () => "/fr/teach/account",
     // A teacher of its own: a change ends every other session of the account, and the rest of the run needs the others'.
     refused: (ctx) => ({ cookie: ctx.passwordTeacher.cookie, form: { currentPassword: WRONG_PASSWORD, newPassword: "a-new-password-1" } }),
-    accepted: (ctx) => ({ cookie: ctx.passwordTeacher.cookie, form: { currentPassword: ctx.passwordTeacher.password, newPassword: ctx.passwordTeacher.password } }),
+    accepted: (ctx) => ({
+      cookie: ctx.passwordTeacher.cookie,
+      form: { currentPassword: ctx.passwordTeacher.password, newPassword: ctx.passwordTeacher.password },
+    }),
   },
   {
     action: "signInTeacherAction",
@@ -402,7 +437,11 @@ export const commentBankEndpoint: Endpoint = {
   owner: "app",
   runs: 100,
   writes: ["CommentBankEntry"],
-  valid: (ctx) => actionCall({ actionId: ctx.actionIds.addToCommentBankAction!, page: assignmentPage(ctx, "/export"), cookie: ctx.teacher.cookie }, { body: JSON.stringify(["Citez le texte."]), label: "a teacher keeps a comment" }),
+  valid: (ctx) =>
+    actionCall(
+      { actionId: ctx.actionIds.addToCommentBankAction!, page: assignmentPage(ctx, "/export"), cookie: ctx.teacher.cookie },
+      { body: JSON.stringify(["Citez le texte."]), label: "a teacher keeps a comment" },
+    ),
   accepted: (response) => actionResult(response)?.ok === true,
   // A learner's session: refused whatever the comment.
   invalid: (ctx) => {
@@ -417,4 +456,5 @@ export const commentBankEndpoint: Endpoint = {
 };
 
 /** Each form's accepted request as a browser without JavaScript posts it, for the pass with PostgreSQL stopped (../database-down.ts). */
-export const formPostsWithoutScript = (ctx: FuzzContext): FuzzRequest[] => SPECS.map((spec) => postForm(ctx, spec, spec.accepted(ctx), `${spec.action}: a form it accepts`));
+export const formPostsWithoutScript = (ctx: FuzzContext): FuzzRequest[] =>
+  SPECS.map((spec) => postForm(ctx, spec, spec.accepted(ctx), `${spec.action}: a form it accepts`));

@@ -29,10 +29,17 @@ function feedbackAttacks(ctx: FuzzContext): fc.Arbitrary<FuzzRequest> {
     fc.constantFrom(...ctx.otherTeacher.answerIds).map((answerId) => save({ ...validFeedback(ctx), answerId }, "another teacher's student's answer")),
     edgeString.map((answerId) => save({ ...validFeedback(ctx), answerId }, "an answer id that is no one's")),
     edgeString.map((comment) => save({ ...validFeedback(ctx), baseRevision: 0, value: { comment, score: null } }, "a stale revision, unicode edge cases")),
-    fc.oneof(fc.integer(), fc.double(), fc.string()).map((score) => save({ ...validFeedback(ctx), value: { comment: "", score } }, "a score outside the rubric")),
-    fc.integer({ min: FEEDBACK_MAX_LENGTH + 1, max: 8_000 }).map((length) => save({ ...validFeedback(ctx), value: { comment: "x".repeat(length), score: null } }, "a comment over the limit")),
+    fc
+      .oneof(fc.integer(), fc.double(), fc.string())
+      .map((score) => save({ ...validFeedback(ctx), value: { comment: "", score } }, "a score outside the rubric")),
+    fc
+      .integer({ min: FEEDBACK_MAX_LENGTH + 1, max: 8_000 })
+      .map((length) => save({ ...validFeedback(ctx), value: { comment: "x".repeat(length), score: null } }, "a comment over the limit")),
     fc.constant(save(validFeedback(ctx), "a learner's session", ctx.me.cookie)),
-    fc.webUrl().map((origin) => ({ ...save(validFeedback(ctx), "another site's request"), headers: { "content-type": "application/json", cookie: ctx.teacher.cookie, origin } })),
+    fc.webUrl().map((origin) => ({
+      ...save(validFeedback(ctx), "another site's request"),
+      headers: { "content-type": "application/json", cookie: ctx.teacher.cookie, origin },
+    })),
   );
 }
 
@@ -41,10 +48,18 @@ export const feedbackEndpoint: Endpoint = {
   owner: "app",
   runs: 500,
   writes: ["Feedback"],
-  valid: (ctx) => jsonRequest("/api/review/feedback", { ...validFeedback(ctx), baseRevision: 0 }, { cookie: ctx.teacher.cookie, label: "the teacher's first draft" }),
+  valid: (ctx) =>
+    jsonRequest("/api/review/feedback", { ...validFeedback(ctx), baseRevision: 0 }, { cookie: ctx.teacher.cookie, label: "the teacher's first draft" }),
   invalid: (ctx) =>
     fc.oneof(
-      { weight: 1, arbitrary: jsonBodyAttacks("/api/review/feedback", validFeedback(ctx), { cookie: ctx.teacher.cookie, method: "POST", maxBytes: FEEDBACK_MAX_BODY_BYTES }) },
+      {
+        weight: 1,
+        arbitrary: jsonBodyAttacks("/api/review/feedback", validFeedback(ctx), {
+          cookie: ctx.teacher.cookie,
+          method: "POST",
+          maxBytes: FEEDBACK_MAX_BODY_BYTES,
+        }),
+      },
       { weight: 1, arbitrary: feedbackAttacks(ctx) },
     ),
   // A replayed save id is answered 200 "duplicate": accepted, and must have changed nothing either.
@@ -57,11 +72,26 @@ export const feedbackEndpoint: Endpoint = {
 };
 
 /** GET requests with a query string of anything around the teacher's own, for the two read-only endpoints. */
-function queryAttacks(ctx: FuzzContext, path: string, valid: Array<[string, string]>, names: string[], foreign?: Array<[string, string]>): fc.Arbitrary<FuzzRequest> {
-  const get = (search: string, label: string, cookie = ctx.teacher.cookie): FuzzRequest => ({ method: "GET", path: `${path}?${search}`, headers: { cookie }, label });
+function queryAttacks(
+  ctx: FuzzContext,
+  path: string,
+  valid: Array<[string, string]>,
+  names: string[],
+  foreign?: Array<[string, string]>,
+): fc.Arbitrary<FuzzRequest> {
+  const get = (search: string, label: string, cookie = ctx.teacher.cookie): FuzzRequest => ({
+    method: "GET",
+    path: `${path}?${search}`,
+    headers: { cookie },
+    label,
+  });
   return fc.oneof(
-    fc.array(fc.tuple(fc.constantFrom(...names, "__proto__", ""), edgeString), { maxLength: 4 }).map((params) => get(query(params), "parameters missing, repeated or unknown")),
-    fc.tuple(fc.constantFrom(...names), edgeString).map(([name, value]) => get(query([...valid.filter(([other]) => other !== name), [name, value]]), `${name} that is not one`)),
+    fc
+      .array(fc.tuple(fc.constantFrom(...names, "__proto__", ""), edgeString), { maxLength: 4 })
+      .map((params) => get(query(params), "parameters missing, repeated or unknown")),
+    fc
+      .tuple(fc.constantFrom(...names), edgeString)
+      .map(([name, value]) => get(query([...valid.filter(([other]) => other !== name), [name, value]]), `${name} that is not one`)),
     fc.constant(foreign ? get(query(foreign), "another teacher's class") : get(query(valid), "a learner's session", ctx.me.cookie)),
     fc.string({ maxLength: 200 }).map((raw) => get(raw.replace(/[#\s]/g, ""), "a query string of anything")),
     fc.constant(get(query(valid), "a learner's session", ctx.me.cookie)),
@@ -76,14 +106,28 @@ export const progressEndpoint: Endpoint = {
   runs: 300,
   writes: ["Feedback", "Attempt", "Answer"],
   readOnly: true,
-  valid: (ctx) => ({ method: "GET", path: `/api/review/progress?${query([["class", ctx.teacher.classId], ["assignment", ctx.teacher.assignmentId]])}`, headers: { cookie: ctx.teacher.cookie }, label: "my class's progress" }),
+  valid: (ctx) => ({
+    method: "GET",
+    path: `/api/review/progress?${query([
+      ["class", ctx.teacher.classId],
+      ["assignment", ctx.teacher.assignmentId],
+    ])}`,
+    headers: { cookie: ctx.teacher.cookie },
+    label: "my class's progress",
+  }),
   invalid: (ctx) =>
     queryAttacks(
       ctx,
       "/api/review/progress",
-      [["class", ctx.teacher.classId], ["assignment", ctx.teacher.assignmentId]],
+      [
+        ["class", ctx.teacher.classId],
+        ["assignment", ctx.teacher.assignmentId],
+      ],
       ["class", "assignment"],
-      [["class", ctx.otherTeacher.classId], ["assignment", ctx.otherTeacher.assignmentId]],
+      [
+        ["class", ctx.otherTeacher.classId],
+        ["assignment", ctx.otherTeacher.assignmentId],
+      ],
     ),
 };
 
@@ -105,7 +149,16 @@ function exportEndpoint(scope: ExportScope, runs: number): Endpoint {
     valid: (ctx) => ({ method: "GET", path: `${exportPath(scope.own(ctx))}?sep=semicolon`, headers: { cookie: ctx.teacher.cookie }, label: "my CSV" }),
     invalid: (ctx) =>
       fc.oneof(
-        queryAttacks(ctx, exportPath(scope.own(ctx)), [["sep", "semicolon"], ["pseudonymised", "1"], ["locale", "fr"]], ["sep", "pseudonymised", "locale"]),
+        queryAttacks(
+          ctx,
+          exportPath(scope.own(ctx)),
+          [
+            ["sep", "semicolon"],
+            ["pseudonymised", "1"],
+            ["locale", "fr"],
+          ],
+          ["sep", "pseudonymised", "locale"],
+        ),
         fc.constant({ method: "GET", path: exportPath(scope.others(ctx)), headers: { cookie: ctx.teacher.cookie }, label: "another teacher's" }),
         edgeString.map((id) => ({ method: "GET", path: exportPath(id), headers: { cookie: ctx.teacher.cookie }, label: "an id that is no one's" })),
       ),

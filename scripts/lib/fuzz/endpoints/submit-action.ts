@@ -13,12 +13,20 @@ export const submitActionEndpoint: Endpoint = {
   owner: "app",
   runs: 1_200,
   writes: ["User", "Session", "Attempt", "Answer"],
-  valid: (ctx) => actionCall(target(ctx, ctx.other.cookie), { body: JSON.stringify([{ locale: "fr", attemptId: ctx.other.attemptId }]), label: "a learner submits their attempt" }),
+  valid: (ctx) =>
+    actionCall(target(ctx, ctx.other.cookie), {
+      body: JSON.stringify([{ locale: "fr", attemptId: ctx.other.attemptId }]),
+      label: "a learner submits their attempt",
+    }),
   // Refused arguments only: another learner's attempt with my session, or mine with a bad locale.
   invalid: (ctx) =>
     fc.oneof(
       actionAttacks(target(ctx), { locale: "fr", attemptId: ctx.other.attemptId }),
-      edgeString.filter((locale) => locale !== "fr" && locale !== "en").map((locale) => actionCall(target(ctx), { body: JSON.stringify([{ locale, attemptId: ctx.me.attemptId }]), label: "my attempt, a locale that is not one" })),
+      edgeString
+        .filter((locale) => locale !== "fr" && locale !== "en")
+        .map((locale) =>
+          actionCall(target(ctx), { body: JSON.stringify([{ locale, attemptId: ctx.me.attemptId }]), label: "my attempt, a locale that is not one" }),
+        ),
     ),
   refused: actionRefused,
   refusalProblems: actionPayloadProblems,

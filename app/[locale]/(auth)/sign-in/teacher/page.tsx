@@ -27,10 +27,15 @@ export default async function TeacherSignInPage({ params, searchParams }: Props)
       aside={
         <>
           <p>
-            {t("noTeacherAccount")} <Link href="/sign-up" className="text-link">{t("signUpLink")}</Link>
+            {t("noTeacherAccount")}{" "}
+            <Link href="/sign-up" className="text-link">
+              {t("signUpLink")}
+            </Link>
           </p>
           <p>
-            <Link href="/sign-in" className="text-link">{t("studentSignInLink")}</Link>
+            <Link href="/sign-in" className="text-link">
+              {t("studentSignInLink")}
+            </Link>
           </p>
         </>
       }

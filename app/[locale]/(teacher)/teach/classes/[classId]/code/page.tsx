@@ -33,9 +33,7 @@ export default async function JoinCodePage({ params }: Props) {
       <div className="mx-auto mt-8 flex max-w-5xl flex-col items-center gap-8 md:flex-row md:items-start md:justify-center">
         <div className="text-left">
           <ol className="list-inside list-decimal space-y-3 text-2xl sm:text-3xl">
-            <li>
-              {t("codeStep1", { url: joinUrl })}
-            </li>
+            <li>{t("codeStep1", { url: joinUrl })}</li>
             <li>{t("codeStep2")}</li>
             <li>{t("codeStep3")}</li>
           </ol>
@@ -43,7 +41,10 @@ export default async function JoinCodePage({ params }: Props) {
         </div>
         <JoinQrCode url={`${joinUrl}?code=${cls.joinCode}`} label={t("qrLabel", { url: joinUrl })} />
       </div>
-      <p className="mt-10 font-mono text-[clamp(4rem,16vw,12rem)] leading-none font-bold tracking-[0.12em] break-all text-accent-strong" aria-label={cls.joinCode.split("").join(" ")}>
+      <p
+        className="mt-10 font-mono text-[clamp(4rem,16vw,12rem)] leading-none font-bold tracking-[0.12em] break-all text-accent-strong"
+        aria-label={cls.joinCode.split("").join(" ")}
+      >
         {formatJoinCode(cls.joinCode)}
       </p>
     </div>

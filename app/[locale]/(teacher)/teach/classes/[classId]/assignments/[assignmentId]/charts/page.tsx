@@ -23,7 +23,12 @@ export default async function ChartsPage({ params, searchParams }: Props) {
   const [{ locale, classId, assignmentId }, { names }] = await Promise.all([routeParams(params), searchParams]);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
-  const [t, results, data, content] = await Promise.all([getTranslations("charts"), getTranslations("results"), getChartsData(viewer, assignmentId), getContent()]);
+  const [t, results, data, content] = await Promise.all([
+    getTranslations("charts"),
+    getTranslations("results"),
+    getChartsData(viewer, assignmentId),
+    getContent(),
+  ]);
   if (!data || data.classId !== classId) notFound(locale);
   const article = content.articles.find((candidate) => exerciseKeyForArticle(candidate.slug) === data.exerciseKey);
   return (

@@ -22,7 +22,12 @@ export default async function EditAssignmentPage({ params }: Props) {
   const { locale, classId, assignmentId } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
-  const [t, exercise, assignment, content] = await Promise.all([getTranslations("teach"), getTranslations("exercise"), getAssignmentForEdit(viewer, assignmentId), getContent()]);
+  const [t, exercise, assignment, content] = await Promise.all([
+    getTranslations("teach"),
+    getTranslations("exercise"),
+    getAssignmentForEdit(viewer, assignmentId),
+    getContent(),
+  ]);
   if (!assignment || assignment.classId !== classId || assignment.archived) notFound(locale);
   return (
     <div className="mx-auto max-w-3xl">

@@ -39,7 +39,12 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
   const { locale, classId, assignmentId, questionKey } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
-  const [review, content, t, mode] = await Promise.all([getQuestionReview(viewer, classId, assignmentId, questionKey), getContent(), getTranslations("review"), reviewModeOf(await searchParams)]);
+  const [review, content, t, mode] = await Promise.all([
+    getQuestionReview(viewer, classId, assignmentId, questionKey),
+    getContent(),
+    getTranslations("review"),
+    reviewModeOf(await searchParams),
+  ]);
   if (!review) notFound(locale);
   const { assignment, bank } = review;
   const questions = reviewQuestions(content, assignment.articleSlug, locale as AppLocale);
@@ -55,14 +60,28 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
   const neighbours = { previous: link(questions[index - 1]?.key), next: link(questions[index + 1]?.key) };
 
   if (mode.projection) {
-    return <ProjectionView answers={answers} question={current} content={content} position={mode.position} base={questionReviewPath(classId, assignmentId, questionKey)} />;
+    return (
+      <ProjectionView
+        answers={answers}
+        question={current}
+        content={content}
+        position={mode.position}
+        base={questionReviewPath(classId, assignmentId, questionKey)}
+      />
+    );
   }
   const rangesOf = (value: unknown) => (current.question ? passagesOf(current.question, value) : []);
   const blocks = [...(current.question?.paragraphs ?? []), ...answers.flatMap((answer) => rangesOf(answer.value).map((range) => range.block))];
   return (
     <>
       <AssignmentHeader assignment={assignment} content={content} heading={t("questionHeading", { number: current.number })} />
-      <ReviewToolbar neighbours={neighbours} blind={mode.blind} here={questionReviewPath(classId, assignmentId, questionKey)} labels={{ previous: t("previousQuestion"), next: t("nextQuestion") }} projection />
+      <ReviewToolbar
+        neighbours={neighbours}
+        blind={mode.blind}
+        here={questionReviewPath(classId, assignmentId, questionKey)}
+        labels={{ previous: t("previousQuestion"), next: t("nextQuestion") }}
+        projection
+      />
       <div className="mt-4">
         <p className="text-xl font-medium">{current.prompt}</p>
         <RubricLevels rubric={current.rubric} />
@@ -86,13 +105,23 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
                   content={content}
                   bank={bank}
                   rubricAbove
-                  elsewhere={{ href: `${studentReviewPath(classId, assignmentId, answer.enrolmentId)}${mode.blind ? "?blind=1" : ""}#${answerAnchor(questionKey)}`, text: t("wholeAttempt") }}
+                  elsewhere={{
+                    href: `${studentReviewPath(classId, assignmentId, answer.enrolmentId)}${mode.blind ? "?blind=1" : ""}#${answerAnchor(questionKey)}`,
+                    text: t("wholeAttempt"),
+                  }}
                 />
               </li>
             ))}
           </ul>
         </section>
-        {article && <PinnedPassages article={article} blocks={[...new Set(blocks)]} ranges={answers.flatMap((answer) => rangesOf(answer.value))} students={answers.length} />}
+        {article && (
+          <PinnedPassages
+            article={article}
+            blocks={[...new Set(blocks)]}
+            ranges={answers.flatMap((answer) => rangesOf(answer.value))}
+            students={answers.length}
+          />
+        )}
       </div>
     </>
   );

@@ -61,7 +61,15 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
         blind={mode.blind}
         keys={{ previous: ["k"], next: ["j"] }}
       />
-      <StudentActions classId={classId} assignmentId={assignmentId} enrolmentId={enrolmentId} name={name} of={ofPerson(people, person)} attempt={student.attempt} returnedAt={student.returnedAt} />
+      <StudentActions
+        classId={classId}
+        assignmentId={assignmentId}
+        enrolmentId={enrolmentId}
+        name={name}
+        of={ofPerson(people, person)}
+        attempt={student.attempt}
+        returnedAt={student.returnedAt}
+      />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {article && (
           <section aria-labelledby="article-title" className="rounded-lg border border-line bg-white p-4 lg:sticky lg:top-4 lg:max-h-[90vh] lg:overflow-y-auto">
