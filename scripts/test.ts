@@ -51,6 +51,7 @@ try {
 
   if (steps.includes("typecheck")) await step("typecheck", () => run(bin("tsc"), ["--noEmit", "-p", "."]));
   if (steps.includes("lint")) {
+    await step("format", () => run(bin("prettier"), ["--check", "."]));
     await step("lint", () => run(bin("eslint"), [".", "--max-warnings=0"]));
     // Import cycles (.dependency-cruiser.cjs): type-only imports count, which eslint's import/no-cycle skips.
     await step("import cycles", () => run("npm", ["run", "--silent", "lint:cycles"]));

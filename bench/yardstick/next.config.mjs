@@ -1,2 +1,3 @@
 /** The benchmark's yardstick: a bare Next.js app, built and served as the app is (scripts/lib/yardstick.ts). */
-export default { poweredByHeader: false };
+const config = { poweredByHeader: false };
+export default config;
