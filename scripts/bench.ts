@@ -166,6 +166,11 @@ try {
   log(`(0) the yardstick, a Next.js hello-world app served by next start: 50 connections, ${seconds}s`);
   await warmUp({ url: yardstick.url });
   const hello = await measure({ url: yardstick.url });
+  // The same body as a save, to a bare route handler: what Next.js alone costs a save here.
+  const echoBody = nextSave({ cookie: "", attemptId: "a", revision: 0 }, article.slug, question.key);
+  const echo = { url: new URL("api/echo", yardstick.url).href, method: "POST" as const, headers: { "content-type": "application/json" }, body: echoBody };
+  await warmUp(echo);
+  const bareHandler = await load({ ...echo, connections: 200, duration: seconds });
   yardstick.stop();
 
   log(`(a) reader page ${readerPath} (the longest article): as the yardstick is asked for, then as a browser asks (gzip)`);
@@ -252,6 +257,7 @@ try {
     ["saves, 200 learners every 2 s", paced, "p99 < 50, 0 non-2xx"],
     ["saves, 2,000 learners every 2 s", pacedMany, "p99 < 100, 0 non-2xx"],
     ...(twoInstances ? [["saves, 2,000 every 2 s, nginx + 2 instances", twoInstances, "p99 < 100, 0 non-2xx"] as [string, Latency, string]] : []),
+    ["bare route handler, same body, 200 conns (yardstick app)", bareHandler, ""],
     ["saves, 200 learners flat out", flat, "≥ 50 %"],
     [`review by question, ${review.students} × ${review.questions}, 1 connection`, review.result, "p95 < 150"],
   ];
@@ -312,6 +318,7 @@ try {
     machine: { cpus: os.cpus().length, node: process.version },
     seconds,
     hello,
+    bareRouteHandler: bareHandler,
     reader: { route: readerPath, htmlBytes: Buffer.byteLength(html), plain: reader, brotli: readerBrotli, staticNodeServer: staticResult },
     learnerState: { route: statePath, answers: questions.length, result: state },
     classOpening: { learners: classCookies.length, worstMs: Math.round(classMs), runsMs: classOpens.map(Math.round) },
