@@ -50,7 +50,7 @@ const nextConfig: NextConfig = {
     agentUpgrade: false,
     // Next.js reads a request's body before proxy.ts runs (for it to read too), by default up to
     // 10 MB: no more than a server action may send, so that one declared over the limit is
-    // refused (lib/http/page-posts.ts) before 10 MB have come in.
+    // refused (lib/http/proxy-refusals.ts) before 10 MB have come in.
     proxyClientMaxBodySize: ACTION_BODY_BYTES + 64 * 1024,
   },
   // Bundled rather than required at run time outside React Server Components too (proxy.ts), so

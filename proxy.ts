@@ -6,7 +6,7 @@ import { isSecureConnection } from "@/lib/auth/connection";
 import { RETURN_TO_HEADER } from "@/lib/auth/return-path";
 import { env, isDevelopment } from "@/lib/env";
 import { pagePolicyFor, readPagePolicyTable } from "@/lib/http/page-policies";
-import { pagePostRefusal, unreadablePathRefusal } from "@/lib/http/page-posts";
+import { pagePostRefusal, unreadablePathRefusal } from "@/lib/http/proxy-refusals";
 
 const localeRouting = createMiddleware(routing);
 // The build's table of prerendered pages (none while developing: every page is rendered per request).
@@ -17,7 +17,7 @@ const pagePolicies = isDevelopment() ? {} : readPagePolicyTable(path.join(proces
  * decides it: for a page Next.js renders per request, a fresh nonce each time, set on the request
  * (Next.js reads it there and puts it on its scripts) and on the response; for a prerendered page,
  * its scripts' hashes from the build's table.
- * A server action from another site or over the body limit is refused first (lib/http/page-posts.ts).
+ * A server action from another site or over the body limit is refused first (lib/http/proxy-refusals.ts).
  * Every access check lives in layouts, handlers and domain functions.
  */
 export default function proxy(request: NextRequest) {
@@ -45,7 +45,7 @@ export const config = {
   matcher: [
     "/((?!api|_next|_vercel|.*\\..*).*)",
     // An API address holding a percent-encoded byte over 0x7F (never one of the app's own), to
-    // check it is UTF-8 (lib/http/page-posts.ts).
+    // check it is UTF-8 (lib/http/proxy-refusals.ts).
     "/api/(.*%[89a-fA-F][0-9a-fA-F].*)",
   ],
 };

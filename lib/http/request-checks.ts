@@ -3,7 +3,7 @@ import { AppError } from "@/lib/errors";
 
 /**
  * Checks on a request's headers alone, shared by the route handlers (./api.ts), better-auth's
- * public endpoints and the refusal of forged server actions in proxy.ts (./page-posts.ts).
+ * public endpoints and the refusal of forged server actions in proxy.ts (./proxy-refusals.ts).
  */
 
 const isLocale = (value: string | undefined | null): value is AppLocale => !!value && (LOCALES as readonly string[]).includes(value);

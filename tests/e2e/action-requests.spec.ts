@@ -7,7 +7,7 @@ import { contentPromise, expect, test } from "./fixtures";
  * Forged server-action requests, table-driven. Next.js reads an action's body itself; what it
  * cannot decode, it answers with a 500 of its own before any code of the app runs. So:
  * - ours: a request from another site, or declared over the body limit, is refused by proxy.ts
- *   first (lib/http/page-posts.ts), with the app's code and a localised message;
+ *   first (lib/http/proxy-refusals.ts), with the app's code and a localised message;
  * - Next.js's 4xx: an action id it does not know, a form naming none;
  * - Next.js's 5xx, pinned: each case below is listed in docs/security.md with its upstream issue.
  *   The test expects the 500, so it fails once an upgrade fixes it: then move the case to the 4xx

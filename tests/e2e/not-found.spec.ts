@@ -16,6 +16,9 @@ const cases = [
   { path: "/fr/articles/no-such-article", lang: "fr", title: "Page introuvable" },
   { path: "/en/articles/no-such-article/claims", lang: "en", title: "Page not found" },
   { path: `/fr/articles/${content.articles[0]!.slug}/background/no-such-section`, lang: "fr", title: "Page introuvable" },
+  // Percent-encoding that is not UTF-8: Next.js answered a bare 500 (proxy.ts now sends it here).
+  { path: "/fr/articles/%ED%A0%80", lang: "fr", title: "Page introuvable" },
+  { path: "/en/articles/%ED%A0%80/claims", lang: "en", title: "Page not found" },
 ];
 
 // Issue: an unknown article sent Next.js's error shell (no lang, no text), and /fr/nope its English default.
@@ -72,5 +75,18 @@ test("an address segment that cannot name anything (an encoded NUL) answers the 
     const response = await page.request.get(path, { maxRedirects: 0 });
     expect(response.status(), path).toBe(307);
     expect(response.headers().location, path).toBe("/fr/not-found");
+  }
+});
+
+test("an API address whose percent-encoding is not UTF-8 answers 404 in the app's words, not 500", async ({ request }) => {
+  for (const [locale, message] of [
+    ["fr", /Introuvable/],
+    ["en", /Not found/],
+  ] as const) {
+    const response = await request.get("/api/teach/classes/%ED%A0%80/export", { headers: { "accept-language": locale } });
+    expect(response.status()).toBe(404);
+    const body = (await response.json()) as { code: string; message: string };
+    expect(body.code).toBe("NOT_FOUND");
+    expect(body.message).toMatch(message);
   }
 });
