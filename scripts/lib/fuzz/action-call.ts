@@ -10,7 +10,6 @@ import { ACTION_BODY_BYTES } from "@/lib/http/limits";
  * JSON argument list as text/plain, or multipart/form-data); and the breakages any action gets.
  */
 
-
 /** Where an action is called from: its id, a page that uses it, and the sender's cookies. */
 export type ActionTarget = { actionId: string; page: string; cookie: string };
 
