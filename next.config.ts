@@ -48,9 +48,9 @@ const nextConfig: NextConfig = {
   experimental: {
     globalNotFound: true,
     agentUpgrade: false,
-    // Next.js reads a request's body before proxy.ts runs (for it to read too), by default up to
-    // 10 MB: no more than a server action may send, so that one declared over the limit is
-    // refused (lib/http/proxy-refusals.ts) before 10 MB have come in.
+    // Next.js keeps a copy of a request's body for proxy.ts, by default up to 10 MB in memory: no
+    // request to a page needs more than a server action's 1 MB. (It still reads the whole body
+    // before proxy.ts runs: docs/security.md, vercel/next.js#59519.)
     proxyClientMaxBodySize: ACTION_BODY_BYTES + 64 * 1024,
   },
   // Bundled rather than required at run time outside React Server Components too (proxy.ts), so

@@ -17,7 +17,8 @@ const pagePolicies = isDevelopment() ? {} : readPagePolicyTable(path.join(proces
  * decides it: for a page Next.js renders per request, a fresh nonce each time, set on the request
  * (Next.js reads it there and puts it on its scripts) and on the response; for a prerendered page,
  * its scripts' hashes from the build's table.
- * A server action from another site or over the body limit is refused first (lib/http/proxy-refusals.ts).
+ * Refused first (lib/http/proxy-refusals.ts): an address that is not UTF-8, and a server action
+ * from another site or declared over the body limit.
  * Every access check lives in layouts, handlers and domain functions.
  */
 export default function proxy(request: NextRequest) {
