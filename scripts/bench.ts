@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { openSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -14,7 +14,8 @@ import { benchReviewByQuestion } from "./lib/bench-review";
 import { loadContentInto, migrate } from "./lib/database";
 import { findFreePort, makeTempDataDir, startEmbeddedPostgres } from "./lib/embedded-postgres";
 import { buildApp } from "./lib/build";
-import { bin, ROOT } from "./lib/paths";
+import { cpuPerRequest, cpuSample, machineCeiling, type CpuPerRequest } from "./lib/bench-cpu";
+import { NEXT_CLI, ROOT } from "./lib/paths";
 import { nginxPath, startReverseProxy } from "./lib/reverse-proxy";
 import { waitForUrl } from "./lib/wait";
 import { startYardstick } from "./lib/yardstick";
@@ -32,12 +33,18 @@ import { startYardstick } from "./lib/yardstick";
  *   35 × 13 answers; and, when nginx is installed, the reader behind the shipped reverse-proxy
  *   configuration next to the same nginx serving the same file from disk, and the 2,000 learners
  *   through it to two instances.
+ * For the 2,000 learners it also prints where the machine's CPU went per save (server,
+ * PostgreSQL, kernel, load generator: scripts/lib/bench-cpu.ts).
  * Prints a table with the targets and writes bench-results/<date>.json. Not part of npm test.
- * Flags: --no-build (reuse .next and the yardstick's build), --seconds N (default 6).
+ * Flags: --no-build (reuse .next and the yardstick's build), --seconds N (default 6), --node PATH
+ * (the Node.js binary the servers run on, by default the one running the benchmark: to compare
+ * Node.js releases on the same build).
  */
 
 const args = process.argv.slice(2);
 const seconds = Number(args[args.indexOf("--seconds") + 1]) || 6;
+const node = args.includes("--node") ? path.resolve(args[args.indexOf("--node") + 1]!) : process.execPath;
+const nodeVersion = execFileSync(node, ["--version"], { encoding: "utf8" }).trim();
 const log = (line: string) => console.log(`[bench] ${line}`);
 const BROWSER = { "accept-encoding": "gzip, deflate, br, zstd" };
 
@@ -124,7 +131,8 @@ const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 
 let server: ChildProcess | undefined;
 if (!args.includes("--no-build")) await buildApp();
-const yardstick = await startYardstick({ build: !args.includes("--no-build") });
+log(`servers run on Node.js ${nodeVersion}`);
+const yardstick = await startYardstick({ build: !args.includes("--no-build"), node });
 log("starting a fresh embedded PostgreSQL");
 const database = await startEmbeddedPostgres({ dataDir: await makeTempDataDir("recits-bench-"), port: await findFreePort(), ephemeral: true });
 await migrate(database.url);
@@ -139,7 +147,7 @@ try {
   // One secret for both instances (the second serves (k)): a session from one is valid on the other.
   const secret = randomBytes(24).toString("hex");
   const startInstance = (instancePort: number) =>
-    spawn(bin("next"), ["start", "--port", String(instancePort), "--hostname", "127.0.0.1"], {
+    spawn(node, [NEXT_CLI, "start", "--port", String(instancePort), "--hostname", "127.0.0.1"], {
       cwd: ROOT,
       stdio: ["ignore", serverLog, serverLog],
       env: {
@@ -199,7 +207,11 @@ try {
   log(`(d) answer saves: 200 new guest learners, each saving every 2 s, for ${seconds}s`);
   const paced = await pacedSaves(base, await makeLearners(base, article.slug, question.key, 200), article.slug, question.key, 2000, seconds);
   log(`(d2) answer saves: 2,000 new guest learners, each saving every 2 s (1,000 saves/s), for ${seconds}s`);
-  const pacedMany = await pacedSaves(base, await makeLearners(base, article.slug, question.key, 2000), article.slug, question.key, 2000, seconds);
+  const manyLearners = await makeLearners(base, article.slug, question.key, 2000);
+  const cpuBefore = cpuSample([server.pid!]);
+  const pacedMany = await pacedSaves(base, manyLearners, article.slug, question.key, 2000, seconds);
+  const cpuAfter = cpuSample([server.pid!]);
+  const savesCpu = cpuBefore && cpuAfter ? cpuPerRequest(cpuBefore, cpuAfter, pacedMany.requests) : null;
   log(`(e) 200 new guest learners saving as fast as they can, for ${seconds}s`);
   const flat = await load({
     url: base,
@@ -234,13 +246,18 @@ try {
 
   log("(k) 2,000 learners each saving every 2 s, through nginx to two instances (one per core), as compose.yaml runs them");
   let twoInstances: Latency | null = null;
+  let twoInstancesCpu: CpuPerRequest | null = null;
   if (nginxPath()) {
     const secondPort = await findFreePort();
     const second = startInstance(secondPort);
     await waitForUrl(`http://127.0.0.1:${secondPort}/fr`);
     const proxy = await startReverseProxy({ upstreams: [`127.0.0.1:${port}`, `127.0.0.1:${secondPort}`] });
     try {
-      twoInstances = await pacedSaves(proxy.http, await makeLearners(proxy.http, article.slug, question.key, 2000), article.slug, question.key, 2000, seconds);
+      const learners = await makeLearners(proxy.http, article.slug, question.key, 2000);
+      const before = cpuSample([server.pid!, second.pid!]);
+      twoInstances = await pacedSaves(proxy.http, learners, article.slug, question.key, 2000, seconds);
+      const after = cpuSample([server.pid!, second.pid!]);
+      twoInstancesCpu = before && after ? cpuPerRequest(before, after, twoInstances.requests) : null;
     } finally {
       await proxy.stop();
       second.kill("SIGTERM");
@@ -280,6 +297,16 @@ try {
       `\nBehind nginx (shipped configuration, gzip): reader ${round(behindProxy.proxied.rps)} req/s (p99 ${round(behindProxy.proxied.p99)} ms), the same file from disk ${round(behindProxy.disk.rps)} req/s: ${share} % (target ≥ 80 %)`,
     );
   } else console.log("\nBehind nginx: not measured, nginx is not installed");
+  for (const [name, cpu] of [
+    ["2,000 learners every 2 s, one instance", savesCpu],
+    ["2,000 learners every 2 s, nginx + 2 instances", twoInstancesCpu],
+  ] as const) {
+    if (!cpu) continue;
+    const part = (key: keyof CpuPerRequest["msPerRequest"]) => `${round(cpu.msPerRequest[key], 2)} ms (${round(cpu.coresBusy[key], 2)} core)`;
+    console.log(
+      `\nCPU per save, ${name}: server ${part("server")}, PostgreSQL ${part("postgres")}, kernel ${part("kernel")}, load generator ${part("loadGenerator")}; all of them on ${cpu.machineCores} cores: at most ${Math.round(machineCeiling(cpu))} saves/s here`,
+    );
+  }
   console.log(`\n35 learners opening the article at once: all had page and answers after ${Math.round(classMs)} ms (worst of 3)`);
   console.log(`\n${"route".padEnd(50)} ${"JS files".padStart(8)} ${"JS gzip KB".padStart(11)} ${"HTML KB".padStart(8)} ${"HTML gzip KB".padStart(13)}`);
   for (const bundle of bundles) {
@@ -315,14 +342,14 @@ try {
 
   const report = {
     date: new Date().toISOString(),
-    machine: { cpus: os.cpus().length, node: process.version },
+    machine: { cpus: os.cpus().length, node: process.version, serverNode: nodeVersion },
     seconds,
     hello,
     bareRouteHandler: bareHandler,
     reader: { route: readerPath, htmlBytes: Buffer.byteLength(html), plain: reader, brotli: readerBrotli, staticNodeServer: staticResult },
     learnerState: { route: statePath, answers: questions.length, result: state },
     classOpening: { learners: classCookies.length, worstMs: Math.round(classMs), runsMs: classOpens.map(Math.round) },
-    saves: { paced, pacedMany, flat, twoInstancesBehindNginx: twoInstances },
+    saves: { paced, pacedMany, flat, twoInstancesBehindNginx: twoInstances, cpu: { pacedMany: savesCpu, twoInstancesBehindNginx: twoInstancesCpu } },
     behindProxy,
     exports,
     reviewByQuestion: { route: review.path, students: review.students, questions: review.questions, result: review.result },

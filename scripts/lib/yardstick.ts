@@ -3,7 +3,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { run } from "./command";
 import { findFreePort } from "./embedded-postgres";
-import { bin, ROOT } from "./paths";
+import { bin, NEXT_CLI, ROOT } from "./paths";
 import { waitForUrl } from "./wait";
 
 /**
@@ -14,10 +14,11 @@ import { waitForUrl } from "./wait";
 
 const DIR = path.join(ROOT, "bench", "yardstick");
 
-export async function startYardstick(options: { build: boolean }): Promise<{ url: string; stop: () => void }> {
+/** Builds it if asked (or never built), and serves it with `next start` on the given Node.js binary. */
+export async function startYardstick(options: { build: boolean; node: string }): Promise<{ url: string; stop: () => void }> {
   if (options.build || !existsSync(path.join(DIR, ".next", "BUILD_ID"))) await run(bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" }, DIR);
   const port = await findFreePort();
-  const child = spawn(bin("next"), ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(options.node, [NEXT_CLI, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: DIR,
     stdio: "ignore",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production" },
