@@ -53,7 +53,13 @@ type Assigned = TestClass & { assignmentId: string };
 
 async function assign(keys: readonly string[]): Promise<Assigned> {
   const cls = await createClassWithStudents({ names: ["Léa", "Tom"] });
-  const { ids } = await createAssignments(cls.teacher, { classId: cls.classId, exercises: [exerciseKey], dueOn: null, revealPolicy: "AFTER_SUBMIT", ...ticked(keys) });
+  const { ids } = await createAssignments(cls.teacher, {
+    classId: cls.classId,
+    exercises: [exerciseKey],
+    dueOn: null,
+    revealPolicy: "AFTER_SUBMIT",
+    ...ticked(keys),
+  });
   return { ...cls, assignmentId: ids[0]! };
 }
 
