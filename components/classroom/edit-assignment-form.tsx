@@ -80,7 +80,7 @@ export function EditAssignmentForm({ classId, assignmentId, exercises, menus, cu
           </p>
         )}
       </fieldset>
-      {menu && <QuestionChooser key={`${exercise}-${String(dismissed === state)}`} menu={menu} ticked={ticked} open />}
+      {menu && <QuestionChooser key={`questions-${exercise}-${String(dismissed === state)}`} menu={menu} ticked={ticked} open />}
       <DueDateField defaultValue={shown.dueOn} error={halfTyped ? errors("DUE_DATE_INVALID") : fieldError("dueOn")} />
       <RevealPolicyField key={shown.revealPolicy} defaultValue={shown.revealPolicy} />
       <FormAlert state={state} />
