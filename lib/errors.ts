@@ -48,6 +48,11 @@ export const ERROR_STATUS = {
    * it stays in the browser, which keeps the text the learner typed.
    */
   ASSIGNMENT_CLOSED: 409,
+  /**
+   * The question is not one the assignment asks (the teacher chose others, or took it out since:
+   * lib/assignments/questions.ts). Nothing is stored; the browser keeps the text typed.
+   */
+  QUESTION_NOT_ASSIGNED: 409,
   /** No class has this join code (a typo, or the teacher made a new one). */
   JOIN_CODE_UNKNOWN: 404,
   /** The class has turned joining off, or is archived: only its students can sign in. */
@@ -97,6 +102,8 @@ export const ERROR_STATUS = {
   CLASS_ARCHIVED: 409,
   /** A new assignment names no exercise (no article and not the comparison). */
   EXERCISE_REQUIRED: 422,
+  /** An article given with none of its questions ticked. */
+  QUESTIONS_REQUIRED: 422,
   /** A roster paste with more names than one paste may create (details.max). */
   ROSTER_TOO_LONG: 422,
   /** A due date that is not a whole calendar day (typed halfway, or not a date). */

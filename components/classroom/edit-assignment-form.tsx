@@ -8,14 +8,19 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useForm } from "@/components/forms/use-form";
 import { updateAssignmentAction } from "@/lib/assignments/actions";
 import type { RevealPolicy } from "@/lib/assignments/types";
+import type { QuestionMenu } from "@/lib/assignments/questions";
 import type { ExerciseName } from "@/lib/exercises/names";
 import { DueDateField, RevealPolicyField, stopsOnHalfTypedDate } from "./assignment-fields";
+import { QuestionChooser } from "./question-chooser";
 
 type Props = Readonly<{
   classId: string;
   assignmentId: string;
   exercises: readonly ExerciseName[];
-  current: { exerciseKey: string; dueOn: string; revealPolicy: RevealPolicy };
+  /** Each article's questions, by exercise key. */
+  menus: Readonly<Record<string, QuestionMenu>>;
+  /** `questionKeys`: the questions it asks now, every one listed (lib/assignments/questions.ts questionKeysOf). */
+  current: { exerciseKey: string; dueOn: string; revealPolicy: RevealPolicy; questionKeys: string[] };
   /** How many students have started: another exercise would drop their work. */
   started: number;
 }>;
@@ -25,7 +30,7 @@ type Props = Readonly<{
  * exercise while students have started does nothing at first: the form says whose work would go,
  * and only "Confirm" makes the change (and deletes that work).
  */
-export function EditAssignmentForm({ classId, assignmentId, exercises, current, started }: Props) {
+export function EditAssignmentForm({ classId, assignmentId, exercises, menus, current, started }: Props) {
   const t = useTranslations("teach");
   const errors = useTranslations("errors.codes");
   const locale = useLocale();
@@ -40,6 +45,13 @@ export function EditAssignmentForm({ classId, assignmentId, exercises, current, 
   const [chosen, setChosen] = useState<{ for: unknown; key: string } | null>(null);
   const exercise = chosen?.for === state ? chosen.key : shown.exerciseKey;
   const dropsWork = exercise !== current.exerciseKey && started > 0;
+  const menu = menus[exercise];
+  // The boxes ticked at first: what was sent while the form asks to confirm, the assignment's own, or every question of another text.
+  const ticked = question
+    ? question.asked.questions.filter((value) => value.startsWith(`${exercise}/`)).map((value) => value.slice(exercise.length + 1))
+    : exercise === current.exerciseKey
+      ? current.questionKeys
+      : undefined;
   return (
     <form action={formAction} onSubmit={(event) => setHalfTyped(stopsOnHalfTypedDate(event))} className="card space-y-6" noValidate>
       <input type="hidden" name="classId" value={classId} />
@@ -68,6 +80,7 @@ export function EditAssignmentForm({ classId, assignmentId, exercises, current, 
           </p>
         )}
       </fieldset>
+      {menu && <QuestionChooser key={`questions-${exercise}-${String(dismissed === state)}`} menu={menu} ticked={ticked} open />}
       <DueDateField defaultValue={shown.dueOn} error={halfTyped ? errors("DUE_DATE_INVALID") : fieldError("dueOn")} />
       <RevealPolicyField key={shown.revealPolicy} defaultValue={shown.revealPolicy} />
       <FormAlert state={state} />

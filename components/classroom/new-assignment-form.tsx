@@ -6,11 +6,17 @@ import { FormAlert } from "@/components/forms/form-alert";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useForm } from "@/components/forms/use-form";
 import { createAssignmentsAction } from "@/lib/assignments/actions";
+import type { QuestionMenu } from "@/lib/assignments/questions";
 import type { ExerciseName } from "@/lib/exercises/names";
 import { DueDateField, RevealPolicyField, stopsOnHalfTypedDate } from "./assignment-fields";
+import { QuestionChooser } from "./question-chooser";
 
-/** What to read (one or more), an optional due day, and when students see the commentary. */
-export function NewAssignmentForm({ classId, exercises }: Readonly<{ classId: string; exercises: readonly ExerciseName[] }>) {
+/** What to read (one or more, each article with the questions it asks), an optional due day, and when students see the commentary. */
+export function NewAssignmentForm({
+  classId,
+  exercises,
+  menus,
+}: Readonly<{ classId: string; exercises: readonly ExerciseName[]; menus: Readonly<Record<string, QuestionMenu>> }>) {
   const t = useTranslations("teach");
   const errors = useTranslations("errors.codes");
   const locale = useLocale();
@@ -27,12 +33,18 @@ export function NewAssignmentForm({ classId, exercises }: Readonly<{ classId: st
           {t("exercisesHint")}
         </p>
         <div className="mt-2 space-y-1">
-          {exercises.map((exercise) => (
-            <label key={exercise.key} className="choice">
-              <input type="checkbox" name="exercises" value={exercise.key} className="mt-1 h-4 w-4 accent-accent" />
-              <span lang={exercise.lang}>{exercise.text}</span>
-            </label>
-          ))}
+          {exercises.map((exercise) => {
+            const menu = menus[exercise.key];
+            return (
+              <div key={exercise.key}>
+                <label className="choice">
+                  <input type="checkbox" name="exercises" value={exercise.key} className="mt-1 h-4 w-4 accent-accent" />
+                  <span lang={exercise.lang}>{exercise.text}</span>
+                </label>
+                {menu && <QuestionChooser menu={menu} />}
+              </div>
+            );
+          })}
         </div>
         {exercisesError && (
           <p id="exercises-error" className="mt-1 text-sm font-medium text-danger">

@@ -8,6 +8,7 @@ import { HtmlOnly } from "@/components/html-only/html-only";
 import { getPathname } from "@/i18n/navigation";
 import { backgroundHref } from "@/lib/background/sections";
 import { AnswerEditor } from "./answer-editor";
+import { AskedQuestion } from "./asked-questions";
 import { TeacherComment } from "./teacher-comment";
 
 type Props = Readonly<{
@@ -25,7 +26,7 @@ export async function QuestionCard({ question, number, locale, article, techniqu
   const blockNumbers = question.paragraphs.flatMap((id) => article.blocks.find((block) => block.id === id)?.number ?? []);
 
   return (
-    <li id={`q-${question.key}`} className="card">
+    <AskedQuestion questionKey={question.key} className="card">
       {/* What the question says is in the HTML only; the field below is the interactive part. */}
       <HtmlOnly id={`q-${locale}-${article.slug}-${question.key}`}>
         <p className="q-number">{t("questionNumber", { number })}</p>
@@ -55,6 +56,6 @@ export async function QuestionCard({ question, number, locale, article, techniqu
       {/* Each field starts empty: the learner's own answer arrives in the browser (see useAnswerSync). */}
       <AnswerEditor question={question} locale={locale} techniques={techniques} />
       <TeacherComment question={question.key} />
-    </li>
+    </AskedQuestion>
   );
 }

@@ -4,6 +4,7 @@ import type { Article, Content } from "@/lib/content";
 import { STAGES, type Question } from "@/lib/content/schemas";
 import { HtmlOnly } from "@/components/html-only/html-only";
 import { AnswerSession } from "./answer-session";
+import { AskedStage } from "./asked-questions";
 import { PassageHighlights } from "./passage-highlights";
 import { QuestionCard } from "./question-card";
 import { SelectionBar } from "./selection-bar";
@@ -42,7 +43,7 @@ export async function QuestionsPanel({ article, questions, techniques }: Props) 
         <SyncSummary />
       </div>
       {stages.map(({ stage, items }) => (
-        <section key={stage} aria-labelledby={`stage-${stage}`} className="mt-6">
+        <AskedStage key={stage} keys={items.map((question) => question.key)} labelledBy={`stage-${stage}`} className="mt-6">
           <h3 id={`stage-${stage}`} className="stage-title">
             {t(`stage.${stage}`)}
           </h3>
@@ -58,7 +59,7 @@ export async function QuestionsPanel({ article, questions, techniques }: Props) 
               />
             ))}
           </ol>
-        </section>
+        </AskedStage>
       ))}
       <SubmitAttempt questionKeys={questions.map((question) => question.key)} />
       <SelectionBar

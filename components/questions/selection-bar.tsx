@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useAskedKeys } from "./asked-questions";
 import { usePendingSelection } from "./pending-selection";
 
 /**
@@ -10,7 +11,9 @@ import { usePendingSelection } from "./pending-selection";
 export function SelectionBar({ targets }: Readonly<{ targets: ReadonlyArray<{ key: string; number: number }> }>) {
   const t = useTranslations("passages");
   const pending = usePendingSelection();
-  if (pending.length === 0 || targets.length === 0) return null;
+  const asked = new Set(useAskedKeys(targets.map((target) => target.key)));
+  const shown = targets.filter((target) => asked.has(target.key));
+  if (pending.length === 0 || shown.length === 0) return null;
   return (
     <div
       role="region"
@@ -19,7 +22,7 @@ export function SelectionBar({ targets }: Readonly<{ targets: ReadonlyArray<{ ke
     >
       <p className="text-sm">{t("selectedParagraph", { number: Number(pending[0]!.block.slice(1)) })}</p>
       <div className="mt-1 flex flex-wrap gap-2">
-        {targets.map((target) => (
+        {shown.map((target) => (
           <a key={target.key} href={`#q-${target.key}`} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white no-underline">
             {t("goToQuestion", { number: target.number })}
           </a>

@@ -7,6 +7,7 @@ import { draftKey } from "@/lib/autosave/answers";
 import { isAnswered } from "@/lib/question-types/registry";
 import { workLock } from "@/lib/attempts/state";
 import { useAnswerSession, useAnswerValues } from "./answer-session";
+import { useAskedKeys } from "./asked-questions";
 
 const WAIT_FOR_SAVES_MS = 15_000;
 
@@ -18,11 +19,13 @@ const openOnMount = (element: HTMLDialogElement | null) => {
  * "Submit my work": first makes sure every answer is on the server (flushing and waiting), then
  * submits; the attempt becomes read-only and the commentary opens.
  */
-export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonly string[] }>) {
+export function SubmitAttempt({ questionKeys: all }: Readonly<{ questionKeys: readonly string[] }>) {
   const t = useTranslations("submit");
   const locale = useLocale();
   const { target, attempt, registry, learner } = useAnswerSession();
   const values = useAnswerValues();
+  // In an assignment, the questions it asks: those count, and only those (./asked-questions.tsx).
+  const questionKeys = useAskedKeys(all);
   const [problem, setProblem] = useState<string | null>(null);
   // The confirmation is built when first asked for: it is not part of the static page.
   const [confirming, setConfirming] = useState(false);
@@ -56,7 +59,7 @@ export function SubmitAttempt({ questionKeys }: Readonly<{ questionKeys: readonl
         setProblem(t("notSaved"));
         return;
       }
-      questionKeys.forEach((key) => window.localStorage.removeItem(draftKey(target, key)));
+      all.forEach((key) => window.localStorage.removeItem(draftKey(target, key)));
       const result = await submitAttemptAction({ locale, attemptId: attempt.id });
       setProblem(result.message);
     });

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ArticleTitle } from "@/components/article/article-title";
+import { articleQuestions } from "@/lib/assignments/questions";
 import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { Article, Content } from "@/lib/content";
 import type { AttemptResults as Results } from "@/lib/results/results";
@@ -15,6 +16,8 @@ const percent = (value: number) => `${Math.round(value * 100)} %`;
 export async function AttemptResults({ attempt, article, content, results }: Props) {
   const t = await getTranslations("results");
   const techniques = results.techniques;
+  // Each question keeps its number in the article's whole set, also when an assignment asks only some.
+  const numberOf = (key: string) => articleQuestions(content, article.slug).findIndex((question) => question.key === key) + 1;
   // A skipped question reads "no answer", not as a score of 0 % or a trust of "–".
   const techniqueSummary = ({ report, rows }: NonNullable<Results["techniques"]>) =>
     rows.some((row) => row.mine.length > 0)
@@ -52,9 +55,9 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
           {t("questions")}
         </h2>
         <ol className="mt-4 space-y-6">
-          {results.questions.map((result, index) => (
+          {results.questions.map((result) => (
             <li key={result.question.key}>
-              <AnswerReview result={result} number={index + 1} article={article} feedback={attempt.feedback[result.question.key]} />
+              <AnswerReview result={result} number={numberOf(result.question.key)} article={article} feedback={attempt.feedback[result.question.key]} />
               {result.question.type === "technique" && techniques && <TechniqueComparison comparison={techniques} content={content} />}
             </li>
           ))}

@@ -12,7 +12,9 @@ import { TeacherFeedback } from "./teacher-feedback";
  */
 export async function ReleasedFeedbackList({ attempt, content }: Readonly<{ attempt: AttemptWithAnswers; content: Content }>) {
   const [t, locale] = await Promise.all([getTranslations("review"), getLocale() as Promise<AppLocale>]);
-  const questions = reviewQuestions(content, attempt.articleSlug || null, locale).filter((question) => attempt.feedback[question.key]);
+  const questions = reviewQuestions(content, { articleSlug: attempt.articleSlug || null, questionKeys: attempt.assignment?.questionKeys ?? [] }, locale).filter(
+    (question) => attempt.feedback[question.key],
+  );
   if (questions.length === 0) return null;
   return (
     <section aria-labelledby="feedback-title" className="mt-8">

@@ -2,6 +2,7 @@ import "server-only";
 import { contextOf } from "@/lib/attempts/context";
 import { getOwnAttempt, openAttempt } from "@/lib/attempts/mutations";
 import { isAssignmentOpen } from "@/lib/assignments/policy";
+import { asksQuestion } from "@/lib/assignments/questions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
@@ -12,7 +13,7 @@ import { resolveTarget } from "./targets";
 import { saveIntoOpenAttempt } from "./upsert";
 import type { AnswerValue } from "@/lib/question-types/registry";
 
-type Target = { attemptId: string; questionId: string; questionHash: string };
+type Target = { attemptId: string; questionId: string; questionKey: string; questionHash: string };
 
 /**
  * Saves one answer for the viewer: checks the question and the value against content/, finds or
@@ -42,9 +43,11 @@ export async function saveAnswer(input: SaveAnswerInput, resolveViewer: (options
   });
   if (!row) throw new AppError("UNKNOWN_QUESTION");
   const viewer = await getViewer();
-  const attempt = input.attemptId ? await getOwnAttempt(viewer, input.attemptId, row.exerciseId, context) : await openAttempt(viewer, row.exerciseId, context);
+  const attempt = input.attemptId
+    ? await getOwnAttempt(viewer, input.attemptId, row.exerciseId, context)
+    : await openAttempt(viewer, row.exerciseId, context, input.question);
 
-  const target = { attemptId: attempt.id, questionId: row.id, questionHash: row.contentHash };
+  const target = { attemptId: attempt.id, questionId: row.id, questionKey: input.question, questionHash: row.contentHash };
   for (let tries = 0; tries < 3; tries += 1) {
     const saved = await writeOnce(target, value, input);
     if (saved) return saved;
@@ -56,14 +59,15 @@ export async function saveAnswer(input: SaveAnswerInput, resolveViewer: (options
 async function writeOnce(target: Target, value: AnswerValue, input: SaveAnswerInput): Promise<SavedAnswer | null> {
   return db().$transaction(async (tx) => {
     // A share lock: saves run side by side, but none lands after the attempt is submitted.
-    const [attempt] = await tx.$queryRaw<Array<{ status: string; closedAt: Date | null; archivedAt: Date | null }>>`
-      SELECT a."status", asg."closedAt", c."archivedAt"
+    const [attempt] = await tx.$queryRaw<Array<{ status: string; closedAt: Date | null; archivedAt: Date | null; questionKeys: string[] | null }>>`
+      SELECT a."status", asg."closedAt", c."archivedAt", asg."questionKeys"
         FROM "Attempt" a
         LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
         LEFT JOIN "Class" c ON c."id" = asg."classId"
        WHERE a."id" = ${target.attemptId} FOR SHARE OF a`;
     if (attempt?.status !== "IN_PROGRESS") throw new AppError("ATTEMPT_SUBMITTED");
     if (!isAssignmentOpen({ closedAt: attempt.closedAt, classArchivedAt: attempt.archivedAt })) throw new AppError("ASSIGNMENT_CLOSED");
+    if (attempt.questionKeys && !asksQuestion({ questionKeys: attempt.questionKeys }, target.questionKey)) throw new AppError("QUESTION_NOT_ASSIGNED");
 
     const key = { attemptId_questionId: { attemptId: target.attemptId, questionId: target.questionId } };
     const stored = await tx.answer.findUnique({
@@ -88,7 +92,18 @@ async function writeOnce(target: Target, value: AnswerValue, input: SaveAnswerIn
         // ON CONFLICT DO NOTHING: a concurrent first save makes this a no-op, and the pass is redone.
         const now = new Date();
         const { count } = await tx.answer.createMany({
-          data: [{ ...target, value, revision: 1, lastSaveId: input.saveId, createdAt: now, updatedAt: now }],
+          data: [
+            {
+              attemptId: target.attemptId,
+              questionId: target.questionId,
+              questionHash: target.questionHash,
+              value,
+              revision: 1,
+              lastSaveId: input.saveId,
+              createdAt: now,
+              updatedAt: now,
+            },
+          ],
           skipDuplicates: true,
         });
         return count === 1 ? result(1, now) : null;

@@ -5,7 +5,7 @@ import { formObject } from "@/lib/form-data";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
 import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed, updateAssignment, type AssignmentUpdate } from "./mutations";
-import { assignmentRefSchema, assignmentSwitchSchema, createAssignmentsSchema, updateAssignmentSchema } from "./schemas";
+import { ASSIGNMENT_LIST_FIELDS, assignmentRefSchema, assignmentSwitchSchema, createAssignmentsSchema, updateAssignmentSchema } from "./schemas";
 
 /** A teacher's assignment forms (lib/teacher-action.ts does the viewer, the parsing and the result). */
 
@@ -15,7 +15,7 @@ export async function createAssignmentsAction(_: State, form: FormData): Promise
   const result = await runTeacherAction(
     "createAssignments",
     createAssignmentsSchema,
-    formObject(form, ["exercises"]),
+    formObject(form, ASSIGNMENT_LIST_FIELDS),
     async (viewer, { locale, ...input }) => ({
       ...(await createAssignments(viewer, input)),
       locale,
@@ -28,11 +28,16 @@ export async function createAssignmentsAction(_: State, form: FormData): Promise
 
 /** The assignment's edit form; a change of exercise over students' work comes back asking to confirm it. */
 export async function updateAssignmentAction(_: State, form: FormData): Promise<ActionResult<AssignmentUpdate>> {
-  const result = await runTeacherAction("updateAssignment", updateAssignmentSchema, formObject(form), async (viewer, { locale, ...input }) => ({
-    ...(await updateAssignment(viewer, input)),
-    locale,
-    classId: input.classId,
-  }));
+  const result = await runTeacherAction(
+    "updateAssignment",
+    updateAssignmentSchema,
+    formObject(form, ASSIGNMENT_LIST_FIELDS),
+    async (viewer, { locale, ...input }) => ({
+      ...(await updateAssignment(viewer, input)),
+      locale,
+      classId: input.classId,
+    }),
+  );
   if (result.ok && result.updated) redirect(`/${result.locale}/teach/classes/${result.classId}#assignments`);
   return result;
 }

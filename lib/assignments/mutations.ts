@@ -1,10 +1,13 @@
 import "server-only";
 import type { Viewer } from "@/lib/auth/viewer";
 import { classesOwnedBy } from "@/lib/classes/policy";
+import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { ownAssignment, type AssignmentRef } from "./policy";
-import type { CreateAssignmentsInput, UpdateAssignmentInput } from "./schemas";
+import { articleQuestions, questionKeysToStore } from "./questions";
+import type { CreateAssignmentsInput, QuestionChoiceInput, UpdateAssignmentInput } from "./schemas";
 import type { RevealPolicy } from "./types";
 
 /**
@@ -12,11 +15,32 @@ import type { RevealPolicy } from "./types";
  * the commentary, delete. Scoped to classes the viewer owns (./policy.ts): NOT_FOUND otherwise.
  */
 
+/** A form's input as the domain functions take it: the question choice may be left out (every question). */
+type FormInput<T> = Omit<T, "locale" | keyof QuestionChoiceInput> & Partial<QuestionChoiceInput>;
+
+/**
+ * The question keys to store for one exercise from what its form sent (./questions.ts
+ * questionKeysToStore): none (all) when the form offered no choice for it. Throws
+ * QUESTIONS_REQUIRED when it offered one and nothing was ticked, INVALID_INPUT for a key that is
+ * not one of the exercise's questions.
+ */
+async function chosenQuestionKeys(exerciseKey: string, { questions = [], chooses = [] }: Partial<QuestionChoiceInput>): Promise<string[]> {
+  if (!chooses.includes(exerciseKey)) return [];
+  const content = await getContent();
+  const article = content.articles.find((candidate) => exerciseKeyForArticle(candidate.slug) === exerciseKey);
+  const prefix = `${exerciseKey}/`;
+  const ticked = questions.filter((value) => value.startsWith(prefix)).map((value) => value.slice(prefix.length));
+  if (ticked.length === 0) throw new AppError("QUESTIONS_REQUIRED");
+  const keys = questionKeysToStore(ticked, articleQuestions(content, article?.slug ?? null));
+  if (!keys) throw new AppError("INVALID_INPUT");
+  return keys;
+}
+
 /**
  * One assignment per chosen exercise (each has its own attempts), all with the same due day and
  * reveal policy, in one transaction. The due day is stored at 00:00 UTC and read as a calendar day.
  */
-export async function createAssignments(viewer: Viewer, input: Omit<CreateAssignmentsInput, "locale">): Promise<{ ids: string[] }> {
+export async function createAssignments(viewer: Viewer, input: FormInput<CreateAssignmentsInput>): Promise<{ ids: string[] }> {
   const cls = await db().class.findFirst({ where: { id: input.classId, ...classesOwnedBy(viewer) }, select: { id: true, archivedAt: true } });
   if (!cls) throw new AppError("NOT_FOUND");
   if (cls.archivedAt) throw new AppError("CLASS_ARCHIVED");
@@ -24,10 +48,17 @@ export async function createAssignments(viewer: Viewer, input: Omit<CreateAssign
   const exercises = await db().exercise.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
   if (exercises.length !== keys.length) throw new AppError("INVALID_INPUT");
   const dueAt = input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null;
+  const questionKeys = await Promise.all(keys.map((key) => chosenQuestionKeys(key, input)));
   const created = await db().$transaction(
-    keys.map((key) =>
+    keys.map((key, index) =>
       db().assignment.create({
-        data: { classId: cls.id, exerciseId: exercises.find((exercise) => exercise.key === key)!.id, dueAt, revealPolicy: input.revealPolicy },
+        data: {
+          classId: cls.id,
+          exerciseId: exercises.find((exercise) => exercise.key === key)!.id,
+          dueAt,
+          revealPolicy: input.revealPolicy,
+          questionKeys: questionKeys[index]!,
+        },
         select: { id: true },
       }),
     ),
@@ -36,16 +67,20 @@ export async function createAssignments(viewer: Viewer, input: Omit<CreateAssign
 }
 
 export type AssignmentUpdate =
-  { updated: true } | { updated: false; studentsWithWork: number; asked: { exerciseKey: string; dueOn: string; revealPolicy: RevealPolicy } };
+  | { updated: true }
+  | { updated: false; studentsWithWork: number; asked: { exerciseKey: string; dueOn: string; revealPolicy: RevealPolicy; questions: string[] } };
 
 /**
- * Changes an assignment's exercise, due day and reveal policy, in one transaction. Another
+ * Changes an assignment's exercise, questions, due day and reveal policy, in one transaction.
+ * Other questions of the same exercise keep every answer: one taken out is hidden, and shows
+ * again with its answers when put back (./questions.ts). Another
  * exercise leaves the work done on the first one without its questions: while students have
  * started, nothing changes until the teacher confirms for that many students (`confirmLoss`), and
  * then their work for this assignment is deleted with the change. A closed class (archived) is not
  * changed.
  */
-export async function updateAssignment(viewer: Viewer, input: Omit<UpdateAssignmentInput, "locale">): Promise<AssignmentUpdate> {
+export async function updateAssignment(viewer: Viewer, input: FormInput<UpdateAssignmentInput>): Promise<AssignmentUpdate> {
+  const questionKeys = await chosenQuestionKeys(input.exercise, input);
   return db().$transaction(async (tx) => {
     const assignment = await tx.assignment.findFirst({
       where: ownAssignment(viewer, input),
@@ -59,12 +94,21 @@ export async function updateAssignment(viewer: Viewer, input: Omit<UpdateAssignm
     const changesExercise = exercise.id !== assignment.exerciseId;
     // Confirmed for fewer students than have started by now: ask again with the new number.
     if (changesExercise && studentsWithWork > 0 && (input.confirmLoss === null || input.confirmLoss < studentsWithWork)) {
-      return { updated: false, studentsWithWork, asked: { exerciseKey: input.exercise, dueOn: input.dueOn ?? "", revealPolicy: input.revealPolicy } };
+      return {
+        updated: false,
+        studentsWithWork,
+        asked: { exerciseKey: input.exercise, dueOn: input.dueOn ?? "", revealPolicy: input.revealPolicy, questions: input.questions ?? [] },
+      };
     }
     if (changesExercise) await tx.attempt.deleteMany({ where: { assignmentId: assignment.id } });
     await tx.assignment.update({
       where: { id: assignment.id },
-      data: { exerciseId: exercise.id, dueAt: input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null, revealPolicy: input.revealPolicy },
+      data: {
+        exerciseId: exercise.id,
+        dueAt: input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null,
+        revealPolicy: input.revealPolicy,
+        questionKeys,
+      },
     });
     return { updated: true };
   });

@@ -56,6 +56,12 @@ export const isAssignmentOpen = (assignment: Record<(typeof OPEN_WHEN_EMPTY)[num
 /** isAssignmentOpen in SQL, on `asg` and its class `c`. */
 export const assignmentOpenSql = (): Prisma.Sql => Prisma.raw(`(${OPEN_WHEN_EMPTY.map(({ column }) => `${column} IS NULL`).join(" AND ")})`);
 
+/**
+ * The assignment `asg` asks the question `q` (a row of its exercise): ./questions.ts asksQuestion
+ * in SQL, for the one-statement save (lib/answers/upsert.ts). None stored asks all of them.
+ */
+export const asksQuestionSql = (): Prisma.Sql => Prisma.sql`(COALESCE(cardinality(asg."questionKeys"), 0) = 0 OR q."key" = ANY(asg."questionKeys"))`;
+
 /** Whether an assignment holds the commentary back from its students: until the teacher releases it, or for good. */
 export const withholdsCommentary = (assignment: { revealPolicy: RevealPolicy; releasedAt: Date | string | null }): boolean =>
   assignment.revealPolicy === "NEVER" || (assignment.revealPolicy === "AFTER_RELEASE" && assignment.releasedAt === null);

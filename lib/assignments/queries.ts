@@ -17,7 +17,7 @@ import type { AssignmentContext, CommentaryHold } from "./types";
  */
 
 /** A row of CONTEXT_COLUMNS: the assignment's own fields as AssignmentContext has them, then its attempt's. */
-type ContextRow = Pick<AssignmentContext, "id" | "className" | "exerciseKey" | "articleSlug" | "dueAt" | "closed" | "revealPolicy"> & {
+type ContextRow = Pick<AssignmentContext, "id" | "className" | "exerciseKey" | "articleSlug" | "dueAt" | "closed" | "revealPolicy" | "questionKeys"> & {
   releasedAt: string | null;
   attemptId: string | null;
   attemptNumber: number | null;
@@ -31,7 +31,7 @@ type ContextRow = Pick<AssignmentContext, "id" | "className" | "exerciseKey" | "
 /** The columns of ContextRow, from asg (Assignment), c (Class), e (Exercise), art (Article) and att (ATTEMPT). */
 const CONTEXT_COLUMNS = Prisma.sql`asg."id", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
   to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", NOT ${assignmentOpenSql()} AS "closed",
-  asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt",
+  asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt", asg."questionKeys",
   att."id" AS "attemptId", att."number" AS "attemptNumber", att."status"::text AS "attemptStatus",
   to_char(att."submittedAt", ${ISO_UTC}) AS "submittedAt", att."feedbackReleased",
   to_char(att."returnedAt", ${ISO_UTC}) AS "returnedAt", att."returnMessage"`;
@@ -67,6 +67,7 @@ function toContext(row: ContextRow): AssignmentContext {
     dueAt: row.dueAt,
     closed: row.closed,
     revealPolicy: row.revealPolicy,
+    questionKeys: row.questionKeys,
     released: row.releasedAt !== null,
     commented: row.feedbackReleased === true,
     attempt,
@@ -150,6 +151,7 @@ export async function listStudentClasses(viewer: Viewer): Promise<StudentClass[]
 
 export type AssignmentForEdit = OwnAssignment & {
   dueAt: string | null;
+  questionKeys: string[];
   revealPolicy: "AFTER_SUBMIT" | "AFTER_RELEASE" | "NEVER";
   archived: boolean;
   started: number;
@@ -161,7 +163,7 @@ export function getAssignmentForEdit(viewer: Viewer, requestedAssignmentId: stri
     "assignment-for-edit",
     viewer,
     requestedAssignmentId,
-    Prisma.sql`to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", asg."revealPolicy"::text AS "revealPolicy", c."archivedAt" IS NOT NULL AS "archived",
+    Prisma.sql`to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", asg."questionKeys", asg."revealPolicy"::text AS "revealPolicy", c."archivedAt" IS NOT NULL AS "archived",
      (SELECT count(*)::int FROM "Attempt" a WHERE a."assignmentId" = asg."id") AS "started"`,
   );
 }

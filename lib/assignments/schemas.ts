@@ -10,6 +10,19 @@ const id = idSchema;
 /** A calendar day ("2026-12-18") or nothing; a date typed halfway is refused, not dropped. */
 const dueOnSchema = z.union([z.literal(""), z.iso.date({ error: "DUE_DATE_INVALID" })]).transform((value) => value || null);
 
+/**
+ * The questions ticked, each as "<exercise key>/<question key>" (lib/assignments/questions.ts),
+ * and the exercises whose form offered that choice (`chooses`): one offered with nothing ticked is
+ * refused (QUESTIONS_REQUIRED); one not offered asks every question.
+ */
+const questionChoiceFields = {
+  questions: z.array(z.string().min(1).max(250)).max(400, { error: "INVALID_INPUT" }).default([]),
+  chooses: z.array(z.string().min(1).max(120)).max(10, { error: "INVALID_INPUT" }).default([]),
+};
+/** The form fields that may come several times (checkboxes): lib/form-data.ts formObject's lists. */
+export const ASSIGNMENT_LIST_FIELDS = ["exercises", "questions", "chooses"] as const;
+export type QuestionChoiceInput = { questions: string[]; chooses: string[] };
+
 export const createAssignmentsSchema = z.object({
   classId: id,
   locale: z.enum(LOCALES),
@@ -17,11 +30,12 @@ export const createAssignmentsSchema = z.object({
   exercises: z.array(z.string().min(1).max(120)).min(1, { error: "EXERCISE_REQUIRED" }).max(10, { error: "INVALID_INPUT" }),
   dueOn: dueOnSchema,
   revealPolicy: z.enum(REVEAL_POLICIES, { error: "INVALID_INPUT" }),
+  ...questionChoiceFields,
 });
 export type CreateAssignmentsInput = z.infer<typeof createAssignmentsSchema>;
 
 /**
- * Changing an assignment: its exercise, due day and reveal policy. Another exercise drops the work
+ * Changing an assignment: its exercise, its questions, due day and reveal policy. Another exercise drops the work
  * done on the first one, so it is asked for once more with how many students' work that is
  * (`confirmLoss`); the assignment changes only then.
  */
@@ -32,6 +46,7 @@ export const updateAssignmentSchema = z.object({
   exercise: z.string().min(1, { error: "EXERCISE_REQUIRED" }).max(120, { error: "INVALID_INPUT" }),
   dueOn: dueOnSchema,
   revealPolicy: z.enum(REVEAL_POLICIES, { error: "INVALID_INPUT" }),
+  ...questionChoiceFields,
   confirmLoss: z
     .union([z.literal(""), z.coerce.number().int().min(0).max(100_000)])
     .optional()

@@ -31,6 +31,8 @@ export type AssignmentFields = {
   /** Closed: the work is read-only for its students (for a student, also when the class is archived). */
   closed: boolean;
   revealPolicy: RevealPolicy;
+  /** The questions it asks, as stored (empty: all): read through lib/assignments/questions.ts questionKeysOf, never directly. */
+  questionKeys: string[];
 };
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { assignmentOpenSql, assignmentsGivenTo, isAssignmentOpen } from "@/lib/assignments/policy";
+import { asksQuestion } from "@/lib/assignments/questions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -13,26 +14,29 @@ type AttemptRef = { id: string; status: "IN_PROGRESS" | "SUBMITTED" };
 const isUniqueViolation = (error: unknown) => error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 
 /**
- * The assignment a learner may work on: given to a class they are in, for this exercise, and open.
- * Throws ASSIGNMENT_NOT_FOUND (not theirs, or another exercise) or ASSIGNMENT_CLOSED.
+ * The assignment a learner may work on: given to a class they are in, for this exercise, open, and
+ * asking `questionKey` when a save names one. Throws ASSIGNMENT_NOT_FOUND (not theirs, or another
+ * exercise), ASSIGNMENT_CLOSED or QUESTION_NOT_ASSIGNED.
  */
-async function assertAssignmentOpenFor(viewer: Viewer, requestedAssignmentId: string, exerciseId: string): Promise<void> {
+async function assertAssignmentOpenFor(viewer: Viewer, requestedAssignmentId: string, exerciseId: string, questionKey?: string): Promise<void> {
   const assignment = await db().assignment.findFirst({
     where: { id: requestedAssignmentId, exerciseId, ...assignmentsGivenTo(viewer) },
-    select: { closedAt: true, class: { select: { archivedAt: true } } },
+    select: { closedAt: true, questionKeys: true, class: { select: { archivedAt: true } } },
   });
   if (!assignment) throw new AppError("ASSIGNMENT_NOT_FOUND");
   if (!isAssignmentOpen({ closedAt: assignment.closedAt, classArchivedAt: assignment.class.archivedAt })) throw new AppError("ASSIGNMENT_CLOSED");
+  if (questionKey !== undefined && !asksQuestion(assignment, questionKey)) throw new AppError("QUESTION_NOT_ASSIGNED");
 }
 
 /**
  * The viewer's attempt in progress on an exercise in a context, opened if there is none. In
  * self-study a submitted attempt is followed by a new one; an assignment has one attempt per
  * learner (a CHECK constraint), read-only once submitted. Two tabs opening one at once collide on
- * the unique (user, exercise, scope, number) key; the loser reads the winner's row.
+ * the unique (user, exercise, scope, number) key; the loser reads the winner's row. A first save
+ * names its question (`questionKey`): no attempt opens for a question the assignment does not ask.
  */
-export async function openAttempt(viewer: Viewer, exerciseId: string, context: AttemptContext): Promise<AttemptRef> {
-  if (context.kind === "assignment") await assertAssignmentOpenFor(viewer, context.assignmentId, exerciseId);
+export async function openAttempt(viewer: Viewer, exerciseId: string, context: AttemptContext, questionKey?: string): Promise<AttemptRef> {
+  if (context.kind === "assignment") await assertAssignmentOpenFor(viewer, context.assignmentId, exerciseId, questionKey);
   const where = { ...ownAttempts(viewer), exerciseId, scope: scopeOf(context) };
   for (let tries = 0; tries < 3; tries += 1) {
     const latest = await db().attempt.findFirst({ where, orderBy: { number: "desc" }, select: { id: true, status: true, number: true } });

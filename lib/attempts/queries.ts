@@ -30,7 +30,7 @@ export type AttemptWithAnswers = {
    */
   feedback: Record<string, ReleasedFeedback>;
   /** The assignment this attempt was for (null in self-study), with what decides what its results show. */
-  assignment: { id: string; className: string; revealPolicy: RevealPolicy; releasedAt: string | null } | null;
+  assignment: { id: string; className: string; revealPolicy: RevealPolicy; releasedAt: string | null; questionKeys: string[] } | null;
 };
 
 const attemptSelect = {
@@ -50,7 +50,7 @@ const attemptSelect = {
       feedback: { select: { releasedComment: true, releasedScore: true, releasedAt: true } },
     },
   },
-  assignment: { select: { id: true, revealPolicy: true, releasedAt: true, class: { select: { name: true } } } },
+  assignment: { select: { id: true, revealPolicy: true, releasedAt: true, questionKeys: true, class: { select: { name: true } } } },
 } as const;
 
 type Row = {
@@ -67,7 +67,7 @@ type Row = {
     question: { key: string };
     feedback: { releasedComment: string | null; releasedScore: number | null; releasedAt: Date | null } | null;
   }>;
-  assignment: { id: string; revealPolicy: RevealPolicy; releasedAt: Date | null; class: { name: string } } | null;
+  assignment: { id: string; revealPolicy: RevealPolicy; releasedAt: Date | null; questionKeys: string[]; class: { name: string } } | null;
 };
 
 const toAttempt = (row: Row): AttemptWithAnswers => ({
@@ -94,6 +94,7 @@ const toAttempt = (row: Row): AttemptWithAnswers => ({
         className: row.assignment.class.name,
         revealPolicy: row.assignment.revealPolicy,
         releasedAt: row.assignment.releasedAt?.toISOString() ?? null,
+        questionKeys: row.assignment.questionKeys,
       }
     : null,
 });

@@ -85,7 +85,7 @@ export type SyncerOptions = EngineOptions & {
 };
 
 /** Codes of work that can no longer change: its text stays in the browser. */
-const LOCKED = new Set(["ATTEMPT_SUBMITTED", "ASSIGNMENT_CLOSED", "ASSIGNMENT_NOT_FOUND"]);
+const LOCKED = new Set(["ATTEMPT_SUBMITTED", "ASSIGNMENT_CLOSED", "ASSIGNMENT_NOT_FOUND", "QUESTION_NOT_ASSIGNED"]);
 
 /** Storage may be full or disabled (private mode): the server copy is then the only one. */
 function safeStorage<T>(action: () => T): T | undefined {

@@ -53,6 +53,12 @@ function checkQuestions(content: Content, report: Report) {
         }
       });
     });
+    Object.entries(set.sets).forEach(([name, keys]) =>
+      keys.forEach((key, at) => {
+        if (!seen.has(key)) report(file, `sets.${name}[${at}]`, `"${key}" is not a question of this set`);
+        else if (keys.indexOf(key) !== at) report(file, `sets.${name}[${at}]`, `"${key}" is listed twice`);
+      }),
+    );
   }
 }
 

@@ -306,6 +306,11 @@ export type QuestionType = Question["type"];
 
 export const questionSetSchema = z.strictObject({
   article: key,
+  /**
+   * Suggested sets of question keys a teacher can give instead of every question: `short`, a
+   * lesson of one sitting (5 to 7 questions). Each key must be a question of this set (lib/content/check.ts).
+   */
+  sets: z.strictObject({ short: z.array(key).min(5).max(7) }),
   questions: z.array(questionSchema).min(3, "an article needs at least three questions"),
 });
 export type QuestionSet = z.infer<typeof questionSetSchema>;

@@ -102,7 +102,8 @@ export async function* exportCsv(
       sep,
     )
   );
-  for await (const batch of exportRows(viewer, target, options.pseudonymised, options.batchSize)) yield batch.map(line).join("");
+  const questionsOf = (exerciseKey: string) => [...(questions.get(exerciseKey)?.keys() ?? [])].map((key) => ({ key }));
+  for await (const batch of exportRows(viewer, target, options.pseudonymised, questionsOf, options.batchSize)) yield batch.map(line).join("");
 }
 
 /** A file name a teacher recognises, ASCII only (the header also carries it in UTF-8). */

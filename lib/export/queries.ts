@@ -1,4 +1,5 @@
 import "server-only";
+import { questionKeysOf } from "@/lib/assignments/questions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { classesOwnedBy, classesOwnedBySql, isTeacher } from "@/lib/classes/policy";
 import { cursor, db, sql } from "@/lib/db";
@@ -82,23 +83,48 @@ const rowsOf = (viewer: Viewer, target: ExportTarget, pseudonymised: boolean, nu
    WHERE q."retiredAt" IS NULL OR ans."id" IS NOT NULL
    ORDER BY w."createdAt", w."assignmentId", CASE WHEN ${pseudonymised}::boolean THEN w."number" END, w."nameKey", w."number", q."position"`;
 
+type TargetAssignment = { id: string; exerciseKey: string; questionKeys: string[] };
+
 /**
- * Each student's number in each assignment of the target (lib/review/pseudonyms.ts), the same as
- * on the review screens: { assignmentId: { enrolmentId: number } }. One statement.
+ * The assignments of the target with the questions each asks (as stored), and each student's number
+ * in each (lib/review/pseudonyms.ts), the same as on the review screens: { assignmentId: { enrolmentId: number } }.
+ * One statement.
  */
-async function pseudonymsOf(viewer: Viewer, target: ExportTarget): Promise<Record<string, Record<string, number>>> {
-  const rows = await sql<{ assignments: string[]; roster: Array<{ id: string; joinedAt: string }> }>(
+async function assignmentsOf(
+  viewer: Viewer,
+  target: ExportTarget,
+): Promise<{ assignments: TargetAssignment[]; numbers: Record<string, Record<string, number>> }> {
+  const rows = await sql<{ assignments: TargetAssignment[]; roster: Array<{ id: string; joinedAt: string }> }>(
     "export-pseudonyms",
-    Prisma.sql`SELECT COALESCE((SELECT json_agg(asg."id") FROM "Assignment" asg WHERE asg."classId" = c."id" AND (${target.assignmentId}::text IS NULL OR asg."id" = ${target.assignmentId})), '[]'::json) AS "assignments",
+    Prisma.sql`SELECT COALESCE((SELECT json_agg(json_build_object('id', asg."id", 'exerciseKey', e."key", 'questionKeys', asg."questionKeys"))
+                          FROM "Assignment" asg JOIN "Exercise" e ON e."id" = asg."exerciseId"
+                         WHERE asg."classId" = c."id" AND (${target.assignmentId}::text IS NULL OR asg."id" = ${target.assignmentId})), '[]'::json) AS "assignments",
             COALESCE((SELECT json_agg(json_build_object('id', en."id", 'joinedAt', to_char(en."createdAt", ${ISO_UTC}))) FROM "Enrolment" en WHERE en."classId" = c."id"), '[]'::json) AS "roster"
        FROM "Class" c WHERE c."id" = ${target.classId} AND ${classesOwnedBySql(viewer)}`,
   );
   const { assignments = [], roster = [] } = rows[0] ?? {};
-  return Object.fromEntries(assignments.map((assignmentId) => [assignmentId, Object.fromEntries(pseudonymNumbers(assignmentId, roster))]));
+  return { assignments, numbers: Object.fromEntries(assignments.map(({ id }) => [id, Object.fromEntries(pseudonymNumbers(id, roster))])) };
 }
 
-/** The rows of a target found by getExportTarget for the same viewer, in batches. */
-export async function* exportRows(viewer: Viewer, target: ExportTarget, pseudonymised: boolean, batchSize?: number): AsyncGenerator<ExportRow[]> {
-  const numbers = await pseudonymsOf(viewer, target);
-  yield* cursor<ExportRow>(rowsOf(viewer, target, pseudonymised, numbers), batchSize);
+/**
+ * The rows of a target found by getExportTarget for the same viewer, in batches: only the questions
+ * each assignment asks (lib/assignments/questions.ts, from `questionsOf` its exercise's questions in
+ * content), while one that asks all of them also keeps a retired question someone answered.
+ */
+export async function* exportRows(
+  viewer: Viewer,
+  target: ExportTarget,
+  pseudonymised: boolean,
+  questionsOf: (exerciseKey: string) => readonly { key: string }[],
+  batchSize?: number,
+): AsyncGenerator<ExportRow[]> {
+  const { assignments, numbers } = await assignmentsOf(viewer, target);
+  const asked = new Map(
+    assignments
+      .filter((assignment) => assignment.questionKeys.length > 0)
+      .map((assignment) => [assignment.id, new Set(questionKeysOf(assignment, questionsOf(assignment.exerciseKey)))]),
+  );
+  for await (const batch of cursor<ExportRow>(rowsOf(viewer, target, pseudonymised, numbers), batchSize)) {
+    yield batch.filter((row) => asked.get(row.assignmentId)?.has(row.questionKey) ?? true);
+  }
 }

@@ -1,3 +1,4 @@
+import { articleQuestions } from "@/lib/assignments/questions";
 import { isAnswered } from "@/lib/question-types/registry";
 import { scaleValueSchema } from "@/lib/question-types/scale-value";
 import { techniqueValueSchema, type TaggedPassage } from "@/lib/question-types/technique-value";
@@ -94,13 +95,16 @@ function compareTechniques(tags: readonly TaggedPassage[], reference: readonly R
   };
 }
 
-/** Also run per student over a class's answers (lib/review/charts.ts): only the answers' values are read. */
+/**
+ * Also run per student over a class's answers (lib/review/charts.ts): only the answers' values are
+ * read. `questions`: those an assignment asks (lib/assignments/questions.ts), every one by default.
+ */
 export function buildResults(
   attempt: Readonly<{ answers: Readonly<Record<string, { value: unknown } | undefined>> }>,
   article: Article,
   content: Content,
+  questions: readonly Question[] = articleQuestions(content, article.slug),
 ): AttemptResults {
-  const questions = content.questionSets[article.slug]?.questions ?? [];
   const results = questions.map((question): QuestionResult => {
     const value = attempt.answers[question.key]?.value ?? null;
     return { question, value, answered: isAnswered(value), correct: isCorrect(question, value) };

@@ -18,10 +18,12 @@ export type ChartStudent = {
   number: number;
   answers: Record<string, { value: unknown }>;
 };
-export type ChartsData = OwnAssignment & { enrolled: number; students: ChartStudent[] };
+/** `questionKeys`: the questions the assignment asks, as stored (lib/assignments/questions.ts reads them). */
+export type ChartsData = OwnAssignment & { enrolled: number; questionKeys: string[]; students: ChartStudent[] };
 
 type Row = OwnAssignment & {
   enrolled: number;
+  questionKeys: string[];
   roster: Array<{ id: string; joinedAt: string }>;
   students: Array<Omit<ChartStudent, "number"> & { enrolmentId: string }>;
 };
@@ -32,7 +34,7 @@ export async function getChartsData(viewer: Viewer, requestedAssignmentId: strin
     "assignment-charts",
     viewer,
     requestedAssignmentId,
-    Prisma.sql`(SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id") AS "enrolled",
+    Prisma.sql`(SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id") AS "enrolled", asg."questionKeys",
      COALESCE((SELECT json_agg(json_build_object('id', en."id", 'joinedAt', to_char(en."createdAt", ${ISO_UTC}))) FROM "Enrolment" en WHERE en."classId" = c."id"), '[]'::json) AS "roster",
      COALESCE((SELECT json_agg(json_build_object('id', s."userId", 'enrolmentId', s."id", 'name', s."name", 'answers', a."answers"))
                  FROM "Enrolment" s

@@ -1,3 +1,4 @@
+import { articleQuestions, questionsShownBy, type QuestionChoice } from "@/lib/assignments/questions";
 import { OTHER } from "@/lib/question-types/choice";
 import { isAnswered } from "@/lib/question-types/registry";
 import type { Highlight } from "@/lib/question-types/passage";
@@ -36,8 +37,8 @@ export type ClassCharts = {
   heat: { blocks: HeatBlock[]; max: number };
 };
 
-function choiceCharts(article: Article, content: Content, students: readonly ChartStudent[], locale: AppLocale, otherLabel: string): ChoiceChart[] {
-  return (content.questionSets[article.slug]?.questions ?? []).flatMap((question) => {
+function choiceCharts(questions: readonly Question[], students: readonly ChartStudent[], locale: AppLocale, otherLabel: string): ChoiceChart[] {
+  return questions.flatMap((question) => {
     if (question.type !== "single" && question.type !== "multiple") return [];
     const chosen = students.map((student) => chosenKeys(question, student.answers[question.key]?.value));
     const options = [
@@ -75,8 +76,7 @@ function studentCoverage(student: ChartStudent, questions: readonly Question[]):
 }
 
 /** Each block cut where the number of students who highlighted it changes; the text is the block's, verbatim. */
-function heatmap(article: Article, content: Content, students: readonly ChartStudent[]): ClassCharts["heat"] {
-  const questions = content.questionSets[article.slug]?.questions ?? [];
+function heatmap(article: Article, questions: readonly Question[], students: readonly ChartStudent[]): ClassCharts["heat"] {
   const coverage = students.map((student) => studentCoverage(student, questions));
   let max = 0;
   const blocks = article.blocks.map((block) => {
@@ -100,15 +100,28 @@ function heatmap(article: Article, content: Content, students: readonly ChartStu
   return { blocks, max };
 }
 
-export function buildClassCharts(article: Article, content: Content, students: readonly ChartStudent[], locale: AppLocale, otherLabel: string): ClassCharts {
-  const results = students.map((student) => ({ student, results: buildResults(student, article, content) }));
-  const scale = content.questionSets[article.slug]?.questions.find((question) => question.type === "scale");
-  const trust = scale?.type === "scale" ? { min: scale.min, max: scale.max, points: [] as TrustChart["points"] } : null;
+/** `assignment`: which of the article's questions it asks (lib/assignments/questions.ts); the others are left out of every chart. */
+export function buildClassCharts(
+  article: Article,
+  content: Content,
+  assignment: QuestionChoice,
+  students: readonly ChartStudent[],
+  locale: AppLocale,
+  otherLabel: string,
+): ClassCharts {
+  const questions = questionsShownBy(assignment, articleQuestions(content, article.slug));
+  const results = students.map((student) => ({ student, results: buildResults(student, article, content, questions) }));
+  const scale = questions.find((question) => question.type === "scale");
+  // Trust before and after takes both scale questions; an assignment that asks one has no chart of it.
+  const trust =
+    scale?.type === "scale" && questions.filter((question) => question.type === "scale").length > 1
+      ? { min: scale.min, max: scale.max, points: [] as TrustChart["points"] }
+      : null;
   for (const { student, results: own } of results) {
     if (trust && own.trust?.before != null && own.trust.after != null)
       trust.points.push({ number: student.number, name: student.name, before: own.trust.before, after: own.trust.after });
   }
-  const spans = referenceSpans(article, content);
+  const spans = questions.some((question) => question.type === "technique") ? referenceSpans(article, content) : [];
   const blockNumber = (id: string) => article.blocks.find((block) => block.id === id)?.number ?? null;
   const matches = (spanId: string, match: "technique" | "category") =>
     results.filter(({ results: own }) => own.techniques?.rows.some((row) => row.reference.some((span) => span.id === spanId && span.match === match))).length;
@@ -127,9 +140,9 @@ export function buildClassCharts(article: Article, content: Content, students: r
   }));
   return {
     students: students.length,
-    choices: choiceCharts(article, content, students, locale, otherLabel),
+    choices: choiceCharts(questions, students, locale, otherLabel),
     trust,
     techniques,
-    heat: heatmap(article, content, students),
+    heat: heatmap(article, questions, students),
   };
 }

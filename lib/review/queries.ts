@@ -7,6 +7,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { answeredSql } from "@/lib/question-types/registry";
 import { feedbackSeen, type FeedbackSeen } from "@/lib/assignments/policy";
+import { questionsShownBy } from "@/lib/assignments/questions";
 import { commentBankOfSql, mayReview } from "./policy";
 import { progressCounts } from "./progress";
 import { pseudonymNumbers } from "./pseudonyms";
@@ -22,7 +23,7 @@ import type { FeedbackMark, ProgressGrid, ProgressQuestion, ProgressStudent, Rev
 /** The assignment's header: the columns of AssignmentHead, from asg, c (Class), e (Exercise) and art (Article). */
 const HEAD_COLUMNS = Prisma.sql`asg."id", asg."classId", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
   to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", NOT ${assignmentOpenSql()} AS "closed",
-  asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt"`;
+  asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt", asg."questionKeys"`;
 
 /** FROM clause reaching the requested assignment of the requested class, only when the viewer teaches that class. */
 const ownAssignmentFrom = (viewer: Viewer, requested: AssignmentRef) => Prisma.sql`"Assignment" asg
@@ -72,7 +73,9 @@ export async function getAssignmentProgress(viewer: Viewer, requestedClassId: st
   );
   const row = rows[0];
   if (!row) return null;
-  const { questions, students: found, ...assignment } = row;
+  const { questions: all, students: found, ...assignment } = row;
+  // The questions the assignment asks (lib/assignments/questions.ts); answers to others stay stored, unseen.
+  const questions = questionsShownBy(assignment, all);
   // Each feedback as the student sees it (lib/assignments/policy.ts feedbackSeen), the one rule for the grid, the export and the student's pages.
   const students = found.map((student) => ({
     ...student,
@@ -181,13 +184,13 @@ export async function getReviewStart(
   viewer: Viewer,
   requestedClassId: string,
   requestedAssignmentId: string,
-): Promise<{ articleSlug: string | null; roster: RosterEntry[] } | null> {
+): Promise<{ articleSlug: string | null; questionKeys: string[]; roster: RosterEntry[] } | null> {
   if (!mayReview(viewer)) return null;
-  const rows = await sql<{ id: string; articleSlug: string | null; roster: Array<Omit<RosterEntry, "number">> }>(
+  const rows = await sql<{ id: string; articleSlug: string | null; questionKeys: string[]; roster: Array<Omit<RosterEntry, "number">> }>(
     "review-start",
-    Prisma.sql`SELECT asg."id", art."slug" AS "articleSlug", ${ROSTER_JSON} AS "roster"
+    Prisma.sql`SELECT asg."id", art."slug" AS "articleSlug", asg."questionKeys", ${ROSTER_JSON} AS "roster"
        FROM ${ownAssignmentFrom(viewer, { classId: requestedClassId, assignmentId: requestedAssignmentId })}`,
   );
   const row = rows[0];
-  return row ? { articleSlug: row.articleSlug, roster: numbered(row.id, row.roster) } : null;
+  return row ? { articleSlug: row.articleSlug, questionKeys: row.questionKeys, roster: numbered(row.id, row.roster) } : null;
 }

@@ -236,7 +236,7 @@ describe("changing an assignment", () => {
     expect(await edit(cls, { exercise: other })).toEqual({
       updated: false,
       studentsWithWork: 1,
-      asked: { exerciseKey: other, dueOn: "2027-01-08", revealPolicy: "NEVER" },
+      asked: { exerciseKey: other, dueOn: "2027-01-08", revealPolicy: "NEVER", questions: [] },
     });
     const unchanged = await db().assignment.findUniqueOrThrow({ where: { id: cls.assignmentId }, include: { exercise: true, attempts: true } });
     expect(unchanged).toMatchObject({ revealPolicy: "AFTER_RELEASE", exercise: { key: exerciseKeyForArticle(slug) } });

@@ -57,7 +57,7 @@ describe("class charts", () => {
   it("count every student's choice, trust pair, found span and highlighted stretch", async () => {
     const article = content.articles[0]!;
     const data = (await getChartsData(teacherOf(seeded), seeded.assignmentIds[0]!))!;
-    const charts = buildClassCharts(article, content, data.students, "fr", "Autre");
+    const charts = buildClassCharts(article, content, data, data.students, "fr", "Autre");
     expect(charts.students).toBe(35);
     for (const chart of charts.choices) {
       expect(chart.answered).toBe(35);

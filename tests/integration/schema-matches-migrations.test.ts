@@ -92,8 +92,9 @@ describe("schema.prisma and the migrations agree", () => {
         .filter((field) => field.kind === "scalar" || field.kind === "enum")
         .map((field) => ({
           column: `${table(model)}.${field.name}`,
-          type: field.kind === "enum" ? `"${field.type}"` : SCALAR_TYPES[field.type],
-          nullable: !field.isRequired,
+          type: `${field.kind === "enum" ? `"${field.type}"` : SCALAR_TYPES[field.type]}${field.isList ? "[]" : ""}`,
+          // Prisma Migrate makes a list column (String[]) nullable, whatever the schema says.
+          nullable: !field.isRequired || field.isList,
           hasDefault: hasDatabaseDefault(field),
         })),
     );

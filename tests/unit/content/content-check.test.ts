@@ -65,6 +65,14 @@ describe("a broken content file is reported with its file and field", () => {
     });
   });
 
+  it("a suggested set naming a question that does not exist, or one twice", async () => {
+    const dir = await copyContent();
+    await editYaml(path.join(dir, "questions", `${slug}.yaml`), (doc) => doc.setIn(["sets", "short"], ["no-such-question", first, second, first, second]));
+    const issues = await issuesOf(dir);
+    expect(issues).toContainEqual({ file: `content/questions/${slug}.yaml`, field: "sets.short[0]", message: `"no-such-question" is not a question of this set` });
+    expect(issues).toContainEqual({ file: `content/questions/${slug}.yaml`, field: "sets.short[3]", message: `"${first}" is listed twice` });
+  });
+
   it("a missing English prompt", async () => {
     const dir = await copyContent();
     await editYaml(path.join(dir, "questions", `${slug}.yaml`), (doc) => doc.deleteIn(["questions", 1, "en", "prompt"]));

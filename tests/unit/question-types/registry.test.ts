@@ -69,7 +69,7 @@ describe("a question type registered at run time", () => {
 
   it("shows on the class's heat map of passages", () => {
     const students = [{ id: "s1", name: "A", number: 1, answers: { [pick.key]: { value: { picks: [picked] } } } }];
-    const charts = buildClassCharts(article, content, students, "fr", "Autre");
+    const charts = buildClassCharts(article, content, { questionKeys: [] }, students, "fr", "Autre");
     const heat = charts.heat.blocks.find((candidate) => candidate.id === block.id)!;
     expect(heat.segments[0]).toEqual({ text: picked.quote, count: 1 });
     expect(charts.heat.max).toBe(1);

@@ -13,6 +13,7 @@ import { getPageViewer } from "@/lib/auth/session";
 import { getContent } from "@/lib/content";
 import { assignmentReaderPath } from "@/lib/exercises/names";
 import { COMPARISON_EXERCISE_KEY } from "@/lib/exercises/keys";
+import { articleQuestions, questionsShownBy } from "@/lib/assignments/questions";
 import { buildResults } from "@/lib/results/results";
 import { routeParams } from "@/lib/http/route-params";
 
@@ -67,5 +68,12 @@ export default async function AttemptResultsPage({ params }: Props) {
     );
   }
   if (isComparison || !article) return <ComparisonResults attempt={attempt} content={content} />;
-  return <AttemptResults attempt={attempt} article={article} content={content} results={buildResults(attempt, article, content)} />;
+  return (
+    <AttemptResults
+      attempt={attempt}
+      article={article}
+      content={content}
+      results={buildResults(attempt, article, content, questionsShownBy(attempt.assignment, articleQuestions(content, article.slug)))}
+    />
+  );
 }

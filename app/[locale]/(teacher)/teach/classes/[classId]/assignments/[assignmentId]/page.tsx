@@ -26,10 +26,7 @@ export default async function AssignmentProgressPage({ params }: Props) {
   const [progress, content] = await Promise.all([getAssignmentProgress(viewer, classId, assignmentId), getContent()]);
   if (!progress) notFound(locale);
   const labels = Object.fromEntries(
-    reviewQuestions(content, progress.assignment.articleSlug, locale as AppLocale).map((question) => [
-      question.key,
-      { number: question.number, prompt: question.prompt },
-    ]),
+    reviewQuestions(content, progress.assignment, locale as AppLocale).map((question) => [question.key, { number: question.number, prompt: question.prompt }]),
   );
   return (
     <>

@@ -3,6 +3,7 @@ import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewAssignmentForm } from "@/components/classroom/new-assignment-form";
 import { Link } from "@/i18n/navigation";
+import { questionMenus } from "@/lib/assignments/questions";
 import { requireOwnClass } from "@/lib/classes/queries";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
@@ -30,7 +31,11 @@ export default async function NewAssignmentPage({ params }: Props) {
       <h1 className="mt-2 font-serif text-3xl font-semibold">{t("newAssignmentTitle")}</h1>
       <p className="mt-1 text-lg text-muted">{cls.name}</p>
       <div className="mt-6 max-w-3xl">
-        <NewAssignmentForm classId={cls.id} exercises={exerciseNames(content, locale as AppLocale, exercise("title"))} />
+        <NewAssignmentForm
+          classId={cls.id}
+          exercises={exerciseNames(content, locale as AppLocale, exercise("title"))}
+          menus={questionMenus(content, locale as AppLocale)}
+        />
       </div>
     </>
   );

@@ -44,7 +44,7 @@ export default async function ChartsPage({ params, searchParams }: Props) {
           </p>
           <div className="mt-6">
             <ChartsView
-              charts={buildClassCharts(article, content, data.students, locale as AppLocale, results("other"))}
+              charts={buildClassCharts(article, content, data, data.students, locale as AppLocale, results("other"))}
               enrolled={data.enrolled}
               showNames={names === "1"}
               path={`/teach/classes/${data.classId}/assignments/${data.assignmentId}/charts`}

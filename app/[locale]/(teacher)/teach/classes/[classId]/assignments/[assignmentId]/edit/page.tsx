@@ -3,6 +3,7 @@ import { notFound } from "@/lib/http/not-found";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { EditAssignmentForm } from "@/components/classroom/edit-assignment-form";
 import { Link } from "@/i18n/navigation";
+import { questionKeysOf, questionMenus } from "@/lib/assignments/questions";
 import { getAssignmentForEdit } from "@/lib/assignments/queries";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
@@ -17,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("editAssignmentTitle") };
 }
 
-/** /[locale]/teach/classes/[classId]/assignments/[assignmentId]/edit — change the exercise, the due day, the reveal policy. One statement. */
+/** /[locale]/teach/classes/[classId]/assignments/[assignmentId]/edit — change the exercise, its questions, the due day, the reveal policy. One statement. */
 export default async function EditAssignmentPage({ params }: Props) {
   const { locale, classId, assignmentId } = await routeParams(params);
   setRequestLocale(locale);
@@ -29,6 +30,7 @@ export default async function EditAssignmentPage({ params }: Props) {
     getContent(),
   ]);
   if (!assignment || assignment.classId !== classId || assignment.archived) notFound(locale);
+  const menus = questionMenus(content, locale as AppLocale);
   return (
     <div className="mx-auto max-w-3xl">
       <Link href={`/teach/classes/${classId}#assignments`} className="mt-4 inline-block text-sm text-link">
@@ -40,7 +42,13 @@ export default async function EditAssignmentPage({ params }: Props) {
           classId={classId}
           assignmentId={assignmentId}
           exercises={exerciseNames(content, locale as AppLocale, exercise("title"))}
-          current={{ exerciseKey: assignment.exerciseKey, dueOn: assignment.dueAt?.slice(0, 10) ?? "", revealPolicy: assignment.revealPolicy }}
+          menus={menus}
+          current={{
+            exerciseKey: assignment.exerciseKey,
+            dueOn: assignment.dueAt?.slice(0, 10) ?? "",
+            revealPolicy: assignment.revealPolicy,
+            questionKeys: questionKeysOf(assignment, menus[assignment.exerciseKey]?.questions ?? []),
+          }}
           started={assignment.started}
         />
       </div>

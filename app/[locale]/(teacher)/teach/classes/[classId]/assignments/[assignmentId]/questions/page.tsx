@@ -16,7 +16,7 @@ export default async function FirstQuestionPage({ params }: Props) {
   const { locale, classId, assignmentId } = await routeParams(params);
   setRequestLocale(locale);
   const [start, content] = await Promise.all([getReviewStart(await requireTeacher(), classId, assignmentId), getContent()]);
-  const first = start && reviewQuestions(content, start.articleSlug, locale as AppLocale)[0];
+  const first = start && reviewQuestions(content, start, locale as AppLocale)[0];
   if (!first) notFound(locale);
   redirect(`/${locale}${questionReviewPath(classId, assignmentId, first.key)}`);
 }

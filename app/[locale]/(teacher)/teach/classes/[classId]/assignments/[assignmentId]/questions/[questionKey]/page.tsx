@@ -47,7 +47,7 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
   ]);
   if (!review) notFound(locale);
   const { assignment, bank } = review;
-  const questions = reviewQuestions(content, assignment.articleSlug, locale as AppLocale);
+  const questions = reviewQuestions(content, assignment, locale as AppLocale);
   const index = questions.findIndex((question) => question.key === questionKey);
   const current = questions[index];
   if (!current) notFound(locale);

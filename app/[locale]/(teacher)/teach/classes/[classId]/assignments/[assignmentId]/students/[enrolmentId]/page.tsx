@@ -48,7 +48,7 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
   const name = mode.blind ? t("pseudonym", { number: student.number }) : student.name;
   const article = content.articles.find((candidate) => candidate.slug === assignment.articleSlug);
   const link = (id: string | null) => (id ? studentReviewPath(classId, assignmentId, id) : null);
-  const questions = reviewQuestions(content, assignment.articleSlug, locale as AppLocale);
+  const questions = reviewQuestions(content, assignment, locale as AppLocale);
   const { previous, next } = neighboursOf(roster, enrolmentId, mode.blind);
   return (
     <>
