@@ -54,7 +54,7 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
         <ol className="mt-4 space-y-6">
           {results.questions.map((result, index) => (
             <li key={result.question.key}>
-              <AnswerReview result={result} number={index + 1} article={article} feedback={attempt.feedback[result.question.key]} />
+              <AnswerReview result={result} question={result.question} number={index + 1} article={article} feedback={attempt.feedback[result.question.key]} />
               {result.question.type === "technique" && techniques && <TechniqueComparison comparison={techniques} content={content} />}
             </li>
           ))}
