@@ -4,6 +4,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Match, TechniqueComparison as Comparison } from "@/lib/results/results";
 import type { Prf } from "@/lib/scoring/spans";
+import { AnnotatedPassage } from "./annotated-passage";
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
 const TONE: Record<Match, string> = { technique: "border-ok bg-green-50", category: "border-warn bg-amber-50", none: "border-line bg-white" };
@@ -63,27 +64,23 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
             </th>
             <td className="space-y-1 py-2 pr-3">
               {row.mine.map((tag) => (
-                <div key={`${tag.start}-${tag.end}-${tag.technique}`} className={`rounded border-l-4 px-2 py-1 ${TONE[tag.match]}`}>
-                  <span className="text-xs font-medium">
-                    {techniqueName(tag.technique)} · {t(`match.${tag.match}`)}
-                  </span>
-                  <q lang="fr" className="block">
-                    {tag.quote}
-                  </q>
-                </div>
+                <AnnotatedPassage
+                  key={`${tag.start}-${tag.end}-${tag.technique}`}
+                  label={`${techniqueName(tag.technique)} · ${t(`match.${tag.match}`)}`}
+                  quote={tag.quote}
+                  className={TONE[tag.match]}
+                />
               ))}
             </td>
             <td className="space-y-1 py-2">
               {row.reference.map((span) => (
-                <div key={span.id} className={`rounded border-l-4 px-2 py-1 ${TONE[span.match]}`}>
-                  <span className="text-xs font-medium">
-                    {techniqueName(span.label)} · {t(`found.${span.match}`)}
-                  </span>
-                  <q lang="fr" className="block">
-                    {span.quote}
-                  </q>
-                  <span className="block text-xs text-muted">{span.why[locale]}</span>
-                </div>
+                <AnnotatedPassage
+                  key={span.id}
+                  label={`${techniqueName(span.label)} · ${t(`found.${span.match}`)}`}
+                  quote={span.quote}
+                  why={span.why[locale]}
+                  className={TONE[span.match]}
+                />
               ))}
             </td>
           </tr>

@@ -4,16 +4,18 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { exerciseNames } from "@/lib/exercises/names";
 import { formatDate } from "@/lib/format/dates";
+import { assignmentPath } from "@/lib/review/paths";
 import type { AssignmentHead } from "@/lib/review/queries";
 
 type Props = Readonly<{ assignment: AssignmentHead; content: Content; heading?: string }>;
 
 /** Above every review screen: back to the class, what was assigned, due when, open or closed. */
 export async function AssignmentHeader({ assignment, content, heading }: Props) {
-  const [t, teach, exercise, locale] = await Promise.all([
+  const [t, teach, exercise, paper, locale] = await Promise.all([
     getTranslations("review"),
     getTranslations("teach"),
     getTranslations("exercise"),
+    getTranslations("paper"),
     getLocale() as Promise<AppLocale>,
   ]);
   const name = exerciseNames(content, locale, exercise("title")).find((candidate) => candidate.key === assignment.exerciseKey);
@@ -31,6 +33,16 @@ export async function AssignmentHeader({ assignment, content, heading }: Props) 
         {assignment.closed ? teach("closed") : teach("open")} · {teach(`reveal.${assignment.revealPolicy}`)}
         {assignment.releasedAt && ` · ${teach("released")}`}
       </p>
+      {assignment.articleSlug && (
+        <p className="mt-1 flex flex-wrap gap-x-4 text-sm">
+          <Link href={`/teach/guides/${assignment.articleSlug}/key`} className="text-link">
+            {paper("keyLink")}
+          </Link>
+          <Link href={`${assignmentPath(assignment.classId, assignment.id)}/worksheet`} className="text-link">
+            {paper("worksheetLink")}
+          </Link>
+        </p>
+      )}
     </header>
   );
 }

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { ownAssignmentRow, type OwnAssignment } from "@/lib/review/own-assignment";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { assignmentOpenSql, assignmentsGivenTo, assignmentsGivenToSql, assignmentStatus, selfStudyHold } from "./policy";
-import type { AssignmentContext, CommentaryHold } from "./types";
+import type { AssignmentContext, AssignmentFields, CommentaryHold } from "./types";
 
 /**
  * Assignments as their students see them. Every statement reaches an assignment only through the
@@ -182,4 +182,16 @@ export async function getCommentaryHold(viewer: Viewer, exerciseKey: string): Pr
   });
   const hold = selfStudyHold(given);
   return hold ? { revealPolicy: hold.revealPolicy, className: hold.class.name } : null;
+}
+
+export type AssignmentForPaper = OwnAssignment & Pick<AssignmentFields, "articleSlug"> & { joinCode: string };
+
+/** The teacher's own assignment as its printed worksheet needs it: its article and its class's join code. One statement; null if not theirs. */
+export function getAssignmentForPaper(viewer: Viewer, requestedAssignmentId: string): Promise<AssignmentForPaper | null> {
+  return ownAssignmentRow<AssignmentForPaper>(
+    "assignment-for-paper",
+    viewer,
+    requestedAssignmentId,
+    Prisma.sql`(SELECT art."slug" FROM "Article" art WHERE art."id" = e."articleId") AS "articleSlug", c."joinCode"`,
+  );
 }

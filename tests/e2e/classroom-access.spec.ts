@@ -41,6 +41,9 @@ const routes = (room: Classroom, enrolmentId: string) => [
   },
   { path: `/en/teach/classes/${room.classId}/assignments/${room.assignmentId}/students/${enrolmentId}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
   { path: `/api/review/progress?class=${room.classId}&assignment=${room.assignmentId}`, allowed: ["teacherA"], showsClassA: [] },
+  { path: `/fr/teach/guides/${article.slug}/key`, allowed: ["teacherA", "teacherB"], showsClassA: [] },
+  { path: `/en/teach/guides/${article.slug}/worksheet`, allowed: ["teacherA", "teacherB"], showsClassA: [] },
+  { path: `/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}/worksheet`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
 ];
 
 /** Student A's place in class A's roster, as the teacher's progress grid gives it. */

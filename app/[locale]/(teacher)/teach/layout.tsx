@@ -16,7 +16,7 @@ export default async function TeachLayout({ children, params }: Props) {
   return (
     <ClientMessages part="teaching">
       <TeachNav />
-      <div className="mx-auto max-w-5xl px-4 py-8">{children}</div>
+      <div className="mx-auto max-w-5xl px-4 py-8 print:max-w-none print:p-0">{children}</div>
     </ClientMessages>
   );
 }

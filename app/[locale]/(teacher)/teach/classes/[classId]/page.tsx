@@ -5,6 +5,7 @@ import { AssignmentList } from "@/components/classroom/assignment-list";
 import { ClassSettings } from "@/components/classroom/class-settings";
 import { JoinCodePanel } from "@/components/classroom/join-code-panel";
 import { RosterTable } from "@/components/classroom/roster-table";
+import { PaperLinks } from "@/components/paper/paper-links";
 import { Link } from "@/i18n/navigation";
 import { requireTeacher } from "@/lib/auth/session";
 import { getClassOverview } from "@/lib/classes/queries";
@@ -36,6 +37,7 @@ export default async function ClassPage({ params }: Props) {
       {archived && <p className="mt-3 rounded-md border-l-4 border-warn bg-panel px-4 py-2">{t("archivedNotice")}</p>}
       <JoinCodePanel classId={cls.id} joinCode={cls.joinCode} joiningOpen={cls.joiningOpen} address={address} archived={archived} />
       <AssignmentList classId={cls.id} assignments={cls.assignments} students={cls.students.length} content={content} archived={archived} />
+      <PaperLinks content={content} />
       <RosterTable classId={cls.id} students={cls.students} archived={archived} />
       <ClassSettings classId={cls.id} name={cls.name} archived={archived} />
     </>

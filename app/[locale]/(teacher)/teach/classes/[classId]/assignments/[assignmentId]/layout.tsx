@@ -14,7 +14,7 @@ export default async function AssignmentLayout({ children, params }: Props) {
   const { classId, assignmentId } = await params;
   return (
     <ClientMessages part="review">
-      <div className="relative left-1/2 w-[min(100vw-2rem,90rem)] -translate-x-1/2">
+      <div className="relative left-1/2 w-[min(100vw-2rem,90rem)] -translate-x-1/2 print:static print:w-auto print:translate-x-0">
         <AssignmentTabs classId={classId} assignmentId={assignmentId} />
         {children}
       </div>

@@ -1,0 +1,44 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ArticleTitle } from "@/components/article/article-title";
+import { ScrollTable } from "@/components/ui/scroll-table";
+import { Link } from "@/i18n/navigation";
+import type { AppLocale } from "@/lib/config";
+import type { Content } from "@/lib/content";
+
+/**
+ * On a class's page: for every article, its answer key and its worksheet to print, one click
+ * each, before any assignment. A table (article × what to prepare), so that the page's list items
+ * stay the class's assignments.
+ */
+export async function PaperLinks({ content }: Readonly<{ content: Content }>) {
+  const [t, locale] = await Promise.all([getTranslations("paper"), getLocale() as Promise<AppLocale>]);
+  return (
+    <section aria-labelledby="paper-title" className="mt-10">
+      <h2 id="paper-title" className="text-xl font-semibold">
+        {t("classTitle")}
+      </h2>
+      <p className="mt-1 max-w-3xl text-muted">{t("classIntro")}</p>
+      <ScrollTable className="card mt-3" caption={t("classTitle")} columns={[{ label: t("articleColumn") }, { label: t("paperColumn") }]}>
+        {content.articles.map((article) => (
+          <tr key={article.slug} className="border-b border-line last:border-0">
+            <th scope="row" className="py-2 pr-4 font-serif text-base font-normal">
+              <ArticleTitle article={article} />
+            </th>
+            <td className="py-2 whitespace-nowrap">
+              <Link href={`/teach/guides/${article.slug}/key`} aria-label={t("keyLinkFor", { title: article.title[locale] })} className="text-link">
+                {t("keyLink")}
+              </Link>
+              <Link
+                href={`/teach/guides/${article.slug}/worksheet`}
+                aria-label={t("worksheetLinkFor", { title: article.title[locale] })}
+                className="ml-4 text-link"
+              >
+                {t("worksheetLink")}
+              </Link>
+            </td>
+          </tr>
+        ))}
+      </ScrollTable>
+    </section>
+  );
+}
