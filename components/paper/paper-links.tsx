@@ -24,17 +24,19 @@ export async function PaperLinks({ content }: Readonly<{ content: Content }>) {
             <th scope="row" className="py-2 pr-4 font-serif text-base font-normal">
               <ArticleTitle article={article} />
             </th>
-            <td className="py-2 whitespace-nowrap">
-              <Link href={`/teach/guides/${article.slug}/key`} aria-label={t("keyLinkFor", { title: article.title[locale] })} className="text-link">
-                {t("keyLink")}
-              </Link>
-              <Link
-                href={`/teach/guides/${article.slug}/worksheet`}
-                aria-label={t("worksheetLinkFor", { title: article.title[locale] })}
-                className="ml-4 text-link"
-              >
-                {t("worksheetLink")}
-              </Link>
+            <td className="py-2">
+              <span className="flex flex-wrap gap-x-4 gap-y-1 sm:flex-nowrap sm:whitespace-nowrap">
+                <Link href={`/teach/guides/${article.slug}/key`} aria-label={t("keyLinkFor", { title: article.title[locale] })} className="text-link">
+                  {t("keyLink")}
+                </Link>
+                <Link
+                  href={`/teach/guides/${article.slug}/worksheet`}
+                  aria-label={t("worksheetLinkFor", { title: article.title[locale] })}
+                  className="text-link"
+                >
+                  {t("worksheetLink")}
+                </Link>
+              </span>
             </td>
           </tr>
         ))}
