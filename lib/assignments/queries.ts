@@ -184,14 +184,14 @@ export async function getCommentaryHold(viewer: Viewer, exerciseKey: string): Pr
   return hold ? { revealPolicy: hold.revealPolicy, className: hold.class.name } : null;
 }
 
-export type AssignmentForPaper = OwnAssignment & Pick<AssignmentFields, "articleSlug"> & { joinCode: string };
+export type AssignmentForPaper = OwnAssignment & Pick<AssignmentFields, "articleSlug" | "questionKeys"> & { joinCode: string };
 
-/** The teacher's own assignment as its printed worksheet needs it: its article and its class's join code. One statement; null if not theirs. */
+/** The teacher's own assignment as its printed worksheet needs it: its article, the questions it asks and its class's join code. One statement; null if not theirs. */
 export function getAssignmentForPaper(viewer: Viewer, requestedAssignmentId: string): Promise<AssignmentForPaper | null> {
   return ownAssignmentRow<AssignmentForPaper>(
     "assignment-for-paper",
     viewer,
     requestedAssignmentId,
-    Prisma.sql`(SELECT art."slug" FROM "Article" art WHERE art."id" = e."articleId") AS "articleSlug", c."joinCode"`,
+    Prisma.sql`(SELECT art."slug" FROM "Article" art WHERE art."id" = e."articleId") AS "articleSlug", asg."questionKeys", c."joinCode"`,
   );
 }

@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PaperToolbar } from "@/components/paper/paper-toolbar";
 import { Worksheet } from "@/components/paper/worksheet";
 import { getAssignmentForPaper } from "@/lib/assignments/queries";
-import { questionKeysOf } from "@/lib/assignments/questions";
+import { articleQuestions, questionKeysOf } from "@/lib/assignments/questions";
 import { requireTeacher } from "@/lib/auth/session";
 import { formatJoinCode } from "@/lib/classes/codes";
 import { getContent } from "@/lib/content";
@@ -43,7 +43,7 @@ export default async function AssignmentWorksheetPage({ params }: Props) {
       <Worksheet
         article={article}
         content={content}
-        questionKeys={questionKeysOf(assignment, content)}
+        questionKeys={questionKeysOf(assignment, articleQuestions(content, article.slug))}
         forClass={{ name: assignment.className, code: formatJoinCode(assignment.joinCode), joinUrl: `${address.origin}/${locale}/join` }}
       />
     </div>
