@@ -3,27 +3,41 @@ import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { exerciseNames } from "@/lib/exercises/names";
+import { guidePath, guideSubjectForExercise } from "@/lib/guides/paths";
 import { formatDate } from "@/lib/format/dates";
 import type { AssignmentHead } from "@/lib/review/queries";
 
 type Props = Readonly<{ assignment: AssignmentHead; content: Content; heading?: string }>;
 
-/** Above every review screen: back to the class, what was assigned, due when, open or closed. */
+/** Above every review screen: back to the class, what was assigned (and its teacher's guide), due when, open or closed. */
 export async function AssignmentHeader({ assignment, content, heading }: Props) {
-  const [t, teach, exercise, locale] = await Promise.all([
+  const [t, teach, exercise, guides, locale] = await Promise.all([
     getTranslations("review"),
     getTranslations("teach"),
     getTranslations("exercise"),
+    getTranslations("guides"),
     getLocale() as Promise<AppLocale>,
   ]);
   const name = exerciseNames(content, locale, exercise("title")).find((candidate) => candidate.key === assignment.exerciseKey);
+  const guide = guideSubjectForExercise(
+    assignment.exerciseKey,
+    content.articles.map((article) => article.slug),
+  );
   return (
     <header className="mt-4">
       <Link href={`/teach/classes/${assignment.classId}`} className="text-sm text-link">
         ← {assignment.className}
       </Link>
-      <p className="mt-1 text-sm text-muted" lang={name?.lang}>
-        {name?.text ?? assignment.exerciseKey}
+      <p className="mt-1 text-sm text-muted">
+        <span lang={name?.lang}>{name?.text ?? assignment.exerciseKey}</span>
+        {guide && (
+          <>
+            {" · "}
+            <Link href={guidePath(guide)} className="text-link">
+              {guides("teacherGuide")}
+            </Link>
+          </>
+        )}
       </p>
       <h1 className="font-serif text-3xl font-semibold">{heading ?? t("progressHeading")}</h1>
       <p className="mt-1 text-sm text-muted">
