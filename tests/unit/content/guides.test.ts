@@ -1,23 +1,16 @@
-import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import os from "node:os";
+import { cp, rm } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
-import { parseDocument } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { checkGuides } from "@/lib/content/guide-checks";
 import { COMPARISON_GUIDE, guideFileSchema, LESSON_MINUTES, type GuideFile } from "@/lib/content/guide-schemas";
-import { ContentError } from "@/lib/content/issues";
 import { loadContent, type Content } from "@/lib/content/load";
 import { questionSetSchema } from "@/lib/content/schemas";
+import { copyContent, editYaml, issuesOf, repoRoot as root, runContentCheck, type YamlDocument } from "../../support/content-copy";
 
 /**
  * The teachers' guides in `npm run content:check`: each rule breaks on a planted fault, first on
  * the pure check (lib/content/guide-checks.ts), then through the loader on a copy of content/.
  */
-
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../../..");
 
 type Issue = { file: string; field: string; message: string };
 
@@ -130,27 +123,8 @@ describe("checkGuides", () => {
 
 // ───────────────────────────── Through the loader, on a copy of content/ ─────────────────────────────
 
-async function copyContent(): Promise<string> {
-  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "content-")), "content");
-  await cp(path.join(root, "content"), dir, { recursive: true });
-  return dir;
-}
-
-async function editGuide(dir: string, subject: string, edit: (doc: ReturnType<typeof parseDocument>) => void) {
-  const file = path.join(dir, "guides", `${subject}.yaml`);
-  const doc = parseDocument(await readFile(file, "utf8"));
-  edit(doc);
-  await writeFile(file, doc.toString());
-}
-
-async function issuesOf(dir: string): Promise<Issue[]> {
-  try {
-    await loadContent(dir);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
+async function editGuide(dir: string, subject: string, edit: (doc: YamlDocument) => void) {
+  await editYaml(path.join(dir, "guides", `${subject}.yaml`), edit);
 }
 
 describe("content/guides/", { timeout: 30_000 }, () => {
@@ -227,10 +201,7 @@ describe("content/guides/", { timeout: 30_000 }, () => {
   it("npm run content:check exits 1 and names the guide", async () => {
     const dir = await copyContent();
     await editGuide(dir, slug, (doc) => doc.setIn(["plan", 0, "minutes"], 1));
-    const result = await run("npx", ["tsx", "scripts/content-check.ts", "--dir", dir], { cwd: root }).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string }) => error,
-    );
+    const result = await runContentCheck(dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`content/guides/${slug}.yaml → plan: its steps add up to`);
   });
