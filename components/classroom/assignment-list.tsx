@@ -7,15 +7,22 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import { formatDate } from "@/lib/format/dates";
 import { exerciseNames } from "@/lib/exercises/names";
+import { guidePath, guideSubjectForExercise } from "@/lib/guides/paths";
 import { assignmentPath } from "@/lib/review/paths";
 import { AssignmentActions } from "./assignment-actions";
 
 type Props = Readonly<{ classId: string; assignments: readonly ClassAssignment[]; students: number; content: Content; archived: boolean }>;
 
-/** The class's assignments: what, due when, how the commentary is revealed, how far the class has got. */
+/** The class's assignments: what (with its teacher's guide), due when, how the commentary is revealed, how far the class has got. */
 export async function AssignmentList({ classId, assignments, students, content, archived }: Props) {
-  const [t, exercise, locale] = await Promise.all([getTranslations("teach"), getTranslations("exercise"), getLocale() as Promise<AppLocale>]);
+  const [t, exercise, guides, locale] = await Promise.all([
+    getTranslations("teach"),
+    getTranslations("exercise"),
+    getTranslations("guides"),
+    getLocale() as Promise<AppLocale>,
+  ]);
   const names = exerciseNames(content, locale, exercise("title"));
+  const slugs = content.articles.map((article) => article.slug);
   return (
     <section aria-labelledby="assignments" className="mt-10">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -33,13 +40,21 @@ export async function AssignmentList({ classId, assignments, students, content, 
         {assignments.map((assignment) => {
           const name = names.find((candidate) => candidate.key === assignment.exerciseKey);
           const title = name?.text ?? assignment.exerciseKey;
+          const guide = guideSubjectForExercise(assignment.exerciseKey, slugs);
           return (
             <li key={assignment.id} className="card">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-semibold" lang={name?.lang}>
                   <Link href={assignmentPath(classId, assignment.id)}>{title}</Link>
                 </h3>
-                <Badge tone={assignment.closed ? "neutral" : "ok"}>{assignment.closed ? t("closed") : t("open")}</Badge>
+                <div className="flex items-center gap-2">
+                  {guide && (
+                    <Link href={guidePath(guide)} aria-label={guides("guideLinkNamed", { title })} className={SECONDARY_LINK}>
+                      {guides("guideLink")}
+                    </Link>
+                  )}
+                  <Badge tone={assignment.closed ? "neutral" : "ok"}>{assignment.closed ? t("closed") : t("open")}</Badge>
+                </div>
               </div>
               <p className="mt-1 text-sm text-muted">
                 {assignment.dueAt ? t("due", { date: formatDate(assignment.dueAt.slice(0, 10), locale) }) : t("noDue")} ·{" "}

@@ -1,8 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { Link } from "@/i18n/navigation";
+import { GUIDES_PATH } from "@/lib/guides/paths";
 
-/** The teacher area's own bar: classes, account, sign out. */
+/** The teacher area's own bar: classes, guides, account, sign out. */
 export async function TeachNav() {
   const t = await getTranslations("teach");
   return (
@@ -11,6 +12,9 @@ export async function TeachNav() {
         <span className="font-semibold text-muted">{t("areaLabel")}</span>
         <Link href="/teach" className="text-link">
           {t("classes")}
+        </Link>
+        <Link href={GUIDES_PATH} className="text-link">
+          {t("guides")}
         </Link>
         <Link href="/teach/account" className="text-link">
           {t("account")}

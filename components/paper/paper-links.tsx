@@ -4,6 +4,7 @@ import { ScrollTable } from "@/components/ui/scroll-table";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
+import { keyPath, worksheetPath } from "@/lib/guides/paths";
 
 /**
  * On a class's page: for every article, its answer key and its worksheet to print, one click
@@ -26,11 +27,11 @@ export async function PaperLinks({ content }: Readonly<{ content: Content }>) {
             </th>
             <td className="py-2">
               <span className="flex flex-wrap gap-x-4 gap-y-1 sm:flex-nowrap sm:whitespace-nowrap">
-                <Link href={`/teach/guides/${article.slug}/key`} aria-label={t("keyLinkFor", { title: article.title[locale] })} className="text-link">
+                <Link href={keyPath(article.slug)} aria-label={t("keyLinkFor", { title: article.title[locale] })} className="text-link">
                   {t("keyLink")}
                 </Link>
                 <Link
-                  href={`/teach/guides/${article.slug}/worksheet`}
+                  href={worksheetPath(article.slug)}
                   aria-label={t("worksheetLinkFor", { title: article.title[locale] })}
                   className="text-link"
                 >

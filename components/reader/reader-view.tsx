@@ -2,8 +2,11 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleText, type ClaimMark } from "@/components/article/article-text";
+import { TeacherGuideLink } from "@/components/guides/teacher-guide-link";
 import { HtmlOnly } from "@/components/html-only/html-only";
+import { getPathname } from "@/i18n/navigation";
 import { ClientMessages } from "@/i18n/client-messages";
+import { guidePath } from "@/lib/guides/paths";
 import type { Article, Content } from "@/lib/content";
 import { PhoneSwitcher } from "./phone-switcher";
 import { ReaderTabs } from "./reader-tabs";
@@ -22,12 +25,16 @@ type Props = Readonly<{
  * scrolling on its own), or stacked below it on a phone.
  */
 export async function ReaderView({ article, content, marks, questions, children }: Props) {
-  const [t, locale] = await Promise.all([getTranslations("reader"), getLocale()]);
+  const [t, guides, locale] = await Promise.all([getTranslations("reader"), getTranslations("guides"), getLocale()]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
       <PhoneSwitcher slug={article.slug} />
       <div className="reader-grid">
-        <article id="article" aria-labelledby="article-title" className="max-w-[68ch]">
+        <article id="article" aria-labelledby="article-title" className="relative max-w-[68ch]">
+          {/* Beside "back to the articles", out of the flow: appearing for a teacher moves nothing. */}
+          <div className="absolute top-0 right-0">
+            <TeacherGuideLink href={getPathname({ href: guidePath(article.slug), locale })} label={guides("teacherGuide")} />
+          </div>
           {/* The text and its header are in the HTML only: nothing in them is interactive. */}
           <HtmlOnly id={`article-${locale}-${article.slug}`}>
             <ArticleHeader article={article} content={content} />

@@ -1,12 +1,14 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { frenchTypographyFaults } from "@/lib/format/typography";
+import { checkGuides } from "./guide-checks";
 import { checkCorrectedCards, checkHintGiveaways, checkLoneCues, checkSharedRightOptions, type Report } from "./guards";
 import type { ContentIssue } from "./issues";
 import type { Article, Content } from "./types";
 import { glossaryNames, misspeltNames, numberMismatches } from "./parity";
 import { locatePassage } from "./passages";
 import type { PassageRef } from "./schemas";
+import { eachNamedList } from "./walk";
 
 /** Rules that span files: references resolve, keys are unique, French prose is typeset. */
 
@@ -19,19 +21,6 @@ function eachFrench(value: unknown, visit: (text: string, field: string) => void
   } else if (value && typeof value === "object") {
     for (const [key, inner] of Object.entries(value)) {
       eachFrench(inner, visit, field ? `${field}.${key}` : key, inFrench || key === "fr");
-    }
-  }
-}
-
-/** Every `sources: [...]` list anywhere in a file. */
-function eachSourceList(value: unknown, visit: (ids: string[], field: string) => void, field = "") {
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => eachSourceList(item, visit, `${field}[${index}]`));
-  } else if (value && typeof value === "object") {
-    for (const [key, inner] of Object.entries(value)) {
-      const innerField = field ? `${field}.${key}` : key;
-      if (key === "sources" && Array.isArray(inner)) visit(inner as string[], innerField);
-      else eachSourceList(inner, visit, innerField);
     }
   }
 }
@@ -214,12 +203,13 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
     ["comparison.yaml", content.comparison],
     ["places.yaml", content.places],
     ["corrections.yaml", content.corrections],
+    ...Object.entries(content.guides).map(([subject, guide]): [string, unknown] => [`guides/${subject}.yaml`, guide]),
   ];
   // French prose spells names as the glossary does (the glossary itself is the reference).
   const names = glossaryNames(content.background.glossary.map((entry) => entry.fr));
 
   for (const [file, data] of files) {
-    eachSourceList(data, (ids, field) =>
+    eachNamedList("sources", data, (ids, field) =>
       ids.forEach((id, at) => {
         if (!content.sources[id]) report(file, `${field}[${at}]`, `unknown source "${id}" (not in sources.yaml)`);
       }),
@@ -244,5 +234,6 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
   checkSharedRightOptions(content.questionSets, report);
   checkHintGiveaways(content.questionSets, report);
   checkCorrectedCards(content.corrections, content.claims, report);
+  checkGuides(content, report);
   return issues;
 }

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import { frenchTypography } from "@/lib/format/typography";
 import { removeChrome, segmentBlocks } from "./blocks";
 import { crossCheck } from "./check";
+import { COMPARISON_GUIDE, guideFileSchema, type GuideFile } from "./guide-schemas";
 import { ContentError, zodIssues, type ContentIssue } from "./issues";
 import type { Article, Content } from "./types";
 import {
@@ -168,12 +169,26 @@ async function loadSources(reader: Reader): Promise<Source[]> {
   return lists.flatMap((list) => list ?? []);
 }
 
+/**
+ * A guide per article and one for the comparison (guides/<subject>.yaml): a missing one is reported
+ * as a missing file, and a file named after nothing as a guide nobody can open.
+ */
+async function loadGuides(reader: Reader, slugs: readonly string[]): Promise<Record<string, GuideFile>> {
+  const subjects = [...slugs, COMPARISON_GUIDE];
+  const files = await listEntries(path.join(reader.root, "guides"), "yaml");
+  files
+    .filter((file) => !subjects.includes(file.replace(/\.yaml$/, "")))
+    .forEach((file) => reader.issues.push({ file: reader.rel(`guides/${file}`), field: "", message: `names no article and not "${COMPARISON_GUIDE}": no page shows it` }));
+  const guides = await Promise.all(subjects.map((subject) => reader.yaml(`guides/${subject}.yaml`, guideFileSchema)));
+  return Object.fromEntries(guides.flatMap((guide, index) => (guide ? [[subjects[index]!, guide]] : [])));
+}
+
 export async function loadContent(root = path.join(process.cwd(), "content")): Promise<Content> {
   const reader = new Reader(root);
   const slugs = await listEntries(path.join(root, "articles"), "dirs");
   const perArticle = <S extends z.ZodType>(dir: string, schema: S) =>
     Promise.all(slugs.map((slug) => reader.yaml(`${dir}/${slug}.yaml`, schema)));
-  const [articles, sourceList, questionSets, rubrics, annotations, claims, techniques, sourceCards, comparison, places, overview, timeline, figures, glossary, corrections] =
+  const [articles, sourceList, questionSets, rubrics, annotations, claims, techniques, sourceCards, comparison, places, overview, timeline, figures, glossary, corrections, guides] =
     await Promise.all([
       Promise.all(slugs.map((slug) => loadArticle(reader, slug))),
       loadSources(reader),
@@ -190,6 +205,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
       reader.yaml("background/figures.yaml", figuresSchema),
       reader.yaml("background/glossary.yaml", glossarySchema),
       reader.yaml("corrections.yaml", correctionsFileSchema),
+      loadGuides(reader, slugs),
     ]);
 
   const bySlug = <T>(list: Array<T | undefined>) =>
@@ -211,6 +227,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
     sources: Object.fromEntries(sourceList.map((source) => [source.id, source])),
     background: { overview: overview ?? [], timeline: timeline ?? [], figures: figures ?? [], glossary: glossary ?? [] },
     corrections: [...(corrections ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
+    guides,
   };
   const issues = [...reader.issues, ...crossCheck(content, root)];
   if (issues.length > 0) throw new ContentError(issues);

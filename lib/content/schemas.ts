@@ -9,10 +9,13 @@ export const LOCALES = ["fr", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 
 const text = z.string().trim().min(1, "must not be empty");
+/** Prose we write: trimmed, never empty. */
+export const textSchema = text;
 /** What content names things by (slugs, question keys, ids of sources): kebab-case. */
 export const contentKeySchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9, -)");
 const key = contentKeySchema;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date written YYYY-MM-DD");
+export const isoDateSchema = isoDate;
 /** Sources sometimes show only a month: say no more than they do. */
 const partialDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, "must be a date written YYYY-MM-DD or YYYY-MM");
 
@@ -50,6 +53,7 @@ export type Source = z.infer<typeof sourceSchema>;
 export const sourcesFileSchema = z.array(sourceSchema).min(1);
 
 const sourceIds = z.array(key).min(1, "cite at least one source");
+export const sourceIdsSchema = sourceIds;
 
 // ───────────────────────────── Evidence levels ─────────────────────────────
 

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { ArticleBlock } from "./blocks";
+import type { GuideFile } from "./guide-schemas";
 import type {
   AnnotationFile,
   ArticleMeta,
@@ -53,4 +54,6 @@ export type Content = {
   };
   /** Newest first. */
   corrections: Correction[];
+  /** Teachers' guides by subject: an article's slug, or "comparison". For teachers' pages only: they hold the answers. */
+  guides: Record<string, GuideFile>;
 };

@@ -1,38 +1,8 @@
-import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
-import { parseDocument } from "yaml";
+import { readFile, writeFile } from "node:fs/promises";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ContentError } from "@/lib/content/issues";
 import { loadContent } from "@/lib/content/load";
-
-const run = promisify(execFile);
-const root = path.resolve(import.meta.dirname, "../../..");
-
-/** A private copy of content/ to break in one place. */
-async function copyContent(): Promise<string> {
-  const dir = path.join(await mkdtemp(path.join(os.tmpdir(), "content-")), "content");
-  await cp(path.join(root, "content"), dir, { recursive: true });
-  return dir;
-}
-
-async function editYaml(file: string, edit: (doc: ReturnType<typeof parseDocument>) => void) {
-  const doc = parseDocument(await readFile(file, "utf8"));
-  edit(doc);
-  await writeFile(file, doc.toString());
-}
-
-async function issuesOf(dir: string) {
-  try {
-    await loadContent(dir);
-    return [];
-  } catch (error) {
-    if (error instanceof ContentError) return error.issues;
-    throw error;
-  }
-}
+import { copyContent, editYaml, issuesOf, repoRoot as root, runContentCheck, type YamlDocument } from "../../support/content-copy";
 
 describe("content/", () => {
   // Reads and checks every file of content/: seconds on a busy machine, so more than the default 5 s.
@@ -159,7 +129,7 @@ describe("a broken content file is reported with its file and field", () => {
     beforeAll(() => {
       rubricFile = `content/rubrics/${slug}.yaml`;
     });
-    const editRubrics = async (edit: (doc: ReturnType<typeof parseDocument>) => void) => {
+    const editRubrics = async (edit: (doc: YamlDocument) => void) => {
       const dir = await copyContent();
       await editYaml(path.join(dir, "rubrics", `${slug}.yaml`), edit);
       return dir;
@@ -205,7 +175,7 @@ describe("a broken content file is reported with its file and field", () => {
     });
 
     describe("the comparison exercise's, in comparison.yaml", () => {
-      const editComparison = async (edit: (doc: ReturnType<typeof parseDocument>) => void) => {
+      const editComparison = async (edit: (doc: YamlDocument) => void) => {
         const dir = await copyContent();
         await editYaml(path.join(dir, "comparison.yaml"), edit);
         return dir;
@@ -238,10 +208,7 @@ describe("a broken content file is reported with its file and field", () => {
   it("npm run content:check exits 1 and names the file", async () => {
     const dir = await copyContent();
     await editYaml(path.join(dir, "questions", `${slug}.yaml`), (doc) => doc.setIn(["questions", 0, "paragraphs"], ["p999"]));
-    const result = await run("npx", ["tsx", "scripts/content-check.ts", "--dir", dir], { cwd: root }).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string }) => error,
-    );
+    const result = await runContentCheck(dir);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain(`content/questions/${slug}.yaml → questions[0].paragraphs[0]`);
   }, 30_000);

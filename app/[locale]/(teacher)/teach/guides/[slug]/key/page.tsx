@@ -8,6 +8,7 @@ import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
 import { notFound } from "@/lib/http/not-found";
 import { routeParams } from "@/lib/http/route-params";
+import { worksheetPath } from "@/lib/guides/paths";
 
 type Props = Readonly<{ params: Promise<{ locale: string; slug: string }> }>;
 
@@ -32,7 +33,7 @@ export default async function AnswerKeyPage({ params }: Props) {
   return (
     <>
       <PaperToolbar back={{ href: "/teach", label: teach("classes") }}>
-        <Link href={`/teach/guides/${article.slug}/worksheet`} className="mt-2 inline-block text-sm text-link">
+        <Link href={worksheetPath(article.slug)} className="mt-2 inline-block text-sm text-link">
           {t("worksheetLink")}
         </Link>
       </PaperToolbar>

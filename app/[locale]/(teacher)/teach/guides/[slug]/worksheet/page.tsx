@@ -10,6 +10,7 @@ import { getContent } from "@/lib/content";
 import { notFound } from "@/lib/http/not-found";
 import { routeParams } from "@/lib/http/route-params";
 import { chosenQuestionKeys } from "@/lib/paper/selection";
+import { keyPath } from "@/lib/guides/paths";
 
 type Props = Readonly<{ params: Promise<{ locale: string; slug: string }>; searchParams: Promise<{ questions?: string | string[] }> }>;
 
@@ -39,7 +40,7 @@ export default async function ArticleWorksheetPage({ params, searchParams }: Pro
   return (
     <>
       <PaperToolbar back={{ href: "/teach", label: teach("classes") }}>
-        <Link href={`/teach/guides/${article.slug}/key`} className="mt-2 inline-block text-sm text-link">
+        <Link href={keyPath(article.slug)} className="mt-2 inline-block text-sm text-link">
           {t("keyLink")}
         </Link>
         <QuestionChooser questions={questions} chosen={chosen} />
