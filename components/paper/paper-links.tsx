@@ -30,11 +30,7 @@ export async function PaperLinks({ content }: Readonly<{ content: Content }>) {
                 <Link href={keyPath(article.slug)} aria-label={t("keyLinkFor", { title: article.title[locale] })} className="text-link">
                   {t("keyLink")}
                 </Link>
-                <Link
-                  href={worksheetPath(article.slug)}
-                  aria-label={t("worksheetLinkFor", { title: article.title[locale] })}
-                  className="text-link"
-                >
+                <Link href={worksheetPath(article.slug)} aria-label={t("worksheetLinkFor", { title: article.title[locale] })} className="text-link">
                   {t("worksheetLink")}
                 </Link>
               </span>

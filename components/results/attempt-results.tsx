@@ -57,7 +57,13 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
         <ol className="mt-4 space-y-6">
           {results.questions.map((result) => (
             <li key={result.question.key}>
-              <AnswerReview result={result} question={result.question} number={numberOf(result.question.key)} article={article} feedback={attempt.feedback[result.question.key]} />
+              <AnswerReview
+                result={result}
+                question={result.question}
+                number={numberOf(result.question.key)}
+                article={article}
+                feedback={attempt.feedback[result.question.key]}
+              />
               {result.question.type === "technique" && techniques && <TechniqueComparison comparison={techniques} content={content} />}
             </li>
           ))}
