@@ -69,6 +69,11 @@ export const ERROR_STATUS = {
   WRONG_NAME_OR_PASSWORD: 401,
   /** Password change: the current password given is not the account's. */
   WRONG_CURRENT_PASSWORD: 401,
+  /**
+   * Forgotten password: no teacher's account has this address with this unused recovery code
+   * (never says which is wrong, nor whether the address has an account).
+   */
+  WRONG_RECOVERY_CODE: 401,
   /** Deleting one's account: the password typed to confirm is not the account's (nothing is deleted). */
   WRONG_PASSWORD: 401,
   /**

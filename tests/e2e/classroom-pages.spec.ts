@@ -21,6 +21,7 @@ const pages = (locale: string): Array<[keyof Classroom["personas"], string]> => 
   ["anonymous", `/${locale}/sign-in`],
   ["anonymous", `/${locale}/sign-in/teacher`],
   ["anonymous", `/${locale}/sign-up`],
+  ["anonymous", `/${locale}/forgot-password`],
   ["anonymous", `/${locale}/join`],
   ["anonymous", `/${locale}/privacy`],
   ["guest", `/${locale}/my-work`],

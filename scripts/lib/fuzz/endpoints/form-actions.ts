@@ -326,6 +326,25 @@ const SPECS: FormActionSpec[] = [
     }),
   },
   {
+    action: "regenerateRecoveryCodesAction",
+    withState: true,
+    writes: ["RecoveryCode"],
+    page: () => "/fr/teach/account",
+    refused: (ctx) => teacherSends(ctx, { password: WRONG_PASSWORD, locale }),
+    accepted: (ctx) => teacherSends(ctx, { password: ctx.teacher.password, locale }),
+  },
+  // A teacher of its own: a reset ends every session of the account. The same password again.
+  {
+    action: "recoverPasswordAction",
+    withState: true,
+    redirects: true,
+    writes: ["Account", "Session", "RecoveryCode"],
+    page: () => "/fr/forgot-password",
+    refused: (ctx) => visitorSends({ email: ctx.recoveryTeacher.email, code: "abcd-efgh-jkmn", newPassword: "a-new-password-1", locale }),
+    accepted: (ctx) =>
+      visitorSends({ email: ctx.recoveryTeacher.email, code: ctx.recoveryTeacher.recoveryCode, newPassword: ctx.recoveryTeacher.password, locale }),
+  },
+  {
     action: "signInTeacherAction",
     withState: true,
     redirects: true,
@@ -338,7 +357,7 @@ const SPECS: FormActionSpec[] = [
     action: "signUpTeacherAction",
     withState: true,
     redirects: true,
-    writes: ["User", "Account", "Session"],
+    writes: ["User", "Account", "Session", "RecoveryCode"],
     page: () => "/fr/sign-up",
     refused: (ctx) => visitorSends({ name: "Déjà inscrite", email: ctx.teacher.email, password: "long-enough-password", locale }),
     accepted: () => visitorSends({ name: "Nouvelle enseignante", email: `fuzz-${randomUUID()}@example.org`, password: "long-enough-password", locale }),
@@ -422,7 +441,7 @@ const SPECS: FormActionSpec[] = [
     action: "deleteAccountAction",
     withState: true,
     redirects: true,
-    writes: ["User", "Account", "Session", "Class", "Enrolment", "Assignment", "Attempt", "Answer", "Feedback", "CommentBankEntry"],
+    writes: ["User", "Account", "Session", "RecoveryCode", "Class", "Enrolment", "Assignment", "Attempt", "Answer", "Feedback", "CommentBankEntry"],
     page: () => "/fr/teach/account/delete",
     refused: (ctx) => teacherSends(ctx, { password: WRONG_PASSWORD, locale }),
     accepted: (ctx) => ({ cookie: ctx.otherTeacher.cookie, form: { password: ctx.otherTeacher.password, locale } }),
