@@ -119,6 +119,8 @@ export const CLASSES = {
   nameMax: 80,
   /** Names one roster paste may create (each costs a password hash, ~50 ms). */
   maxNamesPerPaste: 60,
+  /** Slips one reprint may make, each with a new passphrase (a hash each, as above). */
+  maxSlipsAtOnce: 60,
 } as const;
 
 /** Domains that can never receive mail (RFC 2606): placeholders where better-auth requires an address. */

@@ -102,6 +102,10 @@ export const ERROR_STATUS = {
   CLASS_ARCHIVED: 409,
   /** A new assignment names no exercise (no article and not the comparison). */
   EXERCISE_REQUIRED: 422,
+  /** Copying assignments: no class chosen to copy to, or from. */
+  CLASS_REQUIRED: 422,
+  /** Reprinting sign-in slips: no student chosen. */
+  STUDENTS_REQUIRED: 422,
   /** A roster paste with more names than one paste may create (details.max). */
   ROSTER_TOO_LONG: 422,
   /** A due date that is not a whole calendar day (typed halfway, or not a date). */

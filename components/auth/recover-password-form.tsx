@@ -2,12 +2,11 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useForm } from "@/components/forms/use-form";
 import { recoverPasswordAction } from "@/lib/auth/actions";
-import { PASSWORDS } from "@/lib/config";
+import { NewPasswordField } from "./new-password-field";
 
 /** A forgotten password: the address, one recovery code, a new password. */
 export function RecoverPasswordForm() {
@@ -39,14 +38,7 @@ export function RecoverPasswordForm() {
         className="[&_input]:font-mono"
         required
       />
-      <PasswordField
-        id="recover-password"
-        name="newPassword"
-        label={t("newPassword")}
-        hint={t("newPasswordHint", { min: PASSWORDS.min })}
-        error={fieldError("newPassword")}
-        autoComplete="new-password"
-      />
+      <NewPasswordField id="recover-password" name="newPassword" label={t("newPassword")} error={fieldError("newPassword")} />
       <FormAlert state={state} />
       <SubmitButton pending={t("changing")}>{t("recovery.submit")}</SubmitButton>
     </form>

@@ -3,14 +3,13 @@
 import { useLocale, useTranslations } from "next-intl";
 import { LINK_BUTTON } from "@/components/forms/buttons";
 import { FormAlert } from "@/components/forms/form-alert";
-import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
 import { useForm } from "@/components/forms/use-form";
 import { Link } from "@/i18n/navigation";
 import { signUpTeacherAction } from "@/lib/auth/actions";
-import { PASSWORDS } from "@/lib/config";
 import { RecoveryCodesSheet } from "./recovery-codes-sheet";
+import { NewPasswordField } from "./new-password-field";
 
 /**
  * Name, address, password; once the account is made (and signed in), its recovery codes, shown
@@ -59,14 +58,7 @@ export function TeacherSignUpForm() {
         autoComplete="email"
         required
       />
-      <PasswordField
-        id="signup-password"
-        name="password"
-        label={t("password")}
-        hint={t("newPasswordHint", { min: PASSWORDS.min })}
-        error={fieldError("password")}
-        autoComplete="new-password"
-      />
+      <NewPasswordField id="signup-password" name="password" label={t("password")} error={fieldError("password")} />
       <p className="text-sm text-muted">{t("recovery.signUpNote")}</p>
       <FormAlert state={state} />
       <SubmitButton pending={t("creating")}>{t("createAccount")}</SubmitButton>

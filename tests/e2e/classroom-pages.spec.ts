@@ -31,6 +31,8 @@ const pages = (locale: string): Array<[keyof Classroom["personas"], string]> => 
   ["teacherA", `/${locale}/teach/classes/${room.classId}/code`],
   ["teacherA", `/${locale}/teach/classes/${room.classId}/students`],
   ["teacherA", `/${locale}/teach/classes/${room.classId}/assignments/new`],
+  ["teacherA", `/${locale}/teach/classes/${room.classId}/slips`],
+  ["teacherA", `/${locale}/teach/classes/${room.classId}/assignments/${room.assignmentId}/copy`],
   ["studentA", `/${locale}/my-work`],
 ];
 

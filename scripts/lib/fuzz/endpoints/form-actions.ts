@@ -313,6 +313,32 @@ const SPECS: FormActionSpec[] = [
     refused: (ctx) => teacherSends(ctx, otherAssignment(ctx)),
     accepted: (ctx) => teacherSends(ctx, ownAssignment(ctx)),
   },
+  // Copies: another teacher's class as the source or the destination is refused; the spare class takes the accepted copies.
+  {
+    action: "copyAssignmentAction",
+    withState: true,
+    redirects: true,
+    writes: ["Assignment"],
+    page: (ctx) => assignmentPage(ctx, "/copy"),
+    refused: (ctx) => teacherSends(ctx, { ...ownAssignment(ctx), destinationClassId: ctx.otherTeacher.classId, dueOn: "" }),
+    accepted: (ctx) => teacherSends(ctx, { ...ownAssignment(ctx), destinationClassId: ctx.teacher.spareClassId, dueOn: "2027-03-01" }),
+  },
+  {
+    action: "copyClassAssignmentsAction",
+    withState: true,
+    writes: ["Assignment"],
+    page: (ctx) => classPage(ctx),
+    refused: (ctx) => teacherSends(ctx, { classId: ctx.teacher.spareClassId, sourceClassId: ctx.otherTeacher.classId, locale }),
+    accepted: (ctx) => teacherSends(ctx, { classId: ctx.teacher.spareClassId, sourceClassId: ctx.teacher.classId, locale }),
+  },
+  {
+    action: "reprintSlipsAction",
+    withState: true,
+    writes: ["Account", "Session"],
+    page: (ctx) => classPage(ctx, "/slips"),
+    refused: (ctx) => teacherSends(ctx, { classId: ctx.teacher.classId, studentIds: ctx.otherTeacher.studentIds[0]!, locale }),
+    accepted: (ctx) => teacherSends(ctx, { classId: ctx.teacher.classId, studentIds: ctx.teacher.studentIds[0]!, locale }),
+  },
   {
     action: "changePasswordAction",
     withState: true,
