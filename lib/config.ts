@@ -89,6 +89,19 @@ export const SIGN_INS = {
   trustedDeviceMaxAgeMs: 365 * DAY,
 } as const;
 
+/**
+ * A teacher's recovery codes (lib/auth/recovery-codes.ts), for a forgotten password: the app sends
+ * no e-mail. Ten one-time codes such as "k7mq-x3rf-9dte", shown once: lower-case letters and
+ * digits without the ones read alike (0/o, 1/l/i, u/v), so 29¹² ≈ 2⁵⁸ codes; a guesser within
+ * the sign-in limits tries about a hundred a day.
+ */
+export const RECOVERY_CODES = {
+  count: 10,
+  alphabet: "abcdefghjkmnpqrstwxyz23456789",
+  groups: 3,
+  groupLength: 4,
+} as const;
+
 /** Joining a class (lib/auth/limits.ts): guessing codes and making accounts by script. */
 export const JOINS = {
   /**
@@ -106,6 +119,8 @@ export const CLASSES = {
   nameMax: 80,
   /** Names one roster paste may create (each costs a password hash, ~50 ms). */
   maxNamesPerPaste: 60,
+  /** Slips one reprint may make, each with a new passphrase (a hash each, as above). */
+  maxSlipsAtOnce: 60,
 } as const;
 
 /** Domains that can never receive mail (RFC 2606): placeholders where better-auth requires an address. */

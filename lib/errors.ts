@@ -74,6 +74,11 @@ export const ERROR_STATUS = {
   WRONG_NAME_OR_PASSWORD: 401,
   /** Password change: the current password given is not the account's. */
   WRONG_CURRENT_PASSWORD: 401,
+  /**
+   * Forgotten password: no teacher's account has this address with this unused recovery code
+   * (never says which is wrong, nor whether the address has an account).
+   */
+  WRONG_RECOVERY_CODE: 401,
   /** Deleting one's account: the password typed to confirm is not the account's (nothing is deleted). */
   WRONG_PASSWORD: 401,
   /**
@@ -104,6 +109,10 @@ export const ERROR_STATUS = {
   EXERCISE_REQUIRED: 422,
   /** An article given with none of its questions ticked. */
   QUESTIONS_REQUIRED: 422,
+  /** Copying assignments: no class chosen to copy to, or from. */
+  CLASS_REQUIRED: 422,
+  /** Reprinting sign-in slips: no student chosen. */
+  STUDENTS_REQUIRED: 422,
   /** A roster paste with more names than one paste may create (details.max). */
   ROSTER_TOO_LONG: 422,
   /** A due date that is not a whole calendar day (typed halfway, or not a date). */

@@ -85,7 +85,7 @@ const connect = async () => {
 let db = await connect();
 let failed = true;
 try {
-  const ctx = await makeContext(stack.app.url, content, db);
+  const ctx = await makeContext(stack.app.url, content, db, stack.app.secret);
   const tallies: Tally[] = [];
   const only = flags.only;
   const endpoints = only ? ENDPOINTS.filter((endpoint) => only.some((text) => endpoint.name.includes(text))) : ENDPOINTS;

@@ -6,7 +6,7 @@ import { PasswordField } from "@/components/forms/password-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { useForm } from "@/components/forms/use-form";
 import { changePasswordAction } from "@/lib/auth/actions";
-import { PASSWORDS } from "@/lib/config";
+import { NewPasswordField } from "./new-password-field";
 
 export function ChangePasswordForm() {
   const t = useTranslations("auth");
@@ -20,14 +20,7 @@ export function ChangePasswordForm() {
         error={fieldError("currentPassword")}
         autoComplete="current-password"
       />
-      <PasswordField
-        id="new-password"
-        name="newPassword"
-        label={t("newPassword")}
-        hint={t("newPasswordHint", { min: PASSWORDS.min })}
-        error={fieldError("newPassword")}
-        autoComplete="new-password"
-      />
+      <NewPasswordField id="new-password" name="newPassword" label={t("newPassword")} error={fieldError("newPassword")} />
       <FormAlert state={state} />
       {state?.ok && (
         <p role="status" className="rounded-md border border-ok/30 bg-green-50 px-3 py-2 text-sm font-medium text-ok">

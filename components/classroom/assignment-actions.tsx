@@ -11,8 +11,8 @@ import { assignmentPath } from "@/lib/review/paths";
 type Props = Readonly<{ classId: string; assignmentId: string; title: string; closed: boolean; canRelease: boolean; archived: boolean }>;
 
 /**
- * An assignment's actions: close or reopen, change it, release the commentary (release-later only),
- * delete. In an archived class every assignment is closed (lib/assignments/policy.ts isAssignmentOpen)
+ * An assignment's actions: close or reopen, change it, copy it to another class, release the
+ * commentary (release-later only), delete. In an archived class every assignment is closed (lib/assignments/policy.ts isAssignmentOpen)
  * and reopening one would change nothing, so it is not offered.
  */
 export function AssignmentActions({ classId, assignmentId, title, closed, canRelease, archived }: Props) {
@@ -35,6 +35,9 @@ export function AssignmentActions({ classId, assignmentId, title, closed, canRel
           {t("edit")}
         </Link>
       )}
+      <Link href={`${assignmentPath(classId, assignmentId)}/copy`} aria-label={t("copy.linkNamed", { title })} className={SECONDARY_LINK}>
+        {t("copy.link")}
+      </Link>
       {canRelease && (
         <ConfirmAction
           action={releaseCommentaryAction}

@@ -15,12 +15,19 @@ export async function RosterTable({ classId, students, archived }: Readonly<{ cl
         <h2 id="roster-title" className="text-xl font-semibold">
           {t("rosterTitle")} <span className="text-base font-normal text-muted">({students.length})</span>
         </h2>
-        {/* An archived class takes no new students (lib/classes/students.ts addStudents refuses them too). */}
-        {!archived && (
-          <Link href={`/teach/classes/${classId}/students`} className={SECONDARY_LINK}>
-            {t("addStudents")}
-          </Link>
-        )}
+        <div className="flex flex-wrap gap-2">
+          {students.length > 0 && (
+            <Link href={`/teach/classes/${classId}/slips`} className={SECONDARY_LINK}>
+              {t("reprint.link")}
+            </Link>
+          )}
+          {/* An archived class takes no new students (lib/classes/students.ts addStudents refuses them too). */}
+          {!archived && (
+            <Link href={`/teach/classes/${classId}/students`} className={SECONDARY_LINK}>
+              {t("addStudents")}
+            </Link>
+          )}
+        </div>
       </div>
       {students.length === 0 ? (
         <p className="mt-3 rounded-md bg-panel px-4 py-3">{t("rosterEmpty")}</p>

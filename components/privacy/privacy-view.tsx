@@ -19,7 +19,7 @@ export async function PrivacyView() {
       title: t("studentsTitle"),
       items: [t("studentsName"), t("studentsPassword"), t("studentsNoEmail"), t("studentsWork"), t("studentsSessions")],
     },
-    { id: "teachers", title: t("teachersTitle"), items: [t("teachersBody")] },
+    { id: "teachers", title: t("teachersTitle"), items: [t("teachersBody"), t("teachersRecovery")] },
     { id: "guests", title: t("guestsTitle"), items: [t("guestsBody")] },
     { id: "who", title: t("whoTitle"), items: [t("whoBody")] },
     { id: "sessions", title: t("sessionsTitle"), items: [t("sessionsStored"), t("sessionsLifetimes", lifetimes), t("sessionsDeleted")] },

@@ -1,11 +1,28 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { formObject } from "@/lib/form-data";
+import { formObject, keepValues } from "@/lib/form-data";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
-import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed, updateAssignment, type AssignmentUpdate } from "./mutations";
-import { ASSIGNMENT_LIST_FIELDS, assignmentRefSchema, assignmentSwitchSchema, createAssignmentsSchema, updateAssignmentSchema } from "./schemas";
+import {
+  copyAssignment,
+  copyClassAssignments,
+  createAssignments,
+  deleteAssignment,
+  releaseCommentary,
+  setAssignmentClosed,
+  updateAssignment,
+  type AssignmentUpdate,
+} from "./mutations";
+import {
+  ASSIGNMENT_LIST_FIELDS,
+  assignmentRefSchema,
+  assignmentSwitchSchema,
+  copyAssignmentSchema,
+  copyClassAssignmentsSchema,
+  createAssignmentsSchema,
+  updateAssignmentSchema,
+} from "./schemas";
 
 /** A teacher's assignment forms (lib/teacher-action.ts does the viewer, the parsing and the result). */
 
@@ -61,4 +78,27 @@ export async function deleteAssignmentAction(_: State, form: FormData): Promise<
     await deleteAssignment(viewer, input);
     return {};
   });
+}
+
+/** An assignment's copy in another class of the teacher's: then that class's page, where the copy is listed. */
+export async function copyAssignmentAction(_: State, form: FormData): Promise<ActionResult> {
+  const result = await runTeacherAction(
+    "copyAssignment",
+    copyAssignmentSchema,
+    formObject(form),
+    async (viewer, { locale, destinationClassId, dueOn, ...requested }) => ({
+      ...(await copyAssignment(viewer, requested, { destinationClassId, dueOn })),
+      locale,
+    }),
+  );
+  if (result.ok) redirect(`/${result.locale}/teach/classes/${result.classId}#assignments`);
+  // React empties the form once its action has run: the class and day chosen come back with the refusal.
+  return { ...result, values: keepValues(form, ["destinationClassId", "dueOn"]) };
+}
+
+/** Every assignment of another class of the teacher's, copied into this one; the form says how many. */
+export async function copyClassAssignmentsAction(_: State, form: FormData): Promise<ActionResult<{ copied: number }>> {
+  return runTeacherAction("copyClassAssignments", copyClassAssignmentsSchema, formObject(form), async (viewer, input) => ({
+    copied: (await copyClassAssignments(viewer, { sourceClassId: input.sourceClassId, destinationClassId: input.classId })).ids.length,
+  }));
 }

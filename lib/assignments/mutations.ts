@@ -5,14 +5,17 @@ import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
-import { ownAssignment, type AssignmentRef } from "./policy";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { copyableAssignmentsOf, mayCopyAssignments, ownAssignment, ownClassForCopy, type AssignmentRef } from "./policy";
 import { articleQuestions, questionKeysToStore } from "./questions";
 import type { CreateAssignmentsInput, QuestionChoiceInput, UpdateAssignmentInput } from "./schemas";
+import { COPIED_SETTINGS, copiedSettings } from "./settings";
 import type { RevealPolicy } from "./types";
 
 /**
  * A teacher's assignments: give exercises to a class, change them, close or reopen them, release
- * the commentary, delete. Scoped to classes the viewer owns (./policy.ts): NOT_FOUND otherwise.
+ * the commentary, delete, copy them to another class. Scoped to classes the viewer owns
+ * (./policy.ts): NOT_FOUND otherwise.
  */
 
 /** A form's input as the domain functions take it: the question choice may be left out (every question). */
@@ -40,6 +43,9 @@ async function chosenQuestionKeys(exerciseKey: string, { questions = [], chooses
  * One assignment per chosen exercise (each has its own attempts), all with the same due day and
  * reveal policy, in one transaction. The due day is stored at 00:00 UTC and read as a calendar day.
  */
+/** A due day as the assignment forms send it ("2027-01-15"), stored at 00:00 UTC; none for null. */
+const dueAtOf = (dueOn: string | null | undefined): Date | null => (dueOn ? new Date(`${dueOn}T00:00:00.000Z`) : null);
+
 export async function createAssignments(viewer: Viewer, input: FormInput<CreateAssignmentsInput>): Promise<{ ids: string[] }> {
   const cls = await db().class.findFirst({ where: { id: input.classId, ...classesOwnedBy(viewer) }, select: { id: true, archivedAt: true } });
   if (!cls) throw new AppError("NOT_FOUND");
@@ -47,7 +53,7 @@ export async function createAssignments(viewer: Viewer, input: FormInput<CreateA
   const keys = [...new Set(input.exercises)];
   const exercises = await db().exercise.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } });
   if (exercises.length !== keys.length) throw new AppError("INVALID_INPUT");
-  const dueAt = input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null;
+  const dueAt = dueAtOf(input.dueOn);
   const questionKeys = await Promise.all(keys.map((key) => chosenQuestionKeys(key, input)));
   const created = await db().$transaction(
     keys.map((key, index) =>
@@ -103,12 +109,7 @@ export async function updateAssignment(viewer: Viewer, input: FormInput<UpdateAs
     if (changesExercise) await tx.attempt.deleteMany({ where: { assignmentId: assignment.id } });
     await tx.assignment.update({
       where: { id: assignment.id },
-      data: {
-        exerciseId: exercise.id,
-        dueAt: input.dueOn ? new Date(`${input.dueOn}T00:00:00.000Z`) : null,
-        revealPolicy: input.revealPolicy,
-        questionKeys,
-      },
+      data: { exerciseId: exercise.id, dueAt: dueAtOf(input.dueOn), revealPolicy: input.revealPolicy, questionKeys },
     });
     return { updated: true };
   });
@@ -130,4 +131,81 @@ export const releaseCommentary = (viewer: Viewer, requested: AssignmentRef) => u
 export async function deleteAssignment(viewer: Viewer, requested: AssignmentRef): Promise<void> {
   const { count } = await db().assignment.deleteMany({ where: ownAssignment(viewer, requested) });
   if (count === 0) throw new AppError("NOT_FOUND");
+}
+
+// ───────────── Copies ─────────────
+
+/**
+ * Next year's class, a colleague's group taught by the same teacher: an assignment copied to
+ * another class of the viewer's, or all of a class's assignments at once. A copy takes the
+ * assignment's settings (./settings.ts: the exercise, the reveal policy…) and nothing of its life:
+ * no due date unless one is chosen for the copy, open, commentary not released, no attempts. Who
+ * may copy what: ./policy.ts mayCopyAssignments (only between the viewer's own classes, into one
+ * not archived); anything else reads NOT_FOUND, or CLASS_ARCHIVED, and nothing is made.
+ */
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * One new assignment in the destination class per source assignment (read through `sources`, a
+ * scope of the policy's), in the sources' order: each is a millisecond younger than the one before,
+ * so the class page lists the copies as the source class lists them.
+ */
+async function copyInto(tx: Tx, viewer: Viewer, sources: Prisma.AssignmentWhereInput, destinationClassId: string, dueAt: Date | null): Promise<string[]> {
+  const destination = await tx.class.findFirst({ where: ownClassForCopy(viewer, destinationClassId), select: { id: true, teacherId: true, archivedAt: true } });
+  if (!destination) throw new AppError("NOT_FOUND");
+  const rows = await tx.assignment.findMany({
+    where: sources,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { ...COPIED_SETTINGS, class: { select: { teacherId: true } } },
+  });
+  if (destination.archivedAt) throw new AppError("CLASS_ARCHIVED");
+  if (!rows.every((row) => mayCopyAssignments(viewer, row.class, destination))) throw new AppError("NOT_FOUND");
+  const now = Date.now();
+  const ids: string[] = [];
+  for (const [index, row] of rows.entries()) {
+    const copy = await tx.assignment.create({
+      data: { ...copiedSettings(row), classId: destination.id, dueAt, createdAt: new Date(now + index) },
+      select: { id: true },
+    });
+    ids.push(copy.id);
+  }
+  return ids;
+}
+
+/**
+ * A copy of one of the viewer's assignments (`requested`, named with its class) in another class
+ * of theirs, due on `dueOn` or never. One transaction.
+ */
+export async function copyAssignment(
+  viewer: Viewer,
+  requested: AssignmentRef,
+  input: { destinationClassId: string; dueOn: string | null },
+): Promise<{ id: string; classId: string }> {
+  if (input.destinationClassId === requested.classId) throw new AppError("INVALID_INPUT");
+  return db().$transaction(async (tx) => {
+    const source = await tx.assignment.findFirst({ where: ownAssignment(viewer, requested), select: { id: true } });
+    if (!source) throw new AppError("NOT_FOUND");
+    const [id] = await copyInto(tx, viewer, { id: source.id }, input.destinationClassId, dueAtOf(input.dueOn));
+    return { id: id!, classId: input.destinationClassId };
+  });
+}
+
+/**
+ * A copy of every assignment of one of the viewer's classes (`sourceClassId`) in another
+ * (`destinationClassId`), none due. In its own transaction, or in `within`: a class created with
+ * the assignments of another (lib/classes/mutations.ts createClass) is made whole or not at all.
+ */
+export async function copyClassAssignments(
+  viewer: Viewer,
+  input: { sourceClassId: string; destinationClassId: string },
+  within?: Tx,
+): Promise<{ ids: string[] }> {
+  if (input.sourceClassId === input.destinationClassId) throw new AppError("INVALID_INPUT");
+  const run = async (tx: Tx) => {
+    const source = await tx.class.findFirst({ where: ownClassForCopy(viewer, input.sourceClassId), select: { id: true } });
+    if (!source) throw new AppError("NOT_FOUND");
+    return { ids: await copyInto(tx, viewer, copyableAssignmentsOf(viewer, source.id), input.destinationClassId, null) };
+  };
+  return within ? run(within) : db().$transaction(run);
 }

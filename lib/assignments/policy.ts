@@ -1,5 +1,5 @@
 import type { Viewer } from "@/lib/auth/viewer";
-import { classesOwnedBy, classesOwnedBySql, enrolmentsOf, enrolmentsOfSql } from "@/lib/classes/policy";
+import { classesOwnedBy, classesOwnedBySql, enrolmentsOf, enrolmentsOfSql, isTeacher } from "@/lib/classes/policy";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus, RevealPolicy, ResultsVisibility } from "./types";
 
@@ -31,6 +31,27 @@ export const ownAssignment = (viewer: Viewer | null | undefined, requested: Assi
 /** ownAssignment in SQL: `asg` is the requested assignment, of the requested class `c`, which the viewer teaches. */
 export const ownAssignmentSql = (viewer: Viewer | null | undefined, requested: AssignmentRef): Prisma.Sql =>
   Prisma.sql`asg."id" = ${requested.assignmentId} AND asg."classId" = ${requested.classId} AND ${classesOwnedBySql(viewer)}`;
+
+/**
+ * Copying assignments (lib/assignments/mutations.ts): from a class the viewer teaches, archived or
+ * not (last year's class is where next year's work comes from), into a class they teach that still
+ * takes work. Never from or into another teacher's class. The predicate, and the two where-clauses
+ * a copy reads through (an archived target is found, then refused as CLASS_ARCHIVED).
+ */
+export const mayCopyAssignments = (
+  viewer: Viewer | null | undefined,
+  from: { teacherId: string },
+  into: { teacherId: string; archivedAt: Date | string | null },
+): boolean => isTeacher(viewer) && from.teacherId === viewer.id && into.teacherId === viewer.id && into.archivedAt === null;
+
+/** Where-clause: the assignments of `classId`, when the viewer teaches it: what "copy all of a class's assignments" copies. */
+export const copyableAssignmentsOf = (viewer: Viewer | null | undefined, classId: string): Prisma.AssignmentWhereInput => ({
+  classId,
+  ...assignmentsOwnedBy(viewer),
+});
+
+/** Where-clause: the class `classId`, when the viewer teaches it: where a copy comes from or goes to. */
+export const ownClassForCopy = (viewer: Viewer | null | undefined, classId: string): Prisma.ClassWhereInput => ({ id: classId, ...classesOwnedBy(viewer) });
 
 /** Where-clause: assignments of classes the viewer is a student in (nothing for a guest or nobody). */
 export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput => ({

@@ -56,3 +56,20 @@ export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
 
 export const assignmentRefSchema = z.object({ assignmentId: id, classId: id, locale: z.enum(LOCALES) });
 export const assignmentSwitchSchema = assignmentRefSchema.extend({ on: z.enum(["true", "false"]).transform((value) => value === "true") });
+
+/** A class chosen in a list (a radio button, a select whose first option is none). */
+const chosenClass = z.string({ error: "CLASS_REQUIRED" }).min(1, { error: "CLASS_REQUIRED" }).pipe(idSchema);
+
+/** Copying an assignment to another class of the teacher's (`destinationClassId`), due on `dueOn` or never. */
+export const copyAssignmentSchema = assignmentRefSchema.extend({
+  destinationClassId: chosenClass,
+  dueOn: dueOnSchema,
+});
+export type CopyAssignmentInput = z.infer<typeof copyAssignmentSchema>;
+
+/** Copying every assignment of another class of the teacher's (`sourceClassId`) into this one (`classId`). */
+export const copyClassAssignmentsSchema = z.object({
+  classId: id,
+  sourceClassId: chosenClass,
+  locale: z.enum(LOCALES),
+});

@@ -104,7 +104,7 @@ export async function signInNewAccount(
 }
 
 /** A teacher's account as typed, folded as sign-in matches addresses. */
-const teacherAccount = (email: string) => `email:${email.trim().toLowerCase()}`;
+export const teacherAccount = (email: string) => `email:${email.trim().toLowerCase()}`;
 
 /** A teacher signs in with their address and password. */
 export const signInTeacher = (requestHeaders: Headers, email: string, password: string) =>

@@ -54,3 +54,20 @@ export const teacherSignInSchema = z.object({
 export const changePasswordSchema = z.object({ currentPassword: typedPassword, newPassword: newPasswordSchema }).superRefine(checkNewPassword("newPassword"));
 
 export const localeSchema = z.object({ locale });
+
+/**
+ * A forgotten password: the teacher's address, one recovery code as typed (read leniently by
+ * ./recovery-code-format.ts; what is not a code at all is a wrong code, not a form error, so the
+ * form says the same whatever was typed), and the new password.
+ */
+export const recoverPasswordSchema = z
+  .object({
+    email: z.string().trim().min(1, { error: "FIELD_REQUIRED" }).max(254, { error: "EMAIL_INVALID" }),
+    code: z.string().trim().min(1, { error: "FIELD_REQUIRED" }).max(64, { error: "WRONG_RECOVERY_CODE" }),
+    newPassword: newPasswordSchema,
+    locale,
+  })
+  .superRefine(checkNewPassword("newPassword", (input) => [input.email]));
+
+/** New recovery codes: the current password first. */
+export const regenerateRecoveryCodesSchema = z.object({ password: typedPassword, locale });

@@ -13,12 +13,12 @@ type State = ActionResult | null;
 
 export async function createClassAction(_: State, form: FormData): Promise<ActionResult> {
   const result = await runTeacherAction("createClass", createClassSchema, formObject(form), async (viewer, input) => ({
-    ...(await createClass(viewer, input)),
+    ...(await createClass(viewer, { name: input.name, copyAssignmentsFrom: input.copyAssignmentsFrom })),
     locale: input.locale,
   }));
   if (result.ok) redirect(`/${result.locale}/teach/classes/${result.id}`);
   // React empties the form once its action has run: the name typed comes back with the refusal.
-  return { ...result, values: keepValues(form, ["name"]) };
+  return { ...result, values: keepValues(form, ["name", "copyAssignmentsFrom"]) };
 }
 
 export async function renameClassAction(_: State, form: FormData): Promise<ActionResult> {

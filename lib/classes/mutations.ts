@@ -1,4 +1,5 @@
 import "server-only";
+import { copyClassAssignments } from "@/lib/assignments/mutations";
 import type { Viewer } from "@/lib/auth/viewer";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -9,7 +10,8 @@ import { nameKey } from "./names";
 import { classesOwnedBy, isTeacher } from "./policy";
 
 /**
- * A teacher's own classes: create, rename, archive, join code and joining, delete. Every function
+ * A teacher's own classes: create (with another class's assignments, if asked), rename, archive,
+ * join code and joining, delete. Every function
  * takes the viewer and scopes its write to the classes they own (./policy.ts): another teacher's
  * class, or anyone who is not a teacher, gets NOT_FOUND and nothing changes.
  */
@@ -29,9 +31,22 @@ async function withNewJoinCode<T>(write: (joinCode: string) => Promise<T>): Prom
   throw new AppError("INTERNAL", {}, "No free join code after five tries");
 }
 
-export async function createClass(viewer: Viewer, input: { name: string }): Promise<{ id: string }> {
+/**
+ * A new class of the viewer's; with `copyAssignmentsFrom` (another class of theirs), a copy of every
+ * assignment of that class too (lib/assignments/mutations.ts), in the same transaction: the class is
+ * made with its copies, or not at all.
+ */
+export async function createClass(viewer: Viewer, input: { name: string; copyAssignmentsFrom?: string | null }): Promise<{ id: string; copied: number }> {
   if (!isTeacher(viewer)) throw new AppError("NOT_FOUND");
-  return withNewJoinCode((joinCode) => db().class.create({ data: { name: input.name, joinCode, teacherId: viewer.id }, select: { id: true } }));
+  return withNewJoinCode((joinCode) =>
+    db().$transaction(async (tx) => {
+      const { id } = await tx.class.create({ data: { name: input.name, joinCode, teacherId: viewer.id }, select: { id: true } });
+      const copies = input.copyAssignmentsFrom
+        ? await copyClassAssignments(viewer, { sourceClassId: input.copyAssignmentsFrom, destinationClassId: id }, tx)
+        : null;
+      return { id, copied: copies?.ids.length ?? 0 };
+    }),
+  );
 }
 
 /** One update scoped to the viewer's classes; NOT_FOUND when it touched nothing. */

@@ -32,6 +32,15 @@ export async function listClasses(viewer: Viewer): Promise<ClassSummary[]> {
   );
 }
 
+/**
+ * The classes whose assignments a class can start with (lib/assignments/mutations.ts): the teacher's
+ * others that have any, archived ones too (last year's), current ones first. Pure, on listClasses.
+ */
+export const copySources = (classes: readonly ClassSummary[], exceptClassId?: string) =>
+  classes
+    .filter((cls) => cls.id !== exceptClassId && cls.assignments > 0)
+    .map((cls) => ({ id: cls.id, name: cls.name, assignments: cls.assignments, archived: cls.archivedAt !== null }));
+
 export type RosterStudent = { id: string; name: string; joinedAt: string; lastActiveAt: string | null };
 export type ClassAssignment = AssignmentFields & {
   releasedAt: string | null;

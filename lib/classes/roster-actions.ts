@@ -4,8 +4,8 @@ import { AppError } from "@/lib/errors";
 import { formObject } from "@/lib/form-data";
 import type { ActionResult } from "@/lib/result";
 import { runTeacherAction } from "@/lib/teacher-action";
-import { addStudentsSchema, studentRefSchema } from "./schemas";
-import { addStudents, removeStudent, resetStudentPassword, type RosterOutcome } from "./students";
+import { addStudentsSchema, reprintSlipsSchema, studentRefSchema } from "./schemas";
+import { addStudents, removeStudent, resetStudentPassword, resetStudentPasswords, type RosterOutcome } from "./students";
 
 /** The roster forms. Passwords come back once, in the result, for the teacher to print or hand over. */
 
@@ -23,6 +23,13 @@ export async function addStudentsAction(_: State, form: FormData): Promise<Actio
 export async function resetStudentPasswordAction(_: State, form: FormData): Promise<ActionResult<{ student: Credentials }>> {
   return runTeacherAction("resetStudentPassword", studentRefSchema, formObject(form), async (viewer, input) => ({
     student: await resetStudentPassword(viewer, input.classId, input.studentId, input.locale),
+  }));
+}
+
+/** New sign-in slips for the students ticked: a new passphrase each (the old ones stop working, their sessions end), to print. */
+export async function reprintSlipsAction(_: State, form: FormData): Promise<ActionResult<{ students: Credentials[] }>> {
+  return runTeacherAction("reprintSlips", reprintSlipsSchema, formObject(form, ["studentIds"]), async (viewer, input) => ({
+    students: await resetStudentPasswords(viewer, input.classId, input.studentIds, input.locale),
   }));
 }
 

@@ -16,7 +16,15 @@ const locale = z.enum(LOCALES);
 
 export const classNameSchema = z.string().trim().min(1, { error: "INVALID_INPUT" }).max(CLASSES.nameMax, { error: "INVALID_INPUT" });
 
-export const createClassSchema = z.object({ name: classNameSchema, locale });
+/** A new class; `copyAssignmentsFrom`: another class of the teacher's whose assignments it starts with, or nothing. */
+export const createClassSchema = z.object({
+  name: classNameSchema,
+  locale,
+  copyAssignmentsFrom: z
+    .union([z.literal(""), idSchema])
+    .optional()
+    .transform((value) => value || null),
+});
 export const renameClassSchema = z.object({ classId: idSchema, name: classNameSchema });
 /** Archive/unarchive, joining on/off: one switch each. */
 export const classSwitchSchema = z.object({ classId: idSchema, on: z.enum(["true", "false"]).transform((value) => value === "true") });
@@ -63,3 +71,10 @@ export const addStudentsSchema = z.object({
 });
 
 export const studentRefSchema = z.object({ classId: idSchema, studentId: idSchema, locale });
+
+/** Reprinting sign-in slips: the students chosen (checkboxes), each given a new passphrase. */
+export const reprintSlipsSchema = z.object({
+  classId: idSchema,
+  studentIds: z.array(idSchema).min(1, { error: "STUDENTS_REQUIRED" }).max(CLASSES.maxSlipsAtOnce, { error: "INVALID_INPUT" }),
+  locale,
+});

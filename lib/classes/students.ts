@@ -113,14 +113,40 @@ async function ownStudent(viewer: Viewer, requestedClassId: string, requestedStu
 
 /** A new passphrase for a student who forgot theirs, shown once; their sessions end. */
 export async function resetStudentPassword(viewer: Viewer, requestedClassId: string, requestedStudentId: string, locale: AppLocale): Promise<NewStudent> {
-  const student = await ownStudent(viewer, requestedClassId, requestedStudentId);
-  const password = suggestPassphrase(locale);
-  const hash = await hashPassword(password);
+  const [student] = await resetStudentPasswords(viewer, requestedClassId, [requestedStudentId], locale);
+  return student!;
+}
+
+/**
+ * New sign-in slips for chosen students of one of the viewer's classes: a new passphrase each,
+ * shown once (for the slips) and stored as a hash; their old passwords stop working and their
+ * sessions end. All of them in one transaction, or none: a student who is not in the class reads
+ * NOT_FOUND and nobody's password changes. In the roster's order.
+ */
+export async function resetStudentPasswords(
+  viewer: Viewer,
+  requestedClassId: string,
+  requestedStudentIds: readonly string[],
+  locale: AppLocale,
+): Promise<NewStudent[]> {
+  const ids = [...new Set(requestedStudentIds)];
+  const students = await db().enrolment.findMany({
+    where: { classId: requestedClassId, userId: { in: ids }, class: classesOwnedBy(viewer) },
+    orderBy: { nameKey: "asc" },
+    select: { userId: true, name: true },
+  });
+  if (ids.length === 0 || students.length !== ids.length) throw new AppError("NOT_FOUND");
+  const slips = await Promise.all(
+    students.map(async (student) => {
+      const password = suggestPassphrase(locale);
+      return { ...student, password, hash: await hashPassword(password) };
+    }),
+  );
   await db().$transaction([
-    db().account.updateMany({ where: { userId: student.userId, providerId: "credential" }, data: { password: hash } }),
-    db().session.deleteMany({ where: { userId: student.userId } }),
+    ...slips.map((slip) => db().account.updateMany({ where: { userId: slip.userId, providerId: "credential" }, data: { password: slip.hash } })),
+    db().session.deleteMany({ where: { userId: { in: ids } } }),
   ]);
-  return { name: student.name, password };
+  return slips.map(({ name, password }) => ({ name, password }));
 }
 
 /**

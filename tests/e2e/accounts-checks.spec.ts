@@ -55,6 +55,8 @@ test.describe("a common password", () => {
     await expect(alertOf(page)).toContainText("This password is one of the most common");
     await page.getByLabel("Password", { exact: true }).fill("girafe-piano-nuage-sel");
     await page.getByRole("button", { name: "Create the account" }).click();
+    await expect(page.getByRole("region", { name: "Your recovery codes" })).toBeVisible();
+    await page.getByRole("link", { name: "Go to my classes" }).click();
     await expect(page).toHaveURL(/\/en\/teach$/);
     expect(failures).toEqual([]);
   });

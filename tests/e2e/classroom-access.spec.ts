@@ -31,6 +31,8 @@ const routes = (room: Classroom, enrolmentId: string) => [
   { path: `/en/teach/classes/${room.classId}/code`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
   { path: `/fr/teach/classes/${room.classId}/students`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
   { path: `/fr/teach/classes/${room.classId}/assignments/new`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  { path: `/en/teach/classes/${room.classId}/slips`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
+  { path: `/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}/copy`, allowed: ["teacherA"], showsClassA: ["teacherA"] },
   { path: `/fr/my-work/${room.attemptId}`, allowed: ["studentA"], showsClassA: [] },
   { path: "/fr/my-work", allowed: EVERYONE, showsClassA: ["studentA"] },
   { path: `/fr/teach/classes/${room.classId}/assignments/${room.assignmentId}`, allowed: ["teacherA"], showsClassA: ["teacherA"] },

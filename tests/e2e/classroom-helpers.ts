@@ -10,15 +10,27 @@ export const TEACHER_PASSWORD = "mot-de-passe-du-prof";
 /** The page's own alert (Next.js keeps an empty one of its own for route announcements). */
 export const alertOf = (page: Page) => page.getByRole("main").getByRole("alert");
 
-/** Signs a new teacher up through the form and lands on their classes. */
-export async function signUpTeacher(page: Page, email = uniqueEmail()): Promise<string> {
+/**
+ * Signs a new teacher up through the form, reads the recovery codes it shows once, and goes on to
+ * their classes.
+ */
+export async function signUpTeacherWithCodes(page: Page, email = uniqueEmail()): Promise<{ email: string; codes: string[] }> {
   await page.goto("/fr/sign-up");
   await page.getByLabel("Votre nom").fill("Mme Durand");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByLabel("Mot de passe", { exact: true }).fill(TEACHER_PASSWORD);
   await page.getByRole("button", { name: "Créer le compte" }).click();
+  const codes = page.getByRole("region", { name: "Vos codes de secours" }).getByRole("list", { name: "Codes de secours" }).getByRole("listitem");
+  await expect(codes).toHaveCount(10);
+  const shown = (await codes.allTextContents()).map((code) => code.trim());
+  await page.getByRole("link", { name: "Aller à mes classes" }).click();
   await expect(page).toHaveURL(/\/fr\/teach$/);
-  return email;
+  return { email, codes: shown };
+}
+
+/** Signs a new teacher up through the form and lands on their classes (past the recovery codes). */
+export async function signUpTeacher(page: Page, email = uniqueEmail()): Promise<string> {
+  return (await signUpTeacherWithCodes(page, email)).email;
 }
 
 /** Creates a class from the teacher's page; returns its id and its join code as shown. */

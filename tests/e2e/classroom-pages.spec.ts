@@ -21,6 +21,7 @@ const pages = (locale: string): Array<[keyof Classroom["personas"], string]> => 
   ["anonymous", `/${locale}/sign-in`],
   ["anonymous", `/${locale}/sign-in/teacher`],
   ["anonymous", `/${locale}/sign-up`],
+  ["anonymous", `/${locale}/forgot-password`],
   ["anonymous", `/${locale}/join`],
   ["anonymous", `/${locale}/privacy`],
   ["guest", `/${locale}/my-work`],
@@ -30,6 +31,8 @@ const pages = (locale: string): Array<[keyof Classroom["personas"], string]> => 
   ["teacherA", `/${locale}/teach/classes/${room.classId}/code`],
   ["teacherA", `/${locale}/teach/classes/${room.classId}/students`],
   ["teacherA", `/${locale}/teach/classes/${room.classId}/assignments/new`],
+  ["teacherA", `/${locale}/teach/classes/${room.classId}/slips`],
+  ["teacherA", `/${locale}/teach/classes/${room.classId}/assignments/${room.assignmentId}/copy`],
   ["studentA", `/${locale}/my-work`],
 ];
 

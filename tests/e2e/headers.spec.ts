@@ -163,6 +163,7 @@ const everyPage = (): Array<[keyof Classroom["personas"], string]> => [
   ["anonymous", "/fr/sign-in"],
   ["anonymous", "/fr/sign-in/teacher"],
   ["anonymous", "/fr/sign-up"],
+  ["anonymous", "/fr/forgot-password"],
   ["anonymous", "/fr/join"],
   ["anonymous", "/fr/no-such-page"],
   ["guest", "/fr/my-work"],

@@ -2,7 +2,15 @@ import { randomInt } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import { saveIntoOpenAttempt } from "@/lib/answers/upsert";
-import { createAssignments, deleteAssignment, releaseCommentary, setAssignmentClosed, updateAssignment } from "@/lib/assignments/mutations";
+import {
+  copyAssignment,
+  copyClassAssignments,
+  createAssignments,
+  deleteAssignment,
+  releaseCommentary,
+  setAssignmentClosed,
+  updateAssignment,
+} from "@/lib/assignments/mutations";
 import {
   getAssignmentContext,
   getAssignmentForEdit,
@@ -20,7 +28,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { createClass, deleteClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
 import { getClassOverview, getOwnClass, listClasses } from "@/lib/classes/queries";
 import { joinClass, joinClassAndSignIn } from "@/lib/classes/join";
-import { addStudents, removeStudent, resetStudentPassword } from "@/lib/classes/students";
+import { addStudents, removeStudent, resetStudentPassword, resetStudentPasswords } from "@/lib/classes/students";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { deleteTeacherAccount, eraseGuest } from "@/lib/erasure/mutations";
@@ -82,6 +90,8 @@ type World = {
   attemptId: string;
   viewers: Record<Person, Viewer>;
   ended: Record<Ended, string>;
+  /** A second class of teacher A's, made when a row first needs one (copies). */
+  spare?: string;
 };
 
 let slug: string;
@@ -210,6 +220,11 @@ async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
   return collected;
 }
 
+/** Teacher A's second class, made once per world. */
+const spareOfA = async (w: World): Promise<string> => (w.spare ??= (await createClass(w.a.teacher, { name: "Autre classe de A" })).id);
+/** A class of the viewer's own to copy into or from: class B for its teacher, teacher A's second class for anyone else. */
+const ownClassFor = async (w: World, v: Viewer): Promise<string> => (v.id === w.b.teacher.id ? w.b.classId : spareOfA(w));
+
 const rows: Row[] = [
   {
     action: "listClasses",
@@ -220,6 +235,30 @@ const rows: Row[] = [
   { action: "getClassOverview", seesA: present, allowed: ["teacherA"], run: (w, v) => getClassOverview(v, w.a.classId) },
   { action: "getOwnClass", seesA: present, allowed: ["teacherA"], run: (w, v) => getOwnClass(v, w.a.classId) },
   { action: "createClass", allowed: ["teacherA", "teacherB"], run: (_, v) => createClass(v, { name: "Nouvelle" }) },
+  // Copies go only from and into the viewer's own classes: class A's assignments, into a class of the viewer's.
+  {
+    action: "createClass (with class A's assignments)",
+    allowed: ["teacherA"],
+    run: (w, v) => createClass(v, { name: "Suite", copyAssignmentsFrom: w.a.classId }),
+  },
+  {
+    action: "copyAssignment",
+    allowed: ["teacherA"],
+    run: async (w, v) =>
+      copyAssignment(v, { classId: w.a.classId, assignmentId: w.assignmentId }, { destinationClassId: await ownClassFor(w, v), dueOn: null }),
+  },
+  {
+    action: "copyClassAssignments",
+    allowed: ["teacherA"],
+    run: async (w, v) => copyClassAssignments(v, { sourceClassId: w.a.classId, destinationClassId: await ownClassFor(w, v) }),
+  },
+  // …and into class A from a class of the viewer's (class B has an assignment to copy).
+  {
+    action: "copyClassAssignments (into class A)",
+    allowed: ["teacherA"],
+    prepare: (w) => createAssignment(w.b),
+    run: async (w, v) => copyClassAssignments(v, { sourceClassId: await ownClassFor(w, v), destinationClassId: w.a.classId }),
+  },
   { action: "renameClass", allowed: ["teacherA"], run: (w, v) => renameClass(v, w.a.classId, "Renommée") },
   { action: "setClassArchived", allowed: ["teacherA"], run: (w, v) => setClassArchived(v, w.a.classId, true) },
   { action: "setJoiningOpen", allowed: ["teacherA"], run: (w, v) => setJoiningOpen(v, w.a.classId, false) },
@@ -227,6 +266,11 @@ const rows: Row[] = [
   { action: "deleteClass", allowed: ["teacherA"], run: (w, v) => deleteClass(v, w.a.classId) },
   { action: "addStudents", allowed: ["teacherA"], run: (w, v) => addStudents(v, w.a.classId, "Nouveau", "fr") },
   { action: "resetStudentPassword", allowed: ["teacherA"], run: (w, v) => resetStudentPassword(v, w.a.classId, w.a.students[1]!.id, "fr") },
+  {
+    action: "resetStudentPasswords",
+    allowed: ["teacherA"],
+    run: (w, v) => resetStudentPasswords(v, w.a.classId, [w.a.students[0]!.id, w.a.students[1]!.id], "fr"),
+  },
   { action: "removeStudent", allowed: ["teacherA"], run: (w, v) => removeStudent(v, w.a.classId, w.a.students[1]!.id) },
   {
     action: "createAssignments",

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type pg from "pg";
+import { generateRecoveryCode, hashRecoveryCode, normaliseRecoveryCode } from "@/lib/auth/recovery-code-format";
 import type { Content } from "@/lib/content/load";
 import { seedBenchClass } from "../bench-class";
 import { signInCookie } from "../bench-export";
@@ -52,6 +53,8 @@ export type FuzzContext = {
   otherTeacher: FuzzTeacher;
   /** A teacher for the password change only: a change ends every other session of its account. */
   passwordTeacher: FuzzTeacher;
+  /** A teacher for the forgotten password only, with one recovery code: a reset ends every session of its account. */
+  recoveryTeacher: FuzzTeacher & { recoveryCode: string };
   /** Every server action's id by its exported name, from the build's server reference manifest. */
   actionIds: Record<string, string>;
   /** A page that calls the submit action. */
@@ -128,7 +131,21 @@ async function makeTeacher(base: string, db: pg.Client, content: Content): Promi
   };
 }
 
-export async function makeContext(base: string, content: Content, db: pg.Client): Promise<FuzzContext> {
+/** A teacher (makeTeacher) given one recovery code, stored as the server stores one (keyed with its secret). */
+async function makeRecoveryTeacher(base: string, db: pg.Client, content: Content, secret: string): Promise<FuzzContext["recoveryTeacher"]> {
+  const teacher = await makeTeacher(base, db, content);
+  const recoveryCode = generateRecoveryCode();
+  const { rows } = await db.query<{ id: string }>(`SELECT "id" FROM "User" WHERE "email" = $1`, [teacher.email]);
+  const userId = rows[0]!.id;
+  await db.query(`INSERT INTO "RecoveryCode" ("id", "userId", "hash") VALUES ($1, $2, $3)`, [
+    randomUUID(),
+    userId,
+    hashRecoveryCode(secret, userId, normaliseRecoveryCode(recoveryCode)!),
+  ]);
+  return { ...teacher, recoveryCode };
+}
+
+export async function makeContext(base: string, content: Content, db: pg.Client, secret: string): Promise<FuzzContext> {
   const article = content.articles[0]!;
   const questions = content.questionSets[article.slug]!.questions;
   const question = questions.find((candidate) => candidate.type === "open")!.key;
@@ -142,6 +159,7 @@ export async function makeContext(base: string, content: Content, db: pg.Client)
     teacher: await makeTeacher(base, db, content),
     otherTeacher: await makeTeacher(base, db, content),
     passwordTeacher: await makeTeacher(base, db, content),
+    recoveryTeacher: await makeRecoveryTeacher(base, db, content, secret),
     actionIds: await actionIdsByName(),
     actionPage: `/fr/articles/${article.slug}`,
   };

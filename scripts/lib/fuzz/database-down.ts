@@ -36,6 +36,8 @@ export function databasePages(ctx: FuzzContext): Array<{ path: string; cookie: s
     `${classPath}/export`,
     `${classPath}/delete`,
     `${classPath}/assignments/new`,
+    `${classPath}/slips`,
+    `${assignmentPath}/copy`,
     assignmentPath,
     `${assignmentPath}/questions`,
     `${assignmentPath}/questions/${ctx.question}`,

@@ -10,6 +10,8 @@ import { waitForUrl } from "../wait";
  */
 export type AppServer = {
   url: string;
+  /** Its BETTER_AUTH_SECRET, the key of what it stores keyed (a recovery code's hash: lib/auth/recovery-code-format.ts). */
+  secret: string;
   logFile: string;
   /** SIGKILL to the server's whole process group (and any process it starts): no shutdown hook runs. */
   kill9: () => Promise<void>;
@@ -61,6 +63,7 @@ export async function startAppServer(options: AppServerOptions): Promise<AppServ
   await start();
   return {
     url,
+    secret,
     logFile: options.logFile,
     kill9: () => signalGroup("SIGKILL"),
     restart: start,

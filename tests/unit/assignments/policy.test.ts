@@ -5,8 +5,11 @@ import {
   assignmentsOwnedBy,
   assignmentStatus,
   attemptVisibility,
+  copyableAssignmentsOf,
   feedbackSeen,
   isAssignmentOpen,
+  mayCopyAssignments,
+  ownClassForCopy,
   resultsVisibility,
   selfStudyHold,
   withholdsCommentary,
@@ -25,6 +28,23 @@ describe("assignment policy", () => {
     expect(assignmentsGivenTo(student)).toEqual({ class: { enrolments: { some: { userId: "s1" } } } });
     expect(assignmentsGivenTo(guest)).toEqual({ class: { enrolments: { some: NOTHING } } });
     expect(assignmentsGivenTo(null)).toEqual({ class: { enrolments: { some: NOTHING } } });
+  });
+
+  it("lets a teacher copy assignments only between classes of their own, into one not archived (archived sources are fine)", () => {
+    const own = { teacherId: "t1", archivedAt: null };
+    const archived = { teacherId: "t1", archivedAt: new Date() };
+    const colleague = { teacherId: "t2", archivedAt: null };
+    expect(mayCopyAssignments(teacher, own, own)).toBe(true);
+    expect(mayCopyAssignments(teacher, archived, own)).toBe(true);
+    expect(mayCopyAssignments(teacher, own, archived)).toBe(false);
+    expect(mayCopyAssignments(teacher, colleague, own)).toBe(false);
+    expect(mayCopyAssignments(teacher, own, colleague)).toBe(false);
+    for (const someone of [student, guest, { ...teacher, isGuest: true }, null]) expect(mayCopyAssignments(someone, own, own)).toBe(false);
+    expect(copyableAssignmentsOf(teacher, "c1")).toEqual({ classId: "c1", class: { teacherId: "t1" } });
+    expect(copyableAssignmentsOf(student, "c1")).toEqual({ classId: "c1", class: NOTHING });
+    expect(ownClassForCopy(teacher, "c1")).toEqual({ id: "c1", teacherId: "t1" });
+    // Spread last, NOTHING's id matches no class at all.
+    expect(ownClassForCopy(guest, "c1")).toEqual(NOTHING);
   });
 
   it.each([

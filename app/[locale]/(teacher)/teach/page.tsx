@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClassList } from "@/components/classroom/class-list";
 import { CreateClassForm } from "@/components/classroom/create-class-form";
 import { requireTeacher } from "@/lib/auth/session";
-import { listClasses } from "@/lib/classes/queries";
+import { copySources, listClasses } from "@/lib/classes/queries";
 
 type Props = Readonly<{ params: Promise<{ locale: string }> }>;
 
@@ -25,7 +25,7 @@ export default async function TeachPage({ params }: Props) {
         <h2 id="new-class" className="mb-3 text-lg font-semibold">
           {t("newClass")}
         </h2>
-        <CreateClassForm />
+        <CreateClassForm sources={copySources(classes)} />
       </section>
       <section aria-labelledby="class-list" className="mt-8">
         <h2 id="class-list" className="sr-only">

@@ -27,6 +27,11 @@ export default async function TeacherSignInPage({ params, searchParams }: Props)
       aside={
         <>
           <p>
+            <Link href="/forgot-password" className="text-link">
+              {t("recovery.forgotLink")}
+            </Link>
+          </p>
+          <p>
             {t("noTeacherAccount")}{" "}
             <Link href="/sign-up" className="text-link">
               {t("signUpLink")}

@@ -28,6 +28,11 @@ export default async function AddStudentsPage({ params }: Props) {
         </Link>
         <h1 className="mt-2 font-serif text-3xl font-semibold">{t("addTitle")}</h1>
         <p className="mt-2 max-w-3xl leading-relaxed text-muted">{t("addIntro")}</p>
+        <p className="mt-2 max-w-3xl">
+          <Link href={`/teach/classes/${cls.id}/slips`} className="text-link">
+            {t("reprint.fromAdd")}
+          </Link>
+        </p>
         <p className="mt-2 max-w-3xl">{t("slipsAddress", { url: `${address.origin}/${locale}/sign-in` })}</p>
         <AddressNote address={address} />
       </div>
