@@ -107,6 +107,8 @@ export const ERROR_STATUS = {
   CLASS_ARCHIVED: 409,
   /** A new assignment names no exercise (no article and not the comparison). */
   EXERCISE_REQUIRED: 422,
+  /** A class already has a group of this name. */
+  GROUP_NAME_TAKEN: 409,
   /** An article given with none of its questions ticked. */
   QUESTIONS_REQUIRED: 422,
   /** Copying assignments: no class chosen to copy to, or from. */

@@ -15,6 +15,8 @@ type Props = Readonly<{
   classId: string;
   assignmentId: string;
   initial: Grid;
+  /** The group the grid is filtered to (?group=), if any. */
+  group: string | null;
   /** Question number and prompt by key (content: the same for everyone, rendered on the server). */
   labels: Record<string, { number: number; prompt: string }>;
 }>;
@@ -33,7 +35,7 @@ const FEEDBACK_SIGN: Record<FeedbackMark, string> = { DRAFT: "âœŽ", RELEASED: "â
  * without JavaScript, reloading by hand), then this island polls GET /api/review/progress while
  * the page is visible. Every cell opens that student's answer to that question.
  */
-export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) {
+export function ProgressGrid({ classId, assignmentId, initial, labels, group }: Props) {
   const t = useTranslations("review");
   const [grid, setGrid] = useState(initial);
   // Why the grid may be behind: the server could not be reached, or the teacher's session ended.
@@ -42,7 +44,7 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
   useEffect(() => {
     let timer: number | undefined;
     const controller = new AbortController();
-    const query = new URLSearchParams({ class: classId, assignment: assignmentId });
+    const query = new URLSearchParams({ class: classId, assignment: assignmentId, ...(group ? { group } : {}) });
     const poll = async () => {
       if (document.visibilityState === "visible") {
         try {
@@ -69,7 +71,7 @@ export function ProgressGrid({ classId, assignmentId, initial, labels }: Props) 
       controller.abort();
       window.clearTimeout(timer);
     };
-  }, [classId, assignmentId]);
+  }, [classId, assignmentId, group]);
 
   const { counts, questions, students } = grid;
   return (

@@ -1,7 +1,7 @@
 import "server-only";
 import { contextOf } from "@/lib/attempts/context";
 import { getOwnAttempt, openAttempt } from "@/lib/attempts/mutations";
-import { isAssignmentOpen } from "@/lib/assignments/policy";
+import { inAudienceSql, isAssignmentOpen } from "@/lib/assignments/policy";
 import { asksQuestion } from "@/lib/assignments/questions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getContent } from "@/lib/content";
@@ -59,12 +59,16 @@ export async function saveAnswer(input: SaveAnswerInput, resolveViewer: (options
 async function writeOnce(target: Target, value: AnswerValue, input: SaveAnswerInput): Promise<SavedAnswer | null> {
   return db().$transaction(async (tx) => {
     // A share lock: saves run side by side, but none lands after the attempt is submitted.
-    const [attempt] = await tx.$queryRaw<Array<{ status: string; closedAt: Date | null; archivedAt: Date | null; questionKeys: string[] | null }>>`
-      SELECT a."status", asg."closedAt", c."archivedAt", asg."questionKeys"
+    const [attempt] = await tx.$queryRaw<
+      Array<{ status: string; closedAt: Date | null; archivedAt: Date | null; questionKeys: string[] | null; inAudience: boolean | null }>
+    >`
+      SELECT a."status", asg."closedAt", c."archivedAt", asg."questionKeys",
+             EXISTS (SELECT 1 FROM "Enrolment" me WHERE me."classId" = c."id" AND me."userId" = a."userId" AND ${inAudienceSql("me")}) AS "inAudience"
         FROM "Attempt" a
         LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
         LEFT JOIN "Class" c ON c."id" = asg."classId"
        WHERE a."id" = ${target.attemptId} FOR SHARE OF a`;
+    if (attempt?.questionKeys && !attempt.inAudience) throw new AppError("ASSIGNMENT_NOT_FOUND");
     if (attempt?.status !== "IN_PROGRESS") throw new AppError("ATTEMPT_SUBMITTED");
     if (!isAssignmentOpen({ closedAt: attempt.closedAt, classArchivedAt: attempt.archivedAt })) throw new AppError("ASSIGNMENT_CLOSED");
     if (attempt.questionKeys && !asksQuestion({ questionKeys: attempt.questionKeys }, target.questionKey)) throw new AppError("QUESTION_NOT_ASSIGNED");

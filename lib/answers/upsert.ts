@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { asksQuestionSql, assignmentOpenSql } from "@/lib/assignments/policy";
+import { asksQuestionSql, assignmentOpenSql, inAudienceSql } from "@/lib/assignments/policy";
 import { scopeOf, type AttemptContext } from "@/lib/attempts/context";
 import { ownAttemptsSql } from "@/lib/attempts/policy";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -17,7 +17,8 @@ import type { AnswerValue } from "@/lib/question-types/registry";
  * first version, or updates the stored one when the save was based on it; the share lock on the
  * attempt keeps a save from landing after a submit. The attempt must belong to the context the save
  * names (Attempt.scope) and, for an assignment, the assignment must be open and its class not
- * archived (lib/assignments/policy.ts isAssignmentOpen), and ask the question (asksQuestionSql): a
+ * archived (lib/assignments/policy.ts isAssignmentOpen), be for the viewer (inAudienceSql: a student
+ * the teacher took out of its audience saves nothing more) and ask the question (asksQuestionSql): a
  * save that arrives after the teacher closed it, or took the question out, writes nothing, and the
  * full path answers ASSIGNMENT_CLOSED or QUESTION_NOT_ASSIGNED.
  *
@@ -47,7 +48,8 @@ export async function saveIntoOpenAttempt(
          LEFT JOIN "Assignment" asg ON asg."id" = a."assignmentId"
          LEFT JOIN "Class" c ON c."id" = asg."classId"
         WHERE a."id" = ${input.attemptId} AND ${ownAttemptsSql(viewer)} AND a."status" = 'IN_PROGRESS' AND a."scope" = ${scopeOf(context)}
-          AND (a."assignmentId" IS NULL OR (${assignmentOpenSql()} AND ${asksQuestionSql()}))
+          AND (a."assignmentId" IS NULL OR (${assignmentOpenSql()} AND ${asksQuestionSql()}
+               AND EXISTS (SELECT 1 FROM "Enrolment" me WHERE me."classId" = c."id" AND me."userId" = a."userId" AND ${inAudienceSql("me")})))
           AND (${sessionId}::text IS NULL OR EXISTS (SELECT 1 FROM "Session" s WHERE s."id" = ${sessionId} AND s."userId" = a."userId" AND s."expiresAt" > now() AT TIME ZONE 'UTC'))
           FOR SHARE OF a
      )

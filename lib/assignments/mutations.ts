@@ -209,3 +209,42 @@ export async function copyClassAssignments(
   };
   return within ? run(within) : db().$transaction(run);
 }
+
+/** Whom an assignment is for, and the students with a due day of their own (extra time): ./policy.ts inAudienceSql, dueAtSql. */
+export type AssignmentAudience = {
+  audience: "CLASS" | "GROUPS" | "STUDENTS";
+  /** For GROUPS: groups of the assignment's class. */
+  groupIds: readonly string[];
+  /** For STUDENTS: students (enrolment ids) of the assignment's class. */
+  enrolmentIds: readonly string[];
+  /** Each student's own due day ("2027-01-15"), by enrolment id: the others keep the assignment's. */
+  dueDates: Readonly<Record<string, string>>;
+};
+
+/**
+ * Sets whom an assignment is for and who has extra time, in one transaction: everything named must
+ * be of the assignment's class (INVALID_INPUT otherwise). Work already done by a student left out
+ * is kept, unseen, and shows again if they are put back.
+ */
+export async function setAssignmentAudience(viewer: Viewer, requested: AssignmentRef, input: AssignmentAudience): Promise<void> {
+  const groupIds = input.audience === "GROUPS" ? [...new Set(input.groupIds)] : [];
+  const enrolmentIds = input.audience === "STUDENTS" ? [...new Set(input.enrolmentIds)] : [];
+  const dueDates = Object.entries(input.dueDates).map(([enrolmentId, day]) => [enrolmentId, new Date(`${day}T00:00:00.000Z`)] as const);
+  if (dueDates.some(([, dueAt]) => Number.isNaN(dueAt.getTime()))) throw new AppError("DUE_DATE_INVALID");
+  await db().$transaction(async (tx) => {
+    const assignment = await tx.assignment.findFirst({ where: ownAssignment(viewer, requested), select: { id: true, classId: true } });
+    if (!assignment) throw new AppError("NOT_FOUND");
+    const named = [...new Set([...enrolmentIds, ...dueDates.map(([enrolmentId]) => enrolmentId)])];
+    const [groups, students] = await Promise.all([
+      tx.group.count({ where: { id: { in: groupIds }, classId: assignment.classId } }),
+      tx.enrolment.count({ where: { id: { in: named }, classId: assignment.classId } }),
+    ]);
+    if (groups !== groupIds.length || students !== named.length) throw new AppError("INVALID_INPUT");
+    const where = { assignmentId: assignment.id };
+    await Promise.all([tx.assignmentGroup.deleteMany({ where }), tx.assignmentStudent.deleteMany({ where }), tx.dueDateOverride.deleteMany({ where })]);
+    await tx.assignment.update({ where: { id: assignment.id }, data: { audience: input.audience } });
+    await tx.assignmentGroup.createMany({ data: groupIds.map((groupId) => ({ ...where, groupId })) });
+    await tx.assignmentStudent.createMany({ data: enrolmentIds.map((enrolmentId) => ({ ...where, enrolmentId })) });
+    await tx.dueDateOverride.createMany({ data: dueDates.map(([enrolmentId, dueAt]) => ({ ...where, enrolmentId, dueAt })) });
+  });
+}

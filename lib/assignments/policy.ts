@@ -53,14 +53,57 @@ export const copyableAssignmentsOf = (viewer: Viewer | null | undefined, classId
 /** Where-clause: the class `classId`, when the viewer teaches it: where a copy comes from or goes to. */
 export const ownClassForCopy = (viewer: Viewer | null | undefined, classId: string): Prisma.ClassWhereInput => ({ id: classId, ...classesOwnedBy(viewer) });
 
-/** Where-clause: assignments of classes the viewer is a student in (nothing for a guest or nobody). */
-export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput => ({
-  class: { enrolments: { some: enrolmentsOf(viewer) } },
+/**
+ * Whom an assignment is for (its audience): every student of its class, the students of the
+ * groups it names (a student in several counts once), or the students it names. A student outside
+ * it does not see it, cannot open it and cannot save into it; the teacher's screens count only it.
+ */
+const audienceOf = (enrolment: Prisma.EnrolmentWhereInput): Prisma.AssignmentWhereInput => ({
+  OR: [
+    { audience: "CLASS" },
+    { audience: "GROUPS", groups: { some: { group: { members: { some: { enrolment } } } } } },
+    { audience: "STUDENTS", students: { some: { enrolment } } },
+  ],
 });
 
-/** assignmentsGivenTo in SQL: the viewer is a student of class `c`. */
+/**
+ * inAudience in SQL: the enrolment `alias` (a student of the class of `asg`) is in the audience of
+ * `asg`. The alias is a code constant of the statement, never input.
+ */
+export const inAudienceSql = (alias: string): Prisma.Sql => {
+  const en = Prisma.raw(alias);
+  return Prisma.sql`(asg."audience" = 'CLASS'
+    OR (asg."audience" = 'GROUPS' AND EXISTS (SELECT 1 FROM "AssignmentGroup" ag JOIN "GroupMember" gm ON gm."groupId" = ag."groupId"
+                                               WHERE ag."assignmentId" = asg."id" AND gm."enrolmentId" = ${en}."id"))
+    OR (asg."audience" = 'STUDENTS' AND EXISTS (SELECT 1 FROM "AssignmentStudent" ast WHERE ast."assignmentId" = asg."id" AND ast."enrolmentId" = ${en}."id")))`;
+};
+
+/**
+ * A student's due day in `asg`: their own (extra time, DueDateOverride) if the teacher gave one,
+ * else the assignment's. SQL on the enrolment `alias`; a timestamp or NULL.
+ */
+export const dueAtSql = (alias: string): Prisma.Sql =>
+  Prisma.sql`COALESCE((SELECT dd."dueAt" FROM "DueDateOverride" dd WHERE dd."assignmentId" = asg."id" AND dd."enrolmentId" = ${Prisma.raw(alias)}."id"), asg."dueAt")`;
+
+/** Where-clause: assignments given to the viewer, a student of their class in their audience (nothing for a guest or nobody). */
+export const assignmentsGivenTo = (viewer: Viewer | null | undefined): Prisma.AssignmentWhereInput => ({
+  class: { enrolments: { some: enrolmentsOf(viewer) } },
+  ...audienceOf(enrolmentsOf(viewer)),
+});
+
+/** assignmentsGivenTo in SQL: the viewer is a student of class `c`, in the audience of `asg`. */
 export const assignmentsGivenToSql = (viewer: Viewer | null | undefined): Prisma.Sql =>
-  Prisma.sql`EXISTS (SELECT 1 FROM "Enrolment" given WHERE given."classId" = c."id" AND ${enrolmentsOfSql(viewer, "given")})`;
+  Prisma.sql`EXISTS (SELECT 1 FROM "Enrolment" given WHERE given."classId" = c."id" AND ${enrolmentsOfSql(viewer, "given")} AND ${inAudienceSql("given")})`;
+
+/**
+ * The students of class `c` an assignment's teacher's screens count: its audience, and with a
+ * group filter (?group=, untrusted: a group of another class matches no one) only that group's.
+ * SQL on the enrolment `alias`.
+ */
+export const reviewedStudentsSql = (alias: string, requestedGroupId: string | null): Prisma.Sql =>
+  Prisma.sql`${inAudienceSql(alias)} AND (${requestedGroupId}::text IS NULL OR EXISTS (
+    SELECT 1 FROM "GroupMember" fg JOIN "Group" g ON g."id" = fg."groupId"
+     WHERE fg."groupId" = ${requestedGroupId} AND g."classId" = asg."classId" AND fg."enrolmentId" = ${Prisma.raw(alias)}."id"))`;
 
 /**
  * Open: not closed by the teacher, and its class not archived. Closed work is read, never changed.

@@ -7,7 +7,7 @@ import { db, sql } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { ownAssignmentRow, type OwnAssignment } from "@/lib/review/own-assignment";
 import { ISO_UTC } from "@/lib/sql-dates";
-import { assignmentOpenSql, assignmentsGivenTo, assignmentsGivenToSql, assignmentStatus, selfStudyHold } from "./policy";
+import { assignmentOpenSql, assignmentsGivenTo, assignmentsGivenToSql, assignmentStatus, dueAtSql, inAudienceSql, selfStudyHold } from "./policy";
 import type { AssignmentContext, AssignmentFields, CommentaryHold } from "./types";
 
 /**
@@ -28,9 +28,12 @@ type ContextRow = Pick<AssignmentContext, "id" | "className" | "exerciseKey" | "
   returnMessage: string | null;
 };
 
-/** The columns of ContextRow, from asg (Assignment), c (Class), e (Exercise), art (Article) and att (ATTEMPT). */
+/**
+ * The columns of ContextRow, from asg (Assignment), c (Class), e (Exercise), art (Article), att
+ * (ATTEMPT) and the viewer's enrolment `me` (whose due day it is: lib/assignments/policy.ts dueAtSql).
+ */
 const CONTEXT_COLUMNS = Prisma.sql`asg."id", c."name" AS "className", e."key" AS "exerciseKey", art."slug" AS "articleSlug",
-  to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", NOT ${assignmentOpenSql()} AS "closed",
+  to_char(${dueAtSql("me")}, ${ISO_UTC}) AS "dueAt", NOT ${assignmentOpenSql()} AS "closed",
   asg."revealPolicy"::text AS "revealPolicy", to_char(asg."releasedAt", ${ISO_UTC}) AS "releasedAt", asg."questionKeys",
   att."id" AS "attemptId", att."number" AS "attemptNumber", att."status"::text AS "attemptStatus",
   to_char(att."submittedAt", ${ISO_UTC}) AS "submittedAt", att."feedbackReleased",
@@ -103,6 +106,7 @@ export async function readAssignmentState(viewer: Viewer, requestedAssignmentId:
     Prisma.sql`SELECT ${CONTEXT_COLUMNS}, att."answers", att."feedback"
        FROM "Assignment" asg
        JOIN "Class" c ON c."id" = asg."classId"
+       JOIN "Enrolment" me ON me."classId" = c."id" AND ${enrolmentsOfSql(viewer, "me")}
        JOIN "Exercise" e ON e."id" = asg."exerciseId"
        LEFT JOIN "Article" art ON art."id" = e."articleId"
        ${attemptOf(viewer, withAnswers)}
@@ -133,17 +137,17 @@ export async function listStudentClasses(viewer: Viewer): Promise<StudentClass[]
   if (viewer.isGuest) return [];
   const rows = await sql<{ id: string; name: string; studentName: string; assignments: ContextRow[] }>(
     "student-classes",
-    Prisma.sql`SELECT c."id", c."name", en."name" AS "studentName",
+    Prisma.sql`SELECT c."id", c."name", me."name" AS "studentName",
             COALESCE((SELECT json_agg(x ORDER BY x."dueAt" NULLS LAST, x."createdAt" DESC)
                         FROM (SELECT ${CONTEXT_COLUMNS}, asg."createdAt"
                                 FROM "Assignment" asg
                                 JOIN "Exercise" e ON e."id" = asg."exerciseId"
                                 LEFT JOIN "Article" art ON art."id" = e."articleId"
                                 ${attemptOf(viewer, false)}
-                               WHERE asg."classId" = c."id") x), '[]'::json) AS "assignments"
-       FROM "Enrolment" en
-       JOIN "Class" c ON c."id" = en."classId"
-      WHERE ${enrolmentsOfSql(viewer)} AND c."archivedAt" IS NULL
+                               WHERE asg."classId" = c."id" AND ${inAudienceSql("me")}) x), '[]'::json) AS "assignments"
+       FROM "Enrolment" me
+       JOIN "Class" c ON c."id" = me."classId"
+      WHERE ${enrolmentsOfSql(viewer, "me")} AND c."archivedAt" IS NULL
       ORDER BY c."name"`,
   );
   return rows.map((row) => ({ id: row.id, name: row.name, studentName: row.studentName, assignments: row.assignments.map(toContext) }));

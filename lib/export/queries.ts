@@ -1,4 +1,5 @@
 import "server-only";
+import { inAudienceSql } from "@/lib/assignments/policy";
 import { questionKeysOf } from "@/lib/assignments/questions";
 import type { Viewer } from "@/lib/auth/viewer";
 import { classesOwnedBy, classesOwnedBySql, isTeacher } from "@/lib/classes/policy";
@@ -51,13 +52,13 @@ export type ExportRow = {
   updatedAt: string | null;
 };
 
-// Every student of the class × every question, answered or not (a blank row says "no answer");
+// Every student each assignment is for (lib/assignments/policy.ts inAudienceSql) × every question, answered or not (a blank row says "no answer");
 // a retired question only where someone answered it. The latest attempt of each student counts,
 // found once per student and assignment (MATERIALIZED), through the attempts' (user, exercise,
 // scope) index: per row, it made a 100,000-answer export quadratic.
 const rowsOf = (viewer: Viewer, target: ExportTarget, pseudonymised: boolean, numbers: Record<string, Record<string, number>>) => Prisma.sql`
   WITH students AS (
-    SELECT en."id" AS "enrolmentId", en."userId", en."name", en."nameKey" FROM "Enrolment" en WHERE en."classId" = ${target.classId}
+    SELECT en."id", en."id" AS "enrolmentId", en."userId", en."name", en."nameKey" FROM "Enrolment" en WHERE en."classId" = ${target.classId}
   ), work AS MATERIALIZED (
     SELECT asg."id" AS "assignmentId", asg."createdAt", asg."exerciseId", e."key" AS "exerciseKey",
            ((${JSON.stringify(numbers)}::jsonb -> asg."id") ->> s."enrolmentId")::int AS "number", s."nameKey",
@@ -70,6 +71,7 @@ const rowsOf = (viewer: Viewer, target: ExportTarget, pseudonymised: boolean, nu
                           WHERE at."userId" = s."userId" AND at."exerciseId" = asg."exerciseId" AND at."scope" = asg."id" AND at."assignmentId" = asg."id"
                           ORDER BY at."number" DESC LIMIT 1) a ON true
      WHERE c."id" = ${target.classId} AND ${classesOwnedBySql(viewer)} AND (${target.assignmentId}::text IS NULL OR asg."id" = ${target.assignmentId})
+       AND ${inAudienceSql("s")}
   )
   SELECT w."assignmentId", w."exerciseKey", w."number", w."name", q."key" AS "questionKey", ans."value",
          f."comment", f."score", f."maxScore", f."status"::text AS "status", to_char(f."releasedAt", ${ISO_UTC}) AS "releasedAt",

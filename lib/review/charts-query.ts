@@ -1,4 +1,5 @@
 import "server-only";
+import { inAudienceSql } from "@/lib/assignments/policy";
 import type { Viewer } from "@/lib/auth/viewer";
 import { ISO_UTC } from "@/lib/sql-dates";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -7,7 +8,8 @@ import { pseudonymNumbers } from "./pseudonyms";
 
 /**
  * The class charts' only viewer-specific data: the assignment (if it is in one of the viewer's
- * classes) and every student's answers in their latest attempt, by question key. Everything the
+ * classes) and every student it is for (lib/assignments/policy.ts inAudienceSql) with their answers
+ * in their latest attempt, by question key. Everything the
  * charts compare them with (choices, reference annotation, article text) comes from content.
  */
 
@@ -34,7 +36,7 @@ export async function getChartsData(viewer: Viewer, requestedAssignmentId: strin
     "assignment-charts",
     viewer,
     requestedAssignmentId,
-    Prisma.sql`(SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id") AS "enrolled", asg."questionKeys",
+    Prisma.sql`(SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id" AND ${inAudienceSql("en")}) AS "enrolled", asg."questionKeys",
      COALESCE((SELECT json_agg(json_build_object('id', en."id", 'joinedAt', to_char(en."createdAt", ${ISO_UTC}))) FROM "Enrolment" en WHERE en."classId" = c."id"), '[]'::json) AS "roster",
      COALESCE((SELECT json_agg(json_build_object('id', s."userId", 'enrolmentId', s."id", 'name', s."name", 'answers', a."answers"))
                  FROM "Enrolment" s
@@ -43,7 +45,7 @@ export async function getChartsData(viewer: Viewer, requestedAssignmentId: strin
                                                  WHERE ans."attemptId" = at."id"), '{}'::json) AS "answers"
                                  FROM "Attempt" at WHERE at."userId" = s."userId" AND at."exerciseId" = asg."exerciseId" AND at."scope" = asg."id" AND at."assignmentId" = asg."id"
                                 ORDER BY at."number" DESC LIMIT 1) a ON true
-                WHERE s."classId" = c."id"), '[]'::json) AS "students"`,
+                WHERE s."classId" = c."id" AND ${inAudienceSql("s")}), '[]'::json) AS "students"`,
   );
   if (!row) return null;
   // Numbered from the whole class, so that a student keeps the number the review screens give them.

@@ -1,5 +1,5 @@
 /** How a review screen is shown, from its address: projection (one answer at a time), blind (names hidden), which answers. */
-export type ReviewSearch = { mode?: string | string[]; blind?: string | string[]; i?: string | string[]; show?: string | string[] };
+export type ReviewSearch = { mode?: string | string[]; blind?: string | string[]; i?: string | string[]; show?: string | string[]; group?: string | string[] };
 
 /** Which students "By question" lists: every one (answered first), those who answered, those who handed in. */
 export const SHOW_FILTERS = ["all", "answered", "submitted"] as const;

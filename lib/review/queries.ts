@@ -1,5 +1,5 @@
 import "server-only";
-import { assignmentOpenSql, ownAssignmentSql, type AssignmentRef } from "@/lib/assignments/policy";
+import { assignmentOpenSql, inAudienceSql, ownAssignmentSql, reviewedStudentsSql, type AssignmentRef } from "@/lib/assignments/policy";
 import type { AssignmentFields } from "@/lib/assignments/types";
 import type { Viewer } from "@/lib/auth/viewer";
 import { sql } from "@/lib/db";
@@ -47,7 +47,12 @@ const FEEDBACK_MARK: Record<FeedbackSeen, FeedbackMark> = { none: "DRAFT", curre
  * order) with their attempt's state, the questions they answered and the feedback given. Served to
  * the page's first paint and to its polling GET, every few seconds per open screen: one statement.
  */
-export async function getAssignmentProgress(viewer: Viewer, requestedClassId: string, requestedAssignmentId: string): Promise<AssignmentProgress | null> {
+export async function getAssignmentProgress(
+  viewer: Viewer,
+  requestedClassId: string,
+  requestedAssignmentId: string,
+  requestedGroupId: string | null = null,
+): Promise<AssignmentProgress | null> {
   if (!mayReview(viewer)) return null;
   type Row = Omit<ProgressStudent, "feedback"> & { feedback: Record<string, { status: "DRAFT" | "RELEASED"; releasedAt: string | null }> };
   const rows = await sql<AssignmentHead & { questions: ProgressQuestion[]; students: Row[] }>(
@@ -68,7 +73,7 @@ export async function getAssignmentProgress(viewer: Viewer, requestedClassId: st
                             JOIN "Question" q ON q."id" = ans."questionId"
                             LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
                            WHERE ans."attemptId" = a."id") w ON true
-                       WHERE en."classId" = asg."classId"), '[]'::json) AS "students"
+                       WHERE en."classId" = asg."classId" AND ${reviewedStudentsSql("en", requestedGroupId)}), '[]'::json) AS "students"
        FROM ${ownAssignmentFrom(viewer, { classId: requestedClassId, assignmentId: requestedAssignmentId })}`,
   );
   const row = rows[0];
@@ -113,6 +118,7 @@ export async function getQuestionReview(
   requestedClassId: string,
   requestedAssignmentId: string,
   questionKey: string,
+  requestedGroupId: string | null = null,
 ): Promise<QuestionReview | null> {
   if (!mayReview(viewer)) return null;
   const rows = await sql<AssignmentHead & { answers: Array<Omit<ReviewAnswer, "number">>; bank: string[] }>(
@@ -126,7 +132,7 @@ export async function getQuestionReview(
                         LEFT JOIN "Question" q ON q."exerciseId" = asg."exerciseId" AND q."key" = ${questionKey}
                         LEFT JOIN "Answer" ans ON ans."attemptId" = a."id" AND ans."questionId" = q."id"
                         LEFT JOIN "Feedback" f ON f."answerId" = ans."id"
-                       WHERE en."classId" = asg."classId"), '[]'::json) AS "answers"
+                       WHERE en."classId" = asg."classId" AND ${reviewedStudentsSql("en", requestedGroupId)}), '[]'::json) AS "answers"
        FROM ${ownAssignmentFrom(viewer, { classId: requestedClassId, assignmentId: requestedAssignmentId })}`,
   );
   const row = rows[0];
@@ -137,12 +143,14 @@ export async function getQuestionReview(
 
 export type StudentReviewData = { assignment: AssignmentHead; student: StudentReview; roster: RosterEntry[]; bank: string[] };
 
-/** The class's students as the review screens list them (roster order), each with their number and how far they got. */
-const ROSTER_JSON = Prisma.sql`COALESCE((SELECT json_agg(json_build_object('enrolmentId', x."id", 'name', x."name", 'joinedAt', to_char(x."createdAt", ${ISO_UTC}), 'attempt', xa."status")
+/** The assignment's students as the review screens list them (roster order), each with their number and how far they got. */
+const rosterJson = (
+  requestedGroupId: string | null,
+) => Prisma.sql`COALESCE((SELECT json_agg(json_build_object('enrolmentId', x."id", 'name', x."name", 'joinedAt', to_char(x."createdAt", ${ISO_UTC}), 'attempt', xa."status")
                                      ORDER BY x."nameKey")
                         FROM "Enrolment" x
                         LEFT JOIN "Attempt" xa ON xa."assignmentId" = asg."id" AND xa."userId" = x."userId"
-                       WHERE x."classId" = asg."classId"), '[]'::json)`;
+                       WHERE x."classId" = asg."classId" AND ${reviewedStudentsSql("x", requestedGroupId)}), '[]'::json)`;
 
 /**
  * Review by student: one student's whole attempt (every answer with its feedback draft), and the
@@ -154,11 +162,12 @@ export async function getStudentReview(
   requestedClassId: string,
   requestedAssignmentId: string,
   requestedEnrolmentId: string,
+  requestedGroupId: string | null = null,
 ): Promise<StudentReviewData | null> {
   if (!mayReview(viewer)) return null;
   const rows = await sql<AssignmentHead & { student: Omit<StudentReview, "number"> | null; roster: Array<Omit<RosterEntry, "number">>; bank: string[] }>(
     "review-by-student",
-    Prisma.sql`SELECT ${HEAD_COLUMNS}, ${bankJson(viewer)} AS "bank", ${ROSTER_JSON} AS "roster",
+    Prisma.sql`SELECT ${HEAD_COLUMNS}, ${bankJson(viewer)} AS "bank", ${rosterJson(requestedGroupId)} AS "roster",
             (SELECT json_build_object('enrolmentId', r."id", 'name', r."name",
                                       'attempt', a."status", 'submittedAt', to_char(a."submittedAt", ${ISO_UTC}), 'returnedAt', to_char(a."returnedAt", ${ISO_UTC}),
                                       'answers', COALESCE((SELECT json_object_agg(q."key", json_build_object('answerId', ans."id", 'value', ans."value",
@@ -169,7 +178,7 @@ export async function getStudentReview(
                                                             WHERE ans."attemptId" = a."id"), '{}'::json))
                FROM "Enrolment" r
                LEFT JOIN "Attempt" a ON a."assignmentId" = asg."id" AND a."userId" = r."userId"
-              WHERE r."id" = ${requestedEnrolmentId} AND r."classId" = asg."classId") AS "student"
+              WHERE r."id" = ${requestedEnrolmentId} AND r."classId" = asg."classId" AND ${inAudienceSql("r")}) AS "student"
        FROM ${ownAssignmentFrom(viewer, { classId: requestedClassId, assignmentId: requestedAssignmentId })}`,
   );
   const row = rows[0];
@@ -184,11 +193,12 @@ export async function getReviewStart(
   viewer: Viewer,
   requestedClassId: string,
   requestedAssignmentId: string,
+  requestedGroupId: string | null = null,
 ): Promise<{ articleSlug: string | null; questionKeys: string[]; roster: RosterEntry[] } | null> {
   if (!mayReview(viewer)) return null;
   const rows = await sql<{ id: string; articleSlug: string | null; questionKeys: string[]; roster: Array<Omit<RosterEntry, "number">> }>(
     "review-start",
-    Prisma.sql`SELECT asg."id", art."slug" AS "articleSlug", asg."questionKeys", ${ROSTER_JSON} AS "roster"
+    Prisma.sql`SELECT asg."id", art."slug" AS "articleSlug", asg."questionKeys", ${rosterJson(requestedGroupId)} AS "roster"
        FROM ${ownAssignmentFrom(viewer, { classId: requestedClassId, assignmentId: requestedAssignmentId })}`,
   );
   const row = rows[0];

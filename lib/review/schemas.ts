@@ -6,8 +6,8 @@ import { LOCALES } from "@/lib/config";
 
 const id = idSchema;
 
-/** GET /api/review/progress?class=<id>&assignment=<id>: the grid the progress page polls. */
-export const progressQuerySchema = z.strictObject({ class: id, assignment: id });
+/** GET /api/review/progress?class=<id>&assignment=<id>[&group=<id>]: the grid the progress page polls, of one group's students on request. */
+export const progressQuerySchema = z.strictObject({ class: id, assignment: id, group: id.optional() });
 
 /** A feedback comment's limit: a paragraph or two, which the student reads beside their answer. */
 export const FEEDBACK_MAX_LENGTH = 4_000;

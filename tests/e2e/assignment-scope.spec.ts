@@ -100,3 +100,78 @@ for (const locale of ["fr", "en"] as const) {
     await student.context().close();
   });
 }
+
+const DUE = {
+  fr: { class: /À rendre le 15 janvier 2027/, own: /À rendre le 1(er)? février 2027/ },
+  en: { class: "Due on January 15, 2027", own: "Due on February 1, 2027" },
+} as const;
+
+// Groups and the audience have no form yet: the teacher's side is written to the database as setAssignmentAudience would.
+for (const locale of ["fr", "en"] as const) {
+  test(`${locale}: an assignment for one group, with a later due day for one of its students; a student outside does not see it; the grid filters by group`, async ({
+    page,
+    browser,
+    db,
+  }) => {
+    await signUpTeacher(page);
+    const { classId, code } = await createClass(page, `Classe ${randomBytes(3).toString("hex")}`);
+    const students = await Promise.all(
+      ["Léa", "Tom", "Inès"].map(async (name) => {
+        const student = await (await browser.newContext()).newPage();
+        await joinClass(student, code, name);
+        return student;
+      }),
+    );
+    const [lea, tom, ines] = students as [Page, Page, Page];
+    const id = () => `e2e${randomBytes(8).toString("hex")}`;
+    const assignmentId = id();
+    const groupId = id();
+    const { rows: exercise } = await db.query<{ id: string }>(`SELECT id FROM "Exercise" WHERE key = $1`, [exerciseKey]);
+    await db.query(
+      `INSERT INTO "Assignment" (id, "classId", "exerciseId", "dueAt", audience, "questionKeys", "updatedAt") VALUES ($1, $2, $3, '2027-01-15', 'GROUPS', $4, now())`,
+      [assignmentId, classId, exercise[0]!.id, asked],
+    );
+    await db.query(`INSERT INTO "Group" (id, "classId", name, "updatedAt") VALUES ($1, $2, 'Groupe A', now())`, [groupId, classId]);
+    await db.query(`INSERT INTO "GroupMember" ("groupId", "enrolmentId") SELECT $1, id FROM "Enrolment" WHERE "classId" = $2 AND name IN ('Léa', 'Tom')`, [
+      groupId,
+      classId,
+    ]);
+    await db.query(`INSERT INTO "AssignmentGroup" ("assignmentId", "groupId") VALUES ($1, $2)`, [assignmentId, groupId]);
+    await db.query(
+      `INSERT INTO "DueDateOverride" ("assignmentId", "enrolmentId", "dueAt") SELECT $1, id, '2027-02-01' FROM "Enrolment" WHERE "classId" = $2 AND name = 'Tom'`,
+      [assignmentId, classId],
+    );
+
+    // Each student of the group with their own due day; Inès, outside it, does not see it, nor open it.
+    const reader = `/${locale}/articles/${article.slug}?assignment=${assignmentId}`;
+    for (const [student, due] of [
+      [lea, DUE[locale].class],
+      [tom, DUE[locale].own],
+    ] as const) {
+      await student.goto(reader);
+      await answersReady(student);
+      await expect(student.getByText(due)).toBeVisible();
+      await expect(visibleCards(student)).toHaveCount(6);
+    }
+    await ines.goto(`/${locale}/my-work`);
+    await expect(ines.locator("main")).toBeVisible();
+    await expect(ines.locator(`a[href*="assignment=${assignmentId}"]`)).toHaveCount(0);
+    await ines.goto(reader);
+    await answersReady(ines);
+    await expect(
+      ines.getByText(locale === "fr" ? "Ce devoir est introuvable dans vos classes." : "This assignment could not be found in your classes."),
+    ).toBeVisible();
+
+    // The grid: the group's two students; with the group filter, the same; Inès never.
+    await page.goto(`/${locale}/teach/classes/${classId}/assignments/${assignmentId}`);
+    const grid = page.getByRole("table").locator("tbody");
+    await expect(grid.getByRole("rowheader")).toHaveText(["Léa", "Tom"]);
+    await page
+      .getByRole("navigation", { name: locale === "fr" ? "Élèves" : "Students" })
+      .getByRole("link", { name: "Groupe A" })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`\\?group=${groupId}$`));
+    await expect(grid.getByRole("rowheader")).toHaveText(["Léa", "Tom"]);
+    await Promise.all(students.map((student) => student.context().close()));
+  });
+}

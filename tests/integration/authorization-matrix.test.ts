@@ -8,12 +8,14 @@ import {
   createAssignments,
   deleteAssignment,
   releaseCommentary,
+  setAssignmentAudience,
   setAssignmentClosed,
   updateAssignment,
 } from "@/lib/assignments/mutations";
 import {
   getAssignmentContext,
   getAssignmentForEdit,
+  getAssignmentForPaper,
   getCommentaryHold,
   listStudentClasses,
   readAssignmentState,
@@ -26,6 +28,7 @@ import { callAuthEndpoint } from "@/lib/auth/endpoints";
 import { resolveSession } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createClass, deleteClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
+import { createGroup, deleteGroup, listGroups, renameGroup, setGroupMembers } from "@/lib/classes/groups";
 import { getClassOverview, getOwnClass, listClasses } from "@/lib/classes/queries";
 import { joinClass, joinClassAndSignIn } from "@/lib/classes/join";
 import { addStudents, removeStudent, resetStudentPassword, resetStudentPasswords } from "@/lib/classes/students";
@@ -206,6 +209,9 @@ type Row = {
 const enrolmentOf = async (w: World) => (await db().enrolment.findFirstOrThrow({ where: { classId: w.a.classId, userId: w.a.students[0]!.id } })).id;
 const answerOf = async (w: World) => (await db().answer.findFirstOrThrow({ where: { attemptId: w.attemptId } })).id;
 const studentTarget = async (w: World) => ({ classId: w.a.classId, assignmentId: w.assignmentId, enrolmentId: await enrolmentOf(w) });
+/** Class A's group "Groupe A", made by its teacher on first use. */
+const groupOf = async (w: World) =>
+  (await db().group.findFirst({ where: { classId: w.a.classId } }))?.id ?? (await createGroup(w.a.teacher, w.a.classId, "Groupe A")).id;
 const exerciseOf = async (w: World) => (await db().assignment.findUniqueOrThrow({ where: { id: w.assignmentId } })).exerciseId;
 /** Class A's assignment as an export names it (what getExportTarget gives teacher A): the export functions scope it again themselves. */
 const exportTargetOf = async (w: World): Promise<ExportTarget> => ({
@@ -291,6 +297,32 @@ const rows: Row[] = [
       }),
   },
   { action: "getAssignmentForEdit", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentForEdit(v, w.assignmentId) },
+  { action: "getAssignmentForPaper", seesA: present, allowed: ["teacherA"], run: (w, v) => getAssignmentForPaper(v, w.assignmentId) },
+  {
+    action: "setAssignmentAudience",
+    allowed: ["teacherA"],
+    run: async (w, v) =>
+      setAssignmentAudience(
+        v,
+        { classId: w.a.classId, assignmentId: w.assignmentId },
+        {
+          audience: "STUDENTS",
+          groupIds: [],
+          enrolmentIds: [await enrolmentOf(w)],
+          dueDates: { [await enrolmentOf(w)]: "2027-02-01" },
+        },
+      ),
+  },
+  {
+    action: "listGroups",
+    seesA: (_, r) => (r as unknown[]).length > 0,
+    allowed: ["teacherA"],
+    run: async (w, v) => (await groupOf(w), listGroups(v, w.a.classId)),
+  },
+  { action: "createGroup", allowed: ["teacherA"], run: (w, v) => createGroup(v, w.a.classId, "Groupe") },
+  { action: "renameGroup", allowed: ["teacherA"], run: async (w, v) => renameGroup(v, w.a.classId, await groupOf(w), "Atelier") },
+  { action: "deleteGroup", allowed: ["teacherA"], run: async (w, v) => deleteGroup(v, w.a.classId, await groupOf(w)) },
+  { action: "setGroupMembers", allowed: ["teacherA"], run: async (w, v) => setGroupMembers(v, w.a.classId, await groupOf(w), [await enrolmentOf(w)]) },
   { action: "setAssignmentClosed", allowed: ["teacherA"], run: (w, v) => setAssignmentClosed(v, { classId: w.a.classId, assignmentId: w.assignmentId }, true) },
   { action: "releaseCommentary", allowed: ["teacherA"], run: (w, v) => releaseCommentary(v, { classId: w.a.classId, assignmentId: w.assignmentId }) },
   { action: "deleteAssignment", allowed: ["teacherA"], run: (w, v) => deleteAssignment(v, { classId: w.a.classId, assignmentId: w.assignmentId }) },

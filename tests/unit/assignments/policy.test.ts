@@ -25,9 +25,15 @@ describe("assignment policy", () => {
   it("scopes assignments to the teacher's classes, or to the student's", () => {
     expect(assignmentsOwnedBy(teacher)).toEqual({ class: { teacherId: "t1" } });
     expect(assignmentsOwnedBy(student)).toEqual({ class: NOTHING });
-    expect(assignmentsGivenTo(student)).toEqual({ class: { enrolments: { some: { userId: "s1" } } } });
-    expect(assignmentsGivenTo(guest)).toEqual({ class: { enrolments: { some: NOTHING } } });
-    expect(assignmentsGivenTo(null)).toEqual({ class: { enrolments: { some: NOTHING } } });
+    // Of the student's classes, and for them: the whole class, one of their groups, or them by name.
+    const audience = (enrolment: object) => [
+      { audience: "CLASS" },
+      { audience: "GROUPS", groups: { some: { group: { members: { some: { enrolment } } } } } },
+      { audience: "STUDENTS", students: { some: { enrolment } } },
+    ];
+    expect(assignmentsGivenTo(student)).toEqual({ class: { enrolments: { some: { userId: "s1" } } }, OR: audience({ userId: "s1" }) });
+    expect(assignmentsGivenTo(guest)).toEqual({ class: { enrolments: { some: NOTHING } }, OR: audience(NOTHING) });
+    expect(assignmentsGivenTo(null)).toEqual({ class: { enrolments: { some: NOTHING } }, OR: audience(NOTHING) });
   });
 
   it("lets a teacher copy assignments only between classes of their own, into one not archived (archived sources are fine)", () => {

@@ -4,8 +4,8 @@ import type { Content } from "@/lib/content/load";
 import { claimsFileSchema, correctionSchema, questionSetSchema, type QuestionSet } from "@/lib/content/schemas";
 import { hasDate, isHedged, isSpecific, sameText, stemEcho } from "@/lib/content/shape";
 
-/** The suggested short lesson every question set names (not checked against its questions here). */
-const SHORT_SET = { short: ["a", "b", "c", "d", "e"] };
+/** A question file names its suggested sets (content/questions/*.yaml); whether their keys exist is lib/content/check.ts's, not these checks'. */
+const SETS = { short: ["a", "b", "c", "d", "e"] };
 
 /** The guards of `npm run content:check` that keep closed questions answerable only by reading (issue 23). */
 
@@ -21,7 +21,7 @@ const filler = (key: string) => ({ key, stage: "after", type: "open", fr: { prom
 function set(article: string, options: ReturnType<typeof option>[], answer: string[]): QuestionSet {
   return questionSetSchema.parse({
     article,
-    sets: SHORT_SET,
+    sets: SETS,
     questions: [
       {
         key: "figure",

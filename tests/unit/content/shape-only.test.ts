@@ -4,8 +4,8 @@ import { loadContent, type Content } from "@/lib/content/load";
 import { hasDate, isHedged, isSpecific, labelLength, stemEcho } from "@/lib/content/shape";
 import { LOCALES, questionSetSchema, type Locale, type Question, type QuestionSet } from "@/lib/content/schemas";
 
-/** The suggested short lesson every question set names (not checked against its questions here). */
-const SHORT_SET = { short: ["a", "b", "c", "d", "e"] };
+/** A question file names its suggested sets (content/questions/*.yaml); whether their keys exist is lib/content/check.ts's, not these checks'. */
+const SETS = { short: ["a", "b", "c", "d", "e"] };
 
 /**
  * The shape-only test (issue 23, acceptance). A test-wise learner who has read neither the text nor
@@ -133,7 +133,7 @@ const closed = (key: string, type: "single" | "multiple", options: ReturnType<ty
 /** The pattern of the round-2 content: the key alone hedged, dated and long; every distractor absolute. */
 const giveaway = questionSetSchema.parse({
   article: "giveaway",
-  sets: SHORT_SET,
+  sets: SETS,
   questions: [1, 2, 3, 4].map((n) =>
     closed(`figure-${n}`, "single", [
       option("confirmed", "Le chiffre est confirmé", "The figure is confirmed"),
@@ -147,7 +147,7 @@ const giveaway = questionSetSchema.parse({
 /** Options that give nothing away, and a hint that repeats the words of the key alone (content-round3, Q5). */
 const hinted = questionSetSchema.parse({
   article: "hinted",
-  sets: SHORT_SET,
+  sets: SETS,
   questions: [1, 2, 3, 4].map((n) => {
     const question = closed(`figure-${n}`, "single", [
       option("moscow", "Vingt mille hommes envoyés par Moscou", "Twenty thousand troops sent by Moscow"),
@@ -161,7 +161,7 @@ const hinted = questionSetSchema.parse({
 /** The same questions with the cues spread over right and wrong options alike. */
 const balanced = questionSetSchema.parse({
   article: "balanced",
-  sets: SHORT_SET,
+  sets: SETS,
   questions: [
     closed("one", "single", [
       option("a", "Environ 2 030 pour toute la force, chiffre officiel du 10 janvier", "About 2,030 for the whole force, official figure of 10 January"),
@@ -187,7 +187,7 @@ describe("the shape-only test itself", () => {
   });
 
   it("scores a multiple question against random play with as many ticks", () => {
-    const question = closedQuestions([questionSetSchema.parse({ article: "x", sets: SHORT_SET, questions: [
+    const question = closedQuestions([questionSetSchema.parse({ article: "x", sets: SETS, questions: [
       closed("m", "multiple", ["a", "b", "c", "d"].map((key) => option(key, key, key)), ["a", "b"]),
       closed("n", "single", [option("a", "a", "a"), option("b", "b", "b")], ["a"]),
       closed("o", "single", [option("a", "a", "a"), option("b", "b", "b")], ["a"]),

@@ -9,24 +9,37 @@ import { Link } from "@/i18n/navigation";
 import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
+import { GroupFilter } from "@/components/review/group-filter";
+import { listGroups } from "@/lib/classes/groups";
+import { idSchema } from "@/lib/ids";
 import { getAssignmentProgress } from "@/lib/review/queries";
 import { reviewQuestions } from "@/lib/review/questions";
 import { routeParams } from "@/lib/http/route-params";
 import { assignmentPath } from "@/lib/review/paths";
 
-type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }> }>;
+type Props = Readonly<{ params: Promise<{ locale: string; classId: string; assignmentId: string }>; searchParams: Promise<{ group?: string | string[] }> }>;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = await getTranslations({ locale: (await params).locale, namespace: "review" });
   return { title: t("progressHeading") };
 }
 
-/** /[locale]/teach/classes/[classId]/assignments/[assignmentId] — the class's live progress (and the way to copy the assignment to another class). One statement. */
-export default async function AssignmentProgressPage({ params }: Props) {
+/**
+ * /[locale]/teach/classes/[classId]/assignments/[assignmentId] — the live progress of the students
+ * the assignment is for, of one group of the class with ?group=, and the way to copy it to
+ * another class. Two statements (the grid, the groups).
+ */
+export default async function AssignmentProgressPage({ params, searchParams }: Props) {
   const { locale, classId, assignmentId } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
-  const [progress, content, teach] = await Promise.all([getAssignmentProgress(viewer, classId, assignmentId), getContent(), getTranslations("teach")]);
+  const requestedGroup = idSchema.safeParse((await searchParams).group).data ?? null;
+  const [progress, content, groups, teach] = await Promise.all([
+    getAssignmentProgress(viewer, classId, assignmentId, requestedGroup),
+    getContent(),
+    listGroups(viewer, classId),
+    getTranslations("teach"),
+  ]);
   if (!progress) notFound(locale);
   const labels = Object.fromEntries(
     reviewQuestions(content, progress.assignment, locale as AppLocale).map((question) => [question.key, { number: question.number, prompt: question.prompt }]),
@@ -44,7 +57,8 @@ export default async function AssignmentProgressPage({ params }: Props) {
           {teach("copy.link")}
         </Link>
       </div>
-      <ProgressGrid classId={classId} assignmentId={assignmentId} initial={progress.grid} labels={labels} />
+      <GroupFilter here={assignmentPath(classId, assignmentId)} groups={groups} current={requestedGroup} />
+      <ProgressGrid classId={classId} assignmentId={assignmentId} initial={progress.grid} labels={labels} group={requestedGroup} />
     </>
   );
 }

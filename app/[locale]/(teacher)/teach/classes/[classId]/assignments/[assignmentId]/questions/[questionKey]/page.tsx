@@ -15,6 +15,9 @@ import { requireTeacher } from "@/lib/auth/session";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
 import { answerAnchor, questionReviewPath, studentReviewPath } from "@/lib/review/paths";
+import { GroupFilter } from "@/components/review/group-filter";
+import { listGroups } from "@/lib/classes/groups";
+import { idSchema } from "@/lib/ids";
 import { getQuestionReview } from "@/lib/review/queries";
 import { reviewQuestions } from "@/lib/review/questions";
 import { reviewModeOf, type ReviewSearch } from "@/lib/review/mode";
@@ -39,11 +42,15 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
   const { locale, classId, assignmentId, questionKey } = await routeParams(params);
   setRequestLocale(locale);
   const viewer = await requireTeacher();
-  const [review, content, t, mode] = await Promise.all([
-    getQuestionReview(viewer, classId, assignmentId, questionKey),
+  const search = await searchParams;
+  // ?group= (untrusted): one group of the class's students; a group of another class shows no one.
+  const requestedGroup = idSchema.safeParse(search.group).data ?? null;
+  const [review, content, t, mode, groups] = await Promise.all([
+    getQuestionReview(viewer, classId, assignmentId, questionKey, requestedGroup),
     getContent(),
     getTranslations("review"),
-    reviewModeOf(await searchParams),
+    reviewModeOf(search),
+    listGroups(viewer, classId),
   ]);
   if (!review) notFound(locale);
   const { assignment, bank } = review;
@@ -82,6 +89,7 @@ export default async function QuestionReviewPage({ params, searchParams }: Props
         labels={{ previous: t("previousQuestion"), next: t("nextQuestion") }}
         projection
       />
+      <GroupFilter here={questionReviewPath(classId, assignmentId, questionKey)} groups={groups} current={requestedGroup} />
       <div className="mt-4">
         <p className="text-xl font-medium">{current.prompt}</p>
         <RubricLevels rubric={current.rubric} />
