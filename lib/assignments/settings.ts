@@ -25,6 +25,7 @@ export const NOT_COPIED = {
   dueAt: "none, unless the teacher chooses one for the copy",
   closedAt: "a copy starts open",
   releasedAt: "a copy's commentary is not released yet",
+  audience: "a copy is for the whole class: the groups and students the source named are its class's",
   createdAt: "when the copy is made",
   updatedAt: "when the copy is made",
 } as const satisfies Partial<Record<Prisma.AssignmentScalarFieldEnum, string>>;

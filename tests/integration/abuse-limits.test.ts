@@ -9,8 +9,8 @@ import { signInStudent } from "@/lib/classes/student-sign-in";
 import { JOINS, SIGN_INS } from "@/lib/config";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { createClassWithStudents, createTeacher, testAddress } from "../support/factories";
+import { codeOf } from "../support/errors";
 
 /**
  * The limits on signing in and joining (lib/auth/limits.ts), against the real database: guessing
@@ -20,11 +20,6 @@ import { createClassWithStudents, createTeacher, testAddress } from "../support/
 
 const headersFrom = (address: string, cookie?: string) =>
   new Headers({ host: "school.test:3000", "x-forwarded-for": address, "x-forwarded-proto": "http", ...(cookie ? { cookie } : {}) });
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 const cookieOf = (setCookie: readonly string[]) => setCookie.map((cookie) => cookie.split(";")[0]).join("; ");
 const trustedNote = (setCookie: readonly string[]) => cookieOf(setCookie.filter((cookie) => cookie.startsWith(`${TRUSTED_DEVICE_COOKIE}=`)));
 const FREE = SIGN_INS.failures.free;

@@ -4,8 +4,8 @@ import type { SaveAnswerInput } from "@/lib/answers/schemas";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createLearner, newSaveId } from "../support/factories";
+import { codeOf } from "../support/errors";
 
 /** Save semantics against the real database: revisions, retries, races, ownership, limits. */
 
@@ -32,11 +32,6 @@ const input = (overrides: Partial<SaveAnswerInput>): SaveAnswerInput => ({
 });
 
 const save = (viewer: Viewer, overrides: Partial<SaveAnswerInput>) => saveAnswer(input(overrides), async () => viewer);
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 
 describe("saveAnswer", () => {
   it("opens an attempt on the first save and stores revision 1", async () => {

@@ -7,7 +7,6 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { createGroup, deleteGroup, listGroups, renameGroup, setGroupMembers } from "@/lib/classes/groups";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { parseCsv } from "@/lib/export/csv";
 import { exportCsv } from "@/lib/export/export-csv";
 import { getExportTarget } from "@/lib/export/queries";
@@ -16,6 +15,7 @@ import { getChartsData } from "@/lib/review/charts-query";
 import { getAssignmentProgress, getQuestionReview, getStudentReview } from "@/lib/review/queries";
 import { createAssignment, createClassWithStudents, newSaveId, type TestClass } from "../support/factories";
 import { recordStatements } from "../support/sql-statements";
+import { codeOf } from "../support/errors";
 
 /**
  * Whom an assignment is for (lib/assignments/policy.ts inAudienceSql, dueAtSql): the whole class,
@@ -32,11 +32,6 @@ beforeAll(async () => {
   question = content.questionSets[slug]!.questions.find((candidate) => candidate.type === "open")!.key;
 });
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 const save = (viewer: Viewer, assignmentId: string, overrides: Partial<SaveAnswerInput> = {}) =>
   saveAnswer({ article: slug, question, assignmentId, value: { text: "ma réponse" }, baseRevision: 0, saveId: newSaveId(), ...overrides }, async () => viewer);
 

@@ -9,10 +9,10 @@ import { setClassArchived } from "@/lib/classes/mutations";
 import { getClassOverview } from "@/lib/classes/queries";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { getAssignmentProgress } from "@/lib/review/queries";
 import { createAssignment, createClassWithStudents, newSaveId } from "../support/factories";
+import { codeOf } from "../support/errors";
 
 /**
  * "Open" has one definition (lib/assignments/policy.ts: not closed by the teacher, its class not
@@ -30,12 +30,6 @@ beforeAll(async () => {
   slug = content.articles[0]!.slug;
   question = content.questionSets[slug]!.questions.find((candidate) => candidate.type === "open")!.key;
 });
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 
 type State = "open" | "closed by the teacher" | "class archived";
 

@@ -10,7 +10,6 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { getContent, type Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { parseCsv } from "@/lib/export/csv";
 import { exportCsv } from "@/lib/export/export-csv";
 import { getExportTarget } from "@/lib/export/queries";
@@ -21,6 +20,7 @@ import { getChartsData } from "@/lib/review/charts-query";
 import { getAssignmentProgress, getQuestionReview, getStudentReview } from "@/lib/review/queries";
 import { reviewQuestions } from "@/lib/review/questions";
 import { createClassWithStudents, newSaveId, type TestClass } from "../support/factories";
+import { codeOf } from "../support/errors";
 
 /**
  * An assignment that asks some of its article's questions (lib/assignments/questions.ts): stored
@@ -42,11 +42,6 @@ beforeAll(async () => {
 });
 
 const keyOf = (type: Question["type"], nth = 0) => questions.filter((question) => question.type === type)[nth]!.key;
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 const ticked = (keys: readonly string[]) => ({ chooses: [exerciseKey], questions: keys.map((key) => `${exerciseKey}/${key}`) });
 
 type Assigned = TestClass & { assignmentId: string };

@@ -10,10 +10,10 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { setClassArchived } from "@/lib/classes/mutations";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { createAssignment, createClassWithStudents, createLearner, newSaveId, type TestClass } from "../support/factories";
 import { recordStatements } from "../support/sql-statements";
+import { codeOf } from "../support/errors";
 
 /** Work for an assignment: its own attempt, refused once closed, in one statement on the hot path and the reader's GET. */
 
@@ -28,11 +28,6 @@ beforeAll(async () => {
   question = content.questionSets[slug]!.questions.find((candidate) => candidate.type === "open")!.key;
 });
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 const save = (viewer: Viewer, overrides: Partial<SaveAnswerInput> = {}) =>
   saveAnswer({ article: slug, question, value: { text: "ma réponse" }, baseRevision: 0, saveId: newSaveId(), ...overrides }, async () => viewer);
 

@@ -4,18 +4,12 @@ import { createClass, deleteClass, regenerateJoinCode, renameClass, setClassArch
 import { getClassOverview, getOwnClass, listClasses } from "@/lib/classes/queries";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { createAssignment, createClassWithStudents, createLearner, createTeacher, newSaveId } from "../support/factories";
 import { recordStatements } from "../support/sql-statements";
+import { codeOf } from "../support/errors";
 
 /** A teacher's classes: their own only, each screen one statement, deletion complete. */
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 
 describe("classes", () => {
   it("are created with a six-character join code and listed for their teacher only", async () => {

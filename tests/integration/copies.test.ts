@@ -8,10 +8,10 @@ import { signInStudent } from "@/lib/classes/student-sign-in";
 import { resetStudentPasswords } from "@/lib/classes/students";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { createAssignment, createClassWithStudents, newSaveId, testAddress, type TestClass } from "../support/factories";
 import { sessionCookie } from "../support/sessions";
+import { codeOf } from "../support/errors";
 
 /**
  * Next year and colleagues: an assignment copied to another class of the same teacher, all of a
@@ -20,11 +20,6 @@ import { sessionCookie } from "../support/sessions";
  * settings, never the due date, the closing, the release or the work.
  */
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 const assignmentsOf = (classId: string) => db().assignment.findMany({ where: { classId }, orderBy: { createdAt: "asc" }, include: { exercise: true } });
 const headersFrom = (cookie?: string) =>
   new Headers({ host: "school.test:3000", "x-forwarded-for": testAddress(), "x-forwarded-proto": "http", ...(cookie ? { cookie } : {}) });

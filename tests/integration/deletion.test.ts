@@ -11,12 +11,12 @@ import { DAY, HOUR, RETENTION, SESSIONS } from "@/lib/config";
 import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { PURGE_LOCK_KEY, runPurge } from "@/lib/retention/run";
 import { deleteStudentWork, getAssignmentWork } from "@/lib/review/work";
 import { createAssignment, createClassWithStudents, createLearner, createTeacher, newSaveId, type TestClass } from "../support/factories";
 import { recordStatements } from "../support/sql-statements";
+import { codeOf } from "../support/errors";
 
 /**
  * Deleting students' data: one student's work in an assignment, a student with all their work, a
@@ -57,11 +57,6 @@ const rowsOf = async (userId: string, classId: string) => ({
   enrolments: await db().enrolment.count({ where: { userId, classId } }),
   users: await db().user.count({ where: { id: userId } }),
 });
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 
 describe("deleting a student's work in an assignment", () => {
   it("removes their attempt, answers and feedback; they stay in the class; the other student keeps theirs", async () => {

@@ -6,10 +6,10 @@ import { getContent } from "@/lib/content";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { deleteTeacherAccount, eraseGuest } from "@/lib/erasure/mutations";
-import { AppError } from "@/lib/errors";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { createAssignment, createClassWithStudents, createLearner, createTeacher, newSaveId, type TestClass } from "../support/factories";
 import { sessionCookie } from "../support/sessions";
+import { codeOf } from "../support/errors";
 
 /**
  * Deleting one's own data (issue 22): a teacher's account with everything of theirs, confirmed by
@@ -26,11 +26,6 @@ beforeAll(async () => {
   question = content.questionSets[slug]!.questions.find((candidate) => candidate.type === "open")!.key;
 });
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 const answer = (viewer: { id: string; role: "LEARNER" | "TEACHER"; isGuest: boolean }, assignmentId?: string) =>
   saveAnswer(
     { article: slug, question, ...(assignmentId ? { assignmentId } : {}), value: { text: "une réponse" }, baseRevision: 0, saveId: newSaveId() },

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { callAuthEndpoint } from "@/lib/auth/endpoints";
 import { joinClass } from "@/lib/classes/join";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createClassWithStudents, createTeacher, testAddress } from "../support/factories";
+import { codeOf } from "../support/errors";
 
 /**
  * Issue 22: common passwords were accepted wherever a password is chosen. The rule now holds at
@@ -17,11 +17,6 @@ import { createClassWithStudents, createTeacher, testAddress } from "../support/
 const headersFrom = (cookie?: string) =>
   new Headers({ host: "school.test:3000", "x-forwarded-for": `192.0.2.${randomInt(1, 255)}`, "x-forwarded-proto": "http", ...(cookie ? { cookie } : {}) });
 const cookieOf = (setCookie: string[]) => setCookie.map((cookie) => cookie.split(";")[0]).join("; ");
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 const bodyCode = (body: unknown) => (body as { code?: string } | null)?.code;
 const newEmail = () => `prof-${randomInt(1e9)}@example.org`;
 

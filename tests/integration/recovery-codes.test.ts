@@ -15,9 +15,9 @@ import { studentEmail } from "@/lib/classes/students";
 import { RECOVERY_CODES, SIGN_INS } from "@/lib/config";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { AppError } from "@/lib/errors";
 import { createClassWithStudents, createTeacher, testAddress, type TestTeacher } from "../support/factories";
 import { sessionCookie } from "../support/sessions";
+import { codeOf } from "../support/errors";
 
 /**
  * A teacher's recovery codes (lib/auth/recovery-codes.ts): ten shown once and stored as keyed
@@ -28,11 +28,6 @@ import { sessionCookie } from "../support/sessions";
 
 const headersFrom = (address = testAddress(), cookie?: string) =>
   new Headers({ host: "school.test:3000", "x-forwarded-for": address, "x-forwarded-proto": "http", ...(cookie ? { cookie } : {}) });
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 const cookieOf = (setCookie: readonly string[]) => setCookie.map((cookie) => cookie.split(";")[0]).join("; ");
 const credential = async (userId: string) => (await db().account.findFirstOrThrow({ where: { userId, providerId: "credential" } })).password!;
 const left = async (teacher: TestTeacher) => (await recoveryCodesLeft(teacher)).left;

@@ -16,6 +16,7 @@ import { cellState } from "@/lib/review/progress";
 import { createTeacher, newSaveId } from "../support/factories";
 import { seedReviewClass, type ReviewClass } from "../support/review-factories";
 import { recordStatements } from "../support/sql-statements";
+import { codeOf } from "../support/errors";
 
 /** The teacher's review screens against real PostgreSQL: one statement each for a 35 × 12 class, scoped to the class's teacher. */
 
@@ -49,12 +50,6 @@ describe("progress grid", () => {
     expect(await getAssignmentProgress(small.students[0]!, small.classId, small.assignmentId)).toBeNull();
   });
 });
-
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 
 describe("answered, in SQL", () => {
   it.each([

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { joinClass } from "@/lib/classes/join";
 import { addStudents } from "@/lib/classes/students";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createClassWithStudents, testAddress } from "../support/factories";
+import { codeOf } from "../support/errors";
 
 /**
  * Issue 22: a name that looks like a classmate's got in. "L\u0435a" with a Cyrillic е was another
@@ -15,11 +15,6 @@ import { createClassWithStudents, testAddress } from "../support/factories";
  */
 
 const PASSWORD = "girafe-piano-nuage-sel";
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 /** The names the class shows, sorted (a roster's students are created in one statement). */
 const namesOf = async (classId: string) => (await db().enrolment.findMany({ where: { classId }, select: { name: true } })).map((row) => row.name).sort();
 

@@ -5,16 +5,11 @@ import { joinClass } from "@/lib/classes/join";
 import { findStudentLogin } from "@/lib/classes/student-sign-in";
 import { addStudents, removeStudent, resetStudentPassword, studentEmail } from "@/lib/classes/students";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createAssignment, createClassWithStudents, createLearner, createTeacher, testAddress } from "../support/factories";
+import { codeOf } from "../support/errors";
 
 /** Student accounts without e-mail: joining, the teacher's roster, password resets, removal. */
 
-const codeOf = (promise: Promise<unknown>) =>
-  promise.then(
-    () => "ok",
-    (error: unknown) => (error instanceof AppError ? error.code : String(error)),
-  );
 const credential = (userId: string) => db().account.findFirstOrThrow({ where: { userId, providerId: "credential" } });
 
 describe("joining a class", () => {

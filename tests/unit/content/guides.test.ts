@@ -7,6 +7,9 @@ import { loadContent, type Content } from "@/lib/content/load";
 import { questionSetSchema } from "@/lib/content/schemas";
 import { copyContent, editYaml, issuesOf, repoRoot as root, runContentCheck, type YamlDocument } from "../../support/content-copy";
 
+/** A question file names its suggested short lesson (its keys are checked by lib/content/check.ts, not here). */
+const SETS = { short: ["a", "b", "c", "d", "e"] };
+
 /**
  * The teachers' guides in `npm run content:check`: each rule breaks on a planted fault, first on
  * the pure check (lib/content/guide-checks.ts), then through the loader on a copy of content/.
@@ -51,7 +54,7 @@ const question = (key: string) => ({ key, stage: "claim", type: "open", fr: { pr
 function contentWith(guides: Record<string, GuideFile>): Pick<Content, "guides" | "questionSets" | "comparison"> {
   return {
     guides,
-    questionSets: { "an-article": questionSetSchema.parse({ article: "an-article", questions: [question("first"), question("second"), question("third")] }) },
+    questionSets: { "an-article": questionSetSchema.parse({ article: "an-article", sets: SETS, questions: [question("first"), question("second"), question("third")] }) },
     comparison: { exercise: { key: "narrative-matrix" } } as Content["comparison"],
   };
 }
