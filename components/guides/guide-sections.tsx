@@ -33,7 +33,14 @@ export async function GuideObjectives({ guide, questions, locale }: Omit<Props, 
             <li key={index} className="guide-item">
               <p className="leading-relaxed">{objective[locale]}</p>
               <p className="mt-1 text-sm text-muted">
-                <span className="font-medium">{t("programmesLabel")}</span> {objective.programmes.map((programme) => t(`programme.${programme}`)).join(" · ")}
+                <span className="font-medium">{t("programmesLabel")}</span>{" "}
+                {objective.programmes.map((programme, at) => (
+                  <span key={programme}>
+                    {at > 0 && " · "}
+                    {/* A programme's official French title stays French in the English page, marked so for screen readers. */}
+                    {t.rich(`programme.${programme}`, { fr: (chunks) => <span lang="fr">{chunks}</span> })}
+                  </span>
+                ))}
               </p>
               {stages.length > 0 && (
                 <p className="text-sm text-muted">

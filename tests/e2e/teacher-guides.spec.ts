@@ -83,6 +83,8 @@ test("and in English", async ({ expectAccessible }) => {
   await page.goto(`/en/teach/classes/${classId}`);
   await page.getByRole("link", { name: `Teacher's guide: ${article.title.en}` }).click();
   await expectGuide(page, "en");
+  // The programme's official French title stays French, marked so for a screen reader's voice.
+  await expect(page.locator('[lang="fr"]', { hasText: "S'informer : un regard critique sur les sources" }).first()).toBeVisible();
   await expectAccessible(page);
   await page.close();
 });
