@@ -229,7 +229,7 @@ export type AssignmentAudience = {
 export async function setAssignmentAudience(viewer: Viewer, requested: AssignmentRef, input: AssignmentAudience): Promise<void> {
   const groupIds = input.audience === "GROUPS" ? [...new Set(input.groupIds)] : [];
   const enrolmentIds = input.audience === "STUDENTS" ? [...new Set(input.enrolmentIds)] : [];
-  const dueDates = Object.entries(input.dueDates).map(([enrolmentId, day]) => [enrolmentId, new Date(`${day}T00:00:00.000Z`)] as const);
+  const dueDates = Object.entries(input.dueDates).map(([enrolmentId, day]) => [enrolmentId, dueAtOf(day) ?? new Date(Number.NaN)] as const);
   if (dueDates.some(([, dueAt]) => Number.isNaN(dueAt.getTime()))) throw new AppError("DUE_DATE_INVALID");
   await db().$transaction(async (tx) => {
     const assignment = await tx.assignment.findFirst({ where: ownAssignment(viewer, requested), select: { id: true, classId: true } });
