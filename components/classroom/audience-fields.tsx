@@ -20,16 +20,18 @@ type Props = Readonly<{
   current?: { audience: Audience; groupIds: readonly string[]; enrolmentIds: readonly string[]; dueDates: Readonly<Record<string, string>> };
   /** The localised errors of the lists (none ticked), and of a student's own due day typed halfway. */
   errors: { groupIds?: string; enrolmentIds?: string; dueOnFor?: string };
+  /** The form's last answer: React then resets the form's fields, which are put back as chosen. */
+  round: unknown;
 }>;
 
 const toggled = (list: readonly string[], id: string, on: boolean) => (on ? [...list, id] : list.filter((other) => other !== id));
 
 /**
  * "For whom?": the whole class, groups of it (ticked), or chosen students (ticked); and, folded,
- * a due day of their own for some students (extra time). Held in state, so a refusal of the form
- * leaves them as chosen. Without JavaScript every list shows and the server reads the one chosen.
+ * a due day of their own for some students (extra time). Followed in state, so a refusal of the
+ * form leaves them as chosen. Without JavaScript every list shows and the server reads the one chosen.
  */
-export function AudienceFields({ classId, students, groups, current, errors }: Props) {
+export function AudienceFields({ classId, students, groups, current, errors, round }: Props) {
   const t = useTranslations("teach.audience");
   const [audience, setAudience] = useState<Audience>(current?.audience ?? "CLASS");
   const [groupIds, setGroupIds] = useState<readonly string[]>(current?.groupIds ?? []);
@@ -37,6 +39,9 @@ export function AudienceFields({ classId, students, groups, current, errors }: P
   const [dueDates, setDueDates] = useState<Readonly<Record<string, string>>>(current?.dueDates ?? {});
   // Until the page runs its script, every list shows (a form without JavaScript still works).
   const scripted = useHydrated();
+  // The fields take their defaults from the state: after each answer they are drawn anew from it.
+  const [drawn, setDrawn] = useState({ round, count: 0 });
+  if (drawn.round !== round) setDrawn({ round, count: drawn.count + 1 });
   const given = Object.values(dueDates).filter(Boolean).length;
   const listError = (id: string, error: string | undefined) =>
     error && (
@@ -45,7 +50,7 @@ export function AudienceFields({ classId, students, groups, current, errors }: P
       </p>
     );
   return (
-    <>
+    <div key={drawn.count} className="space-y-6">
       <fieldset>
         <legend className="font-medium">{t("legend")}</legend>
         <div className="mt-2 space-y-1">
@@ -55,7 +60,7 @@ export function AudienceFields({ classId, students, groups, current, errors }: P
                 type="radio"
                 name="audience"
                 value={option}
-                checked={audience === option}
+                defaultChecked={audience === option}
                 onChange={() => setAudience(option)}
                 className="mt-1 h-4 w-4 accent-accent"
               />
@@ -102,7 +107,8 @@ export function AudienceFields({ classId, students, groups, current, errors }: P
       {students.length > 0 && (
         <details open={given > 0 || Boolean(errors.dueOnFor) || undefined} className="rounded-md border border-line px-3 py-2">
           <summary className="cursor-pointer font-medium">
-            {t("extraTime")} {t("extraTimeCount", { count: given })}
+            {t("extraTime")}
+            {given > 0 && ` ${t("extraTimeCount", { count: given })}`}
           </summary>
           <p id="extra-time-hint" className="mt-2 text-sm text-muted">
             {t("extraTimeHint")}
@@ -119,8 +125,11 @@ export function AudienceFields({ classId, students, groups, current, errors }: P
                   type="date"
                   aria-label={t("dueFor", { name: student.name })}
                   aria-describedby="extra-time-hint"
-                  value={dueDates[student.id] ?? ""}
-                  onChange={(event) => setDueDates((dates) => ({ ...dates, [student.id]: event.currentTarget.value }))}
+                  defaultValue={dueDates[student.id] ?? ""}
+                  onChange={(event) => {
+                    const day = event.currentTarget.value;
+                    setDueDates((dates) => ({ ...dates, [student.id]: day }));
+                  }}
                   className={`${INPUT_CLASS} mt-0 w-auto py-1`}
                 />
               </li>
@@ -128,6 +137,6 @@ export function AudienceFields({ classId, students, groups, current, errors }: P
           </ul>
         </details>
       )}
-    </>
+    </div>
   );
 }

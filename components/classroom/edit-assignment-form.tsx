@@ -94,6 +94,7 @@ export function EditAssignmentForm({ classId, assignmentId, exercises, menus, cu
         students={students}
         groups={groups}
         current={audience}
+        round={state}
         errors={{
           groupIds: fieldError("groupIds"),
           enrolmentIds: fieldError("enrolmentIds"),

@@ -67,6 +67,7 @@ export function NewAssignmentForm({
         classId={classId}
         students={students}
         groups={groups}
+        round={state}
         errors={{
           groupIds: fieldError("groupIds"),
           enrolmentIds: fieldError("enrolmentIds"),

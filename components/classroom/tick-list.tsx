@@ -4,8 +4,7 @@ type Item = { id: string; name: string; detail?: ReactNode };
 
 /**
  * Checkboxes named `name`, one an item (a student, a group), their ids as values, in two columns
- * from a small screen up. Ticked at first as `ticked` says; with `onTick`, held by the caller (a
- * form's refusal then leaves them as they were).
+ * from a small screen up. Ticked at first as `ticked` says; `onTick` tells the caller of each change.
  */
 export function TickList({
   name,
@@ -22,9 +21,8 @@ export function TickList({
               type="checkbox"
               name={name}
               value={item.id}
-              {...(onTick
-                ? { checked: ticked.includes(item.id), onChange: (event) => onTick(item.id, event.currentTarget.checked) }
-                : { defaultChecked: ticked.includes(item.id) })}
+              defaultChecked={ticked.includes(item.id)}
+              onChange={onTick && ((event) => onTick(item.id, event.currentTarget.checked))}
               className="mt-1 h-4 w-4 accent-accent"
             />
             <span>
