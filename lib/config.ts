@@ -121,6 +121,9 @@ export const CLASSES = {
   maxNamesPerPaste: 60,
   /** Slips one reprint may make, each with a new passphrase (a hash each, as above). */
   maxSlipsAtOnce: 60,
+  /** A group's name (lib/classes/groups.ts), and the most students a form may tick at once (a class is far smaller). */
+  groupNameMax: 60,
+  maxTicked: 500,
 } as const;
 
 /** Domains that can never receive mail (RFC 2606): placeholders where better-auth requires an address. */

@@ -113,8 +113,10 @@ export const ERROR_STATUS = {
   QUESTIONS_REQUIRED: 422,
   /** Copying assignments: no class chosen to copy to, or from. */
   CLASS_REQUIRED: 422,
-  /** Reprinting sign-in slips: no student chosen. */
+  /** Reprinting sign-in slips, or an assignment for chosen students: no student chosen. */
   STUDENTS_REQUIRED: 422,
+  /** An assignment for groups with no group chosen. */
+  GROUPS_REQUIRED: 422,
   /** A roster paste with more names than one paste may create (details.max). */
   ROSTER_TOO_LONG: 422,
   /** A due date that is not a whole calendar day (typed halfway, or not a date). */

@@ -9,15 +9,16 @@ import { REVEAL_POLICIES, type RevealPolicy } from "@/lib/assignments/types";
 
 /**
  * A date typed halfway sends nothing (the browser keeps it as "bad input"), which would drop the
- * due date without a word: the form is stopped instead, with a message by the field. Returns
- * whether it was stopped. (Without JavaScript the server answers DUE_DATE_INVALID for what it receives.)
+ * due date without a word: the form is stopped instead, the field focused, and the form shows a
+ * message by it. Returns the name of the field at fault ("dueOn", or a student's own due day,
+ * "dueOnFor"), or null. (Without JavaScript the server answers DUE_DATE_INVALID for what it receives.)
  */
-export function stopsOnHalfTypedDate(event: FormEvent<HTMLFormElement>): boolean {
-  const input = event.currentTarget.elements.namedItem("dueOn");
-  if (!(input instanceof HTMLInputElement) || !input.validity.badInput) return false;
+export function stopsOnHalfTypedDate(event: FormEvent<HTMLFormElement>): string | null {
+  const input = [...event.currentTarget.querySelectorAll<HTMLInputElement>('input[type="date"]')].find((date) => date.validity.badInput);
+  if (!input) return null;
   event.preventDefault();
   input.focus();
-  return true;
+  return input.name;
 }
 
 export function DueDateField({ defaultValue, error }: Readonly<{ defaultValue?: string; error?: string }>) {

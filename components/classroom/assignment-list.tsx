@@ -11,10 +11,10 @@ import { guidePath, guideSubjectForExercise } from "@/lib/guides/paths";
 import { assignmentPath } from "@/lib/review/paths";
 import { AssignmentActions } from "./assignment-actions";
 
-type Props = Readonly<{ classId: string; assignments: readonly ClassAssignment[]; students: number; content: Content; archived: boolean }>;
+type Props = Readonly<{ classId: string; assignments: readonly ClassAssignment[]; content: Content; archived: boolean }>;
 
 /** The class's assignments: what (with its teacher's guide), due when, how the commentary is revealed, how far the class has got. */
-export async function AssignmentList({ classId, assignments, students, content, archived }: Props) {
+export async function AssignmentList({ classId, assignments, content, archived }: Props) {
   const [t, exercise, guides, locale] = await Promise.all([
     getTranslations("teach"),
     getTranslations("exercise"),
@@ -61,7 +61,7 @@ export async function AssignmentList({ classId, assignments, students, content, 
                 {t(`reveal.${assignment.revealPolicy}`)}
                 {assignment.releasedAt && ` · ${t("released")}`}
               </p>
-              <p className="mt-1 text-sm">{t("progress", { started: assignment.started, submitted: assignment.submitted, total: students })}</p>
+              <p className="mt-1 text-sm">{t("progress", { started: assignment.started, submitted: assignment.submitted, total: assignment.audienceSize })}</p>
               <div className="mt-3">
                 <AssignmentActions
                   classId={classId}

@@ -21,7 +21,7 @@ export function CopyAssignmentForm({ classId, assignmentId, destinations }: Prop
   const errors = useTranslations("errors.codes");
   const locale = useLocale();
   const { state, formAction, fieldError, value } = useForm(copyAssignmentAction);
-  const [halfTyped, setHalfTyped] = useState(false);
+  const [halfTyped, setHalfTyped] = useState<string | null>(null);
   const chosenError = fieldError("destinationClassId");
   return (
     <form action={formAction} onSubmit={(event) => setHalfTyped(stopsOnHalfTypedDate(event))} className="card space-y-6" noValidate>
@@ -50,7 +50,7 @@ export function CopyAssignmentForm({ classId, assignmentId, destinations }: Prop
           </p>
         )}
       </fieldset>
-      <DueDateField defaultValue={value("dueOn")} error={halfTyped ? errors("DUE_DATE_INVALID") : fieldError("dueOn")} />
+      <DueDateField defaultValue={value("dueOn")} error={halfTyped === "dueOn" ? errors("DUE_DATE_INVALID") : fieldError("dueOn")} />
       <FormAlert state={state} />
       <SubmitButton pending={t("working")}>{t("copy.submit")}</SubmitButton>
     </form>

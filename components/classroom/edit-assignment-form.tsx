@@ -9,7 +9,10 @@ import { useForm } from "@/components/forms/use-form";
 import { updateAssignmentAction } from "@/lib/assignments/actions";
 import type { RevealPolicy } from "@/lib/assignments/types";
 import type { QuestionMenu } from "@/lib/assignments/questions";
+import type { AudienceFields as AudienceInput } from "@/lib/assignments/schemas";
+import type { ClassGroup, ClassStudent } from "@/lib/classes/groups";
 import type { ExerciseName } from "@/lib/exercises/names";
+import { AudienceFields } from "./audience-fields";
 import { DueDateField, RevealPolicyField, stopsOnHalfTypedDate } from "./assignment-fields";
 import { QuestionChooser } from "./question-chooser";
 
@@ -23,6 +26,10 @@ type Props = Readonly<{
   current: { exerciseKey: string; dueOn: string; revealPolicy: RevealPolicy; questionKeys: string[] };
   /** How many students have started: another exercise would drop their work. */
   started: number;
+  /** Whom it is for now, and the class's students and groups to choose from. */
+  audience: Pick<AudienceInput, "audience" | "groupIds" | "enrolmentIds"> & { dueDates: Record<string, string> };
+  students: readonly ClassStudent[];
+  groups: readonly ClassGroup[];
 }>;
 
 /**
@@ -30,12 +37,12 @@ type Props = Readonly<{
  * exercise while students have started does nothing at first: the form says whose work would go,
  * and only "Confirm" makes the change (and deletes that work).
  */
-export function EditAssignmentForm({ classId, assignmentId, exercises, menus, current, started }: Props) {
+export function EditAssignmentForm({ classId, assignmentId, exercises, menus, current, started, audience, students, groups }: Props) {
   const t = useTranslations("teach");
   const errors = useTranslations("errors.codes");
   const locale = useLocale();
   const { state, formAction, fieldError } = useForm(updateAssignmentAction);
-  const [halfTyped, setHalfTyped] = useState(false);
+  const [halfTyped, setHalfTyped] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<unknown>(null);
   const question = state?.ok && !state.updated && state !== dismissed ? state : null;
   const asking = question?.studentsWithWork ?? null;
@@ -81,7 +88,19 @@ export function EditAssignmentForm({ classId, assignmentId, exercises, menus, cu
         )}
       </fieldset>
       {menu && <QuestionChooser key={`questions-${exercise}-${String(dismissed === state)}`} menu={menu} ticked={ticked} open />}
-      <DueDateField defaultValue={shown.dueOn} error={halfTyped ? errors("DUE_DATE_INVALID") : fieldError("dueOn")} />
+      <DueDateField defaultValue={shown.dueOn} error={halfTyped === "dueOn" ? errors("DUE_DATE_INVALID") : fieldError("dueOn")} />
+      <AudienceFields
+        classId={classId}
+        students={students}
+        groups={groups}
+        current={audience}
+        round={state}
+        errors={{
+          groupIds: fieldError("groupIds"),
+          enrolmentIds: fieldError("enrolmentIds"),
+          dueOnFor: halfTyped === "dueOnFor" ? errors("DUE_DATE_INVALID") : fieldError("dueOnFor"),
+        }}
+      />
       <RevealPolicyField key={shown.revealPolicy} defaultValue={shown.revealPolicy} />
       <FormAlert state={state} />
       {asking !== null ? (

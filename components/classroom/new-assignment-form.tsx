@@ -7,21 +7,31 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { useForm } from "@/components/forms/use-form";
 import { createAssignmentsAction } from "@/lib/assignments/actions";
 import type { QuestionMenu } from "@/lib/assignments/questions";
+import type { ClassGroup, ClassStudent } from "@/lib/classes/groups";
 import type { ExerciseName } from "@/lib/exercises/names";
+import { AudienceFields } from "./audience-fields";
 import { DueDateField, RevealPolicyField, stopsOnHalfTypedDate } from "./assignment-fields";
 import { QuestionChooser } from "./question-chooser";
 
-/** What to read (one or more, each article with the questions it asks), an optional due day, and when students see the commentary. */
+/** What to read (one or more, each article with the questions it asks), an optional due day, for whom, and when students see the commentary. */
 export function NewAssignmentForm({
   classId,
   exercises,
   menus,
-}: Readonly<{ classId: string; exercises: readonly ExerciseName[]; menus: Readonly<Record<string, QuestionMenu>> }>) {
+  students,
+  groups,
+}: Readonly<{
+  classId: string;
+  exercises: readonly ExerciseName[];
+  menus: Readonly<Record<string, QuestionMenu>>;
+  students: readonly ClassStudent[];
+  groups: readonly ClassGroup[];
+}>) {
   const t = useTranslations("teach");
   const errors = useTranslations("errors.codes");
   const locale = useLocale();
   const { state, formAction, fieldError } = useForm(createAssignmentsAction);
-  const [halfTyped, setHalfTyped] = useState(false);
+  const [halfTyped, setHalfTyped] = useState<string | null>(null);
   const exercisesError = fieldError("exercises");
   return (
     <form action={formAction} onSubmit={(event) => setHalfTyped(stopsOnHalfTypedDate(event))} className="card space-y-6" noValidate>
@@ -52,7 +62,18 @@ export function NewAssignmentForm({
           </p>
         )}
       </fieldset>
-      <DueDateField error={halfTyped ? errors("DUE_DATE_INVALID") : fieldError("dueOn")} />
+      <DueDateField error={halfTyped === "dueOn" ? errors("DUE_DATE_INVALID") : fieldError("dueOn")} />
+      <AudienceFields
+        classId={classId}
+        students={students}
+        groups={groups}
+        round={state}
+        errors={{
+          groupIds: fieldError("groupIds"),
+          enrolmentIds: fieldError("enrolmentIds"),
+          dueOnFor: halfTyped === "dueOnFor" ? errors("DUE_DATE_INVALID") : fieldError("dueOnFor"),
+        }}
+      />
       <RevealPolicyField />
       <FormAlert state={state} />
       <SubmitButton pending={t("working")}>{t("giveAssignment")}</SubmitButton>

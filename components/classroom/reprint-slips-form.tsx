@@ -8,6 +8,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import { reprintSlipsAction, type Credentials } from "@/lib/classes/roster-actions";
 import type { ActionResult } from "@/lib/result";
 import { CredentialsSheet } from "./credentials-sheet";
+import { TickList } from "./tick-list";
 
 type Props = Readonly<{
   classId: string;
@@ -60,16 +61,7 @@ export function ReprintSlipsForm({ classId, className, code, address, students, 
               {t("reprint.untickAll")}
             </button>
           </div>
-          <ul className="mt-3 grid gap-1 sm:grid-cols-2">
-            {students.map((student) => (
-              <li key={student.id}>
-                <label className="choice">
-                  <input type="checkbox" name="studentIds" value={student.id} defaultChecked={student.id === chosen} className="mt-1 h-4 w-4 accent-accent" />
-                  <span>{student.name}</span>
-                </label>
-              </li>
-            ))}
-          </ul>
+          <TickList name="studentIds" items={students} ticked={chosen ? [chosen] : []} />
         </fieldset>
         <p className="text-sm font-medium text-warn">{t("reprint.warning")}</p>
         <FormAlert state={failure} />

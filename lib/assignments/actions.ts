@@ -10,6 +10,7 @@ import {
   createAssignments,
   deleteAssignment,
   releaseCommentary,
+  setAssignmentAudience,
   setAssignmentClosed,
   updateAssignment,
   type AssignmentUpdate,
@@ -18,6 +19,7 @@ import {
   ASSIGNMENT_LIST_FIELDS,
   assignmentRefSchema,
   assignmentSwitchSchema,
+  audienceOf,
   copyAssignmentSchema,
   copyClassAssignmentsSchema,
   createAssignmentsSchema,
@@ -33,11 +35,15 @@ export async function createAssignmentsAction(_: State, form: FormData): Promise
     "createAssignments",
     createAssignmentsSchema,
     formObject(form, ASSIGNMENT_LIST_FIELDS),
-    async (viewer, { locale, ...input }) => ({
-      ...(await createAssignments(viewer, input)),
-      locale,
-      classId: input.classId,
-    }),
+    async (viewer, { locale, ...input }) => {
+      const created = await createAssignments(viewer, input);
+      // Whom each is for: the whole class unless the form says otherwise (a new assignment starts so).
+      const audience = audienceOf(input);
+      if (audience.audience !== "CLASS" || Object.keys(audience.dueDates).length > 0) {
+        for (const assignmentId of created.ids) await setAssignmentAudience(viewer, { classId: input.classId, assignmentId }, audience);
+      }
+      return { ...created, locale, classId: input.classId };
+    },
   );
   if (result.ok) redirect(`/${result.locale}/teach/classes/${result.classId}#assignments`);
   return result;
@@ -49,11 +55,12 @@ export async function updateAssignmentAction(_: State, form: FormData): Promise<
     "updateAssignment",
     updateAssignmentSchema,
     formObject(form, ASSIGNMENT_LIST_FIELDS),
-    async (viewer, { locale, ...input }) => ({
-      ...(await updateAssignment(viewer, input)),
-      locale,
-      classId: input.classId,
-    }),
+    async (viewer, { locale, ...input }) => {
+      const update = await updateAssignment(viewer, input);
+      // Whom it is for, once the change is made (not while the form asks to confirm it).
+      if (update.updated) await setAssignmentAudience(viewer, input, audienceOf(input));
+      return { ...update, locale, classId: input.classId };
+    },
   );
   if (result.ok && result.updated) redirect(`/${result.locale}/teach/classes/${result.classId}#assignments`);
   return result;

@@ -8,7 +8,7 @@ import { exerciseKeyForArticle } from "@/lib/exercises/keys";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { copyableAssignmentsOf, mayCopyAssignments, ownAssignment, ownClassForCopy, type AssignmentRef } from "./policy";
 import { articleQuestions, questionKeysToStore } from "./questions";
-import type { CreateAssignmentsInput, QuestionChoiceInput, UpdateAssignmentInput } from "./schemas";
+import type { AudienceFields, CreateAssignmentsInput, QuestionChoiceInput, UpdateAssignmentInput } from "./schemas";
 import { COPIED_SETTINGS, copiedSettings } from "./settings";
 import type { RevealPolicy } from "./types";
 
@@ -18,8 +18,8 @@ import type { RevealPolicy } from "./types";
  * (./policy.ts): NOT_FOUND otherwise.
  */
 
-/** A form's input as the domain functions take it: the question choice may be left out (every question). */
-type FormInput<T> = Omit<T, "locale" | keyof QuestionChoiceInput> & Partial<QuestionChoiceInput>;
+/** A form's input as the domain functions take it: the question choice may be left out (every question); whom it is for is setAssignmentAudience's. */
+type FormInput<T> = Omit<T, "locale" | keyof QuestionChoiceInput | keyof AudienceFields> & Partial<QuestionChoiceInput>;
 
 /**
  * The question keys to store for one exercise from what its form sent (./questions.ts

@@ -159,16 +159,35 @@ export type AssignmentForEdit = OwnAssignment & {
   revealPolicy: "AFTER_SUBMIT" | "AFTER_RELEASE" | "NEVER";
   archived: boolean;
   started: number;
+  /** Whom it is for: the groups or students chosen, and the students' own due days ("2027-01-15") by enrolment id. */
+  audience: "CLASS" | "GROUPS" | "STUDENTS";
+  groupIds: string[];
+  enrolmentIds: string[];
+  dueDates: Record<string, string>;
+  /** Its class's students (enrolment ids, by name) and groups (by name, with their members), to choose from. */
+  students: Array<{ id: string; name: string }>;
+  groups: Array<{ id: string; name: string; members: string[] }>;
 };
 
-/** The teacher's own assignment as its edit form starts from, with how many students have started. One statement; null if not theirs. */
+/**
+ * The teacher's own assignment as its edit form starts from, with how many students have started,
+ * whom it is for, and its class's students and groups. One statement; null if not theirs.
+ */
 export function getAssignmentForEdit(viewer: Viewer, requestedAssignmentId: string): Promise<AssignmentForEdit | null> {
   return ownAssignmentRow<AssignmentForEdit>(
     "assignment-for-edit",
     viewer,
     requestedAssignmentId,
     Prisma.sql`to_char(asg."dueAt", ${ISO_UTC}) AS "dueAt", asg."questionKeys", asg."revealPolicy"::text AS "revealPolicy", c."archivedAt" IS NOT NULL AS "archived",
-     (SELECT count(*)::int FROM "Attempt" a WHERE a."assignmentId" = asg."id") AS "started"`,
+     (SELECT count(*)::int FROM "Attempt" a WHERE a."assignmentId" = asg."id") AS "started",
+     asg."audience"::text AS "audience",
+     ARRAY(SELECT ag."groupId" FROM "AssignmentGroup" ag WHERE ag."assignmentId" = asg."id") AS "groupIds",
+     ARRAY(SELECT ast."enrolmentId" FROM "AssignmentStudent" ast WHERE ast."assignmentId" = asg."id") AS "enrolmentIds",
+     COALESCE((SELECT json_object_agg(d."enrolmentId", to_char(d."dueAt", 'YYYY-MM-DD')) FROM "DueDateOverride" d WHERE d."assignmentId" = asg."id"), '{}'::json) AS "dueDates",
+     COALESCE((SELECT json_agg(json_build_object('id', en."id", 'name', en."name") ORDER BY en."nameKey") FROM "Enrolment" en WHERE en."classId" = c."id"), '[]'::json) AS "students",
+     COALESCE((SELECT json_agg(json_build_object('id', g."id", 'name', g."name",
+                                                 'members', ARRAY(SELECT gm."enrolmentId" FROM "GroupMember" gm WHERE gm."groupId" = g."id")) ORDER BY g."name")
+                 FROM "Group" g WHERE g."classId" = c."id"), '[]'::json) AS "groups"`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { LOCALES } from "@/lib/config";
+import { CLASSES, LOCALES } from "@/lib/config";
 import { idSchema } from "@/lib/ids";
 import { REVEAL_POLICIES } from "./types";
 
@@ -19,19 +19,59 @@ const questionChoiceFields = {
   questions: z.array(z.string().min(1).max(250)).max(400, { error: "INVALID_INPUT" }).default([]),
   chooses: z.array(z.string().min(1).max(120)).max(10, { error: "INVALID_INPUT" }).default([]),
 };
+/**
+ * Whom an assignment is for (lib/assignments/mutations.ts setAssignmentAudience): the whole class
+ * (the default), the students of the groups ticked, or the students ticked; and a due day of their
+ * own for some students (extra time), sent as two lists in step: `dueFor` (enrolment ids) and
+ * `dueOnFor` (a day, or empty for none).
+ */
+const ticked = z.array(id).max(CLASSES.maxTicked, { error: "INVALID_INPUT" }).default([]);
+const audienceFields = {
+  audience: z.enum(["CLASS", "GROUPS", "STUDENTS"], { error: "INVALID_INPUT" }).default("CLASS"),
+  groupIds: ticked,
+  enrolmentIds: ticked,
+  dueFor: ticked,
+  dueOnFor: z.array(dueOnSchema).max(CLASSES.maxTicked, { error: "INVALID_INPUT" }).default([]),
+};
+export type AudienceFields = {
+  audience: "CLASS" | "GROUPS" | "STUDENTS";
+  groupIds: string[];
+  enrolmentIds: string[];
+  dueFor: string[];
+  dueOnFor: (string | null)[];
+};
+
+/** Groups or students chosen, but none ticked: said by the list at fault. */
+const checkAudience = (input: AudienceFields, ctx: z.RefinementCtx) => {
+  if (input.audience === "GROUPS" && input.groupIds.length === 0) ctx.addIssue({ code: "custom", path: ["groupIds"], message: "GROUPS_REQUIRED" });
+  if (input.audience === "STUDENTS" && input.enrolmentIds.length === 0) ctx.addIssue({ code: "custom", path: ["enrolmentIds"], message: "STUDENTS_REQUIRED" });
+  if (input.dueFor.length !== input.dueOnFor.length) ctx.addIssue({ code: "custom", path: ["dueOnFor"], message: "INVALID_INPUT" });
+};
+
+/** The audience as setAssignmentAudience takes it: the due days given, by student. */
+export const audienceOf = (input: AudienceFields) => ({
+  audience: input.audience,
+  groupIds: input.groupIds,
+  enrolmentIds: input.enrolmentIds,
+  dueDates: Object.fromEntries(input.dueFor.flatMap((enrolmentId, index) => (input.dueOnFor[index] ? [[enrolmentId, input.dueOnFor[index]]] : []))),
+});
+
 /** The form fields that may come several times (checkboxes): lib/form-data.ts formObject's lists. */
-export const ASSIGNMENT_LIST_FIELDS = ["exercises", "questions", "chooses"] as const;
+export const ASSIGNMENT_LIST_FIELDS = ["exercises", "questions", "chooses", "groupIds", "enrolmentIds", "dueFor", "dueOnFor"] as const;
 export type QuestionChoiceInput = { questions: string[]; chooses: string[] };
 
-export const createAssignmentsSchema = z.object({
-  classId: id,
-  locale: z.enum(LOCALES),
-  /** Exercise keys (lib/exercises/keys.ts): articles and/or the comparison; one assignment each. */
-  exercises: z.array(z.string().min(1).max(120)).min(1, { error: "EXERCISE_REQUIRED" }).max(10, { error: "INVALID_INPUT" }),
-  dueOn: dueOnSchema,
-  revealPolicy: z.enum(REVEAL_POLICIES, { error: "INVALID_INPUT" }),
-  ...questionChoiceFields,
-});
+export const createAssignmentsSchema = z
+  .object({
+    classId: id,
+    locale: z.enum(LOCALES),
+    /** Exercise keys (lib/exercises/keys.ts): articles and/or the comparison; one assignment each. */
+    exercises: z.array(z.string().min(1).max(120)).min(1, { error: "EXERCISE_REQUIRED" }).max(10, { error: "INVALID_INPUT" }),
+    dueOn: dueOnSchema,
+    revealPolicy: z.enum(REVEAL_POLICIES, { error: "INVALID_INPUT" }),
+    ...questionChoiceFields,
+    ...audienceFields,
+  })
+  .superRefine(checkAudience);
 export type CreateAssignmentsInput = z.infer<typeof createAssignmentsSchema>;
 
 /**
@@ -39,19 +79,22 @@ export type CreateAssignmentsInput = z.infer<typeof createAssignmentsSchema>;
  * done on the first one, so it is asked for once more with how many students' work that is
  * (`confirmLoss`); the assignment changes only then.
  */
-export const updateAssignmentSchema = z.object({
-  classId: id,
-  assignmentId: id,
-  locale: z.enum(LOCALES),
-  exercise: z.string().min(1, { error: "EXERCISE_REQUIRED" }).max(120, { error: "INVALID_INPUT" }),
-  dueOn: dueOnSchema,
-  revealPolicy: z.enum(REVEAL_POLICIES, { error: "INVALID_INPUT" }),
-  ...questionChoiceFields,
-  confirmLoss: z
-    .union([z.literal(""), z.coerce.number().int().min(0).max(100_000)])
-    .optional()
-    .transform((value) => (value === "" || value === undefined ? null : value)),
-});
+export const updateAssignmentSchema = z
+  .object({
+    classId: id,
+    assignmentId: id,
+    locale: z.enum(LOCALES),
+    exercise: z.string().min(1, { error: "EXERCISE_REQUIRED" }).max(120, { error: "INVALID_INPUT" }),
+    dueOn: dueOnSchema,
+    revealPolicy: z.enum(REVEAL_POLICIES, { error: "INVALID_INPUT" }),
+    ...questionChoiceFields,
+    ...audienceFields,
+    confirmLoss: z
+      .union([z.literal(""), z.coerce.number().int().min(0).max(100_000)])
+      .optional()
+      .transform((value) => (value === "" || value === undefined ? null : value)),
+  })
+  .superRefine(checkAudience);
 export type UpdateAssignmentInput = z.infer<typeof updateAssignmentSchema>;
 
 export const assignmentRefSchema = z.object({ assignmentId: id, classId: id, locale: z.enum(LOCALES) });

@@ -31,6 +31,27 @@ export async function listGroups(viewer: Viewer, requestedClassId: string): Prom
   return groups.map((group) => ({ id: group.id, name: group.name, members: group.members.map((member) => member.enrolmentId) }));
 }
 
+export type ClassStudent = { id: string; name: string };
+
+/**
+ * The class's students (enrolment ids, by name) and its groups (by name, with their members), for
+ * the forms that choose among them. One statement; null when the class is not the viewer's.
+ */
+export async function getClassGroups(viewer: Viewer, requestedClassId: string): Promise<{ students: ClassStudent[]; groups: ClassGroup[] } | null> {
+  const cls = await db().class.findFirst({
+    where: { id: requestedClassId, ...classesOwnedBy(viewer) },
+    select: {
+      enrolments: { orderBy: { nameKey: "asc" }, select: { id: true, name: true } },
+      groups: { orderBy: { name: "asc" }, select: { id: true, name: true, members: { select: { enrolmentId: true } } } },
+    },
+  });
+  if (!cls) return null;
+  return {
+    students: cls.enrolments,
+    groups: cls.groups.map((group) => ({ id: group.id, name: group.name, members: group.members.map((member) => member.enrolmentId) })),
+  };
+}
+
 /** A new, empty group; GROUP_NAME_TAKEN when the class has one of that name. */
 export async function createGroup(viewer: Viewer, requestedClassId: string, name: string): Promise<{ id: string }> {
   const cls = await db().class.findFirst({ where: { id: requestedClassId, ...classesOwnedBy(viewer) }, select: { id: true } });

@@ -1,5 +1,5 @@
 import "server-only";
-import { assignmentOpenSql } from "@/lib/assignments/policy";
+import { assignmentOpenSql, inAudienceSql } from "@/lib/assignments/policy";
 import type { AssignmentFields } from "@/lib/assignments/types";
 import { getLocale } from "next-intl/server";
 import { notFound } from "@/lib/http/not-found";
@@ -46,6 +46,8 @@ export type ClassAssignment = AssignmentFields & {
   releasedAt: string | null;
   started: number;
   submitted: number;
+  /** The students it is for (its audience: the class, its groups' students, or those chosen). */
+  audienceSize: number;
 };
 export type ClassOverview = {
   id: string;
@@ -77,7 +79,9 @@ export async function getClassOverview(viewer: Viewer, requestedClassId: string)
             COALESCE((SELECT json_agg(json_build_object('id', asg."id", 'exerciseKey', e."key", 'articleSlug', art."slug",
                                                         'dueAt', to_char(asg."dueAt", ${ISO_UTC}), 'closed', NOT ${assignmentOpenSql()},
                                                         'revealPolicy', asg."revealPolicy", 'releasedAt', to_char(asg."releasedAt", ${ISO_UTC}),
-                                                        'started', n."started", 'submitted', n."submitted") ORDER BY asg."createdAt" DESC)
+                                                        'started', n."started", 'submitted', n."submitted",
+                                                        'audienceSize', (SELECT count(*)::int FROM "Enrolment" en WHERE en."classId" = c."id" AND ${inAudienceSql("en")}))
+                                              ORDER BY asg."createdAt" DESC)
                         FROM "Assignment" asg
                         JOIN "Exercise" e ON e."id" = asg."exerciseId"
                         LEFT JOIN "Article" art ON art."id" = e."articleId"

@@ -78,3 +78,11 @@ export const reprintSlipsSchema = z.object({
   studentIds: z.array(idSchema).min(1, { error: "STUDENTS_REQUIRED" }).max(CLASSES.maxSlipsAtOnce, { error: "INVALID_INPUT" }),
   locale,
 });
+
+/** A group of the class's students (./groups.ts): its name, required. */
+export const groupNameSchema = z.string().trim().min(1, { error: "FIELD_REQUIRED" }).max(CLASSES.groupNameMax, { error: "INVALID_INPUT" });
+export const createGroupSchema = z.object({ classId: idSchema, name: groupNameSchema });
+export const groupRefSchema = z.object({ classId: idSchema, groupId: idSchema });
+export const renameGroupSchema = groupRefSchema.extend({ name: groupNameSchema });
+/** Its members: the students ticked (none empties it). */
+export const groupMembersSchema = groupRefSchema.extend({ enrolmentIds: z.array(idSchema).max(CLASSES.maxTicked, { error: "INVALID_INPUT" }) });

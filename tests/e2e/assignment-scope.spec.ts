@@ -37,6 +37,19 @@ const WORDS = {
   },
 } as const;
 
+/** On the new assignment form: the article, its questions folded under it: the short lesson, less one. */
+async function chooseSix(page: Page, locale: "fr" | "en") {
+  const words = WORDS[locale];
+  await page.getByRole("checkbox", { name: article.title[locale], exact: true }).check();
+  const chooser = page.locator("details").filter({ has: page.locator(`input[name=chooses][value="${exerciseKey}"]`) });
+  await chooser.locator("summary").click();
+  await expect(chooser.locator("summary")).toHaveText(words.summary(questions.length));
+  await chooser.getByRole("button", { name: words.short }).click();
+  await expect(chooser.getByRole("button", { name: words.short })).toHaveAttribute("aria-pressed", "true");
+  await chooser.locator(`input[value="${exerciseKey}/${short.at(-1)}"]`).uncheck();
+  await expect(chooser.locator("summary")).toHaveText(words.summary(6));
+}
+
 /** The question cards the student can see. */
 const visibleCards = (page: Page) => page.locator("li[id^='q-']:visible");
 
@@ -48,14 +61,7 @@ for (const locale of ["fr", "en"] as const) {
 
     // The article, its questions folded under it: the short lesson, less one.
     await page.goto(`/${locale}/teach/classes/${classId}/assignments/new`);
-    await page.getByRole("checkbox", { name: article.title[locale], exact: true }).check();
-    const chooser = page.locator("details").filter({ has: page.locator(`input[name=chooses][value="${exerciseKey}"]`) });
-    await chooser.locator("summary").click();
-    await expect(chooser.locator("summary")).toHaveText(words.summary(questions.length));
-    await chooser.getByRole("button", { name: words.short }).click();
-    await expect(chooser.getByRole("button", { name: words.short })).toHaveAttribute("aria-pressed", "true");
-    await chooser.locator(`input[value="${exerciseKey}/${short.at(-1)}"]`).uncheck();
-    await expect(chooser.locator("summary")).toHaveText(words.summary(6));
+    await chooseSix(page, locale);
     await expectAccessible(page);
     await page.getByRole("button", { name: words.give }).click();
     await expect(page).toHaveURL(new RegExp(`/${locale}/teach/classes/${classId}#assignments$`));
@@ -106,12 +112,36 @@ const DUE = {
   en: { class: "Due on January 15, 2027", own: "Due on February 1, 2027" },
 } as const;
 
-// Groups and the audience have no form yet: the teacher's side is written to the database as setAssignmentAudience would.
+const GROUP_WORDS = {
+  fr: {
+    groupName: "Nom du groupe",
+    create: "Créer le groupe",
+    members: "Élèves du groupe Groupe A",
+    save: "Enregistrer les élèves",
+    saved: "Élèves du groupe enregistrés.",
+    groups: "Des groupes",
+    extraTime: "Plus de temps pour certains élèves",
+    dueFor: "Jour limite de Tom",
+  },
+  en: {
+    groupName: "Group name",
+    create: "Create the group",
+    members: "Students of the group Groupe A",
+    save: "Save the students",
+    saved: "Students of the group saved.",
+    groups: "Groups",
+    extraTime: "Extra time for some students",
+    dueFor: "Due day for Tom",
+  },
+} as const;
+
 for (const locale of ["fr", "en"] as const) {
-  test(`${locale}: an assignment for one group, with a later due day for one of its students; a student outside does not see it; the grid filters by group`, async ({
+  const words = { ...WORDS[locale], ...GROUP_WORDS[locale] };
+  test(`${locale}: a group made on the students page is given six questions, with a later due day for one of its students; a student outside does not see it; the grid filters by group`, async ({
     page,
     browser,
     db,
+    expectAccessible,
   }) => {
     await signUpTeacher(page);
     const { classId, code } = await createClass(page, `Classe ${randomBytes(3).toString("hex")}`);
@@ -123,24 +153,44 @@ for (const locale of ["fr", "en"] as const) {
       }),
     );
     const [lea, tom, ines] = students as [Page, Page, Page];
-    const id = () => `e2e${randomBytes(8).toString("hex")}`;
-    const assignmentId = id();
-    const groupId = id();
-    const { rows: exercise } = await db.query<{ id: string }>(`SELECT id FROM "Exercise" WHERE key = $1`, [exerciseKey]);
-    await db.query(
-      `INSERT INTO "Assignment" (id, "classId", "exerciseId", "dueAt", audience, "questionKeys", "updatedAt") VALUES ($1, $2, $3, '2027-01-15', 'GROUPS', $4, now())`,
-      [assignmentId, classId, exercise[0]!.id, asked],
+
+    // The students page: a group, then its two students ticked.
+    await page.goto(`/${locale}/teach/classes/${classId}/students`);
+    await page.getByLabel(words.groupName, { exact: true }).fill("Groupe A");
+    await page.getByRole("button", { name: words.create }).click();
+    const members = page.getByRole("group", { name: words.members });
+    await members.getByRole("checkbox", { name: "Léa" }).check();
+    await members.getByRole("checkbox", { name: "Tom" }).check();
+    await page.getByRole("button", { name: words.save }).click();
+    await expect(page.getByText(words.saved)).toBeVisible();
+    await expectAccessible(page);
+    const { rows: groups } = await db.query<{ id: string; members: string[] }>(
+      `SELECT g.id, array_agg(en.name ORDER BY en.name) AS members FROM "Group" g JOIN "GroupMember" gm ON gm."groupId" = g.id JOIN "Enrolment" en ON en.id = gm."enrolmentId" WHERE g."classId" = $1 GROUP BY g.id`,
+      [classId],
     );
-    await db.query(`INSERT INTO "Group" (id, "classId", name, "updatedAt") VALUES ($1, $2, 'Groupe A', now())`, [groupId, classId]);
-    await db.query(`INSERT INTO "GroupMember" ("groupId", "enrolmentId") SELECT $1, id FROM "Enrolment" WHERE "classId" = $2 AND name IN ('Léa', 'Tom')`, [
-      groupId,
-      classId,
-    ]);
-    await db.query(`INSERT INTO "AssignmentGroup" ("assignmentId", "groupId") VALUES ($1, $2)`, [assignmentId, groupId]);
-    await db.query(
-      `INSERT INTO "DueDateOverride" ("assignmentId", "enrolmentId", "dueAt") SELECT $1, id, '2027-02-01' FROM "Enrolment" WHERE "classId" = $2 AND name = 'Tom'`,
-      [assignmentId, classId],
-    );
+    expect(groups).toEqual([{ id: expect.any(String), members: ["Léa", "Tom"] }]);
+    const groupId = groups[0]!.id;
+
+    // The new assignment: six questions, for the group, due on the 15th, Tom on the 1st of the next month.
+    await page.goto(`/${locale}/teach/classes/${classId}/assignments/new`);
+    await chooseSix(page, locale);
+    await page.locator("#due-on").fill("2027-01-15");
+    await page.getByRole("radio", { name: words.groups, exact: true }).check();
+    await page.getByRole("checkbox", { name: /^Groupe A/ }).check();
+    await page.getByText(words.extraTime).click();
+    await page.getByLabel(words.dueFor).fill("2027-02-01");
+    await expectAccessible(page);
+    await page.getByRole("button", { name: words.give }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/teach/classes/${classId}#assignments$`));
+    const { rows } = await db.query<{ id: string; audience: string }>(`SELECT id, audience::text FROM "Assignment" WHERE "classId" = $1`, [classId]);
+    expect(rows).toEqual([{ id: expect.any(String), audience: "GROUPS" }]);
+    const assignmentId = rows[0]!.id;
+
+    // The edit form shows whom it is for and Tom's own day.
+    await page.goto(`/${locale}/teach/classes/${classId}/assignments/${assignmentId}/edit`);
+    await expect(page.getByRole("radio", { name: words.groups, exact: true })).toBeChecked();
+    await expect(page.getByRole("checkbox", { name: /^Groupe A/ })).toBeChecked();
+    await expect(page.getByLabel(words.dueFor)).toHaveValue("2027-02-01");
 
     // Each student of the group with their own due day; Inès, outside it, does not see it, nor open it.
     const reader = `/${locale}/articles/${article.slug}?assignment=${assignmentId}`;
@@ -152,6 +202,7 @@ for (const locale of ["fr", "en"] as const) {
       await answersReady(student);
       await expect(student.getByText(due)).toBeVisible();
       await expect(visibleCards(student)).toHaveCount(6);
+      expect(await visibleCards(student).evaluateAll((cards) => cards.map((card) => card.id.slice(2)))).toEqual(asked);
     }
     await ines.goto(`/${locale}/my-work`);
     await expect(ines.locator("main")).toBeVisible();
@@ -172,6 +223,10 @@ for (const locale of ["fr", "en"] as const) {
       .click();
     await expect(page).toHaveURL(new RegExp(`\\?group=${groupId}$`));
     await expect(grid.getByRole("rowheader")).toHaveText(["Léa", "Tom"]);
+
+    // The class page counts the group's two students, not the class's three.
+    await page.goto(`/${locale}/teach/classes/${classId}`);
+    await expect(page.getByText(locale === "fr" ? /sur 2 élèves$/ : /of 2 students$/)).toBeVisible();
     await Promise.all(students.map((student) => student.context().close()));
   });
 }

@@ -28,7 +28,7 @@ import { callAuthEndpoint } from "@/lib/auth/endpoints";
 import { resolveSession } from "@/lib/auth/session";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createClass, deleteClass, deleteClassConfirmed, regenerateJoinCode, renameClass, setClassArchived, setJoiningOpen } from "@/lib/classes/mutations";
-import { createGroup, deleteGroup, listGroups, renameGroup, setGroupMembers } from "@/lib/classes/groups";
+import { createGroup, deleteGroup, getClassGroups, listGroups, renameGroup, setGroupMembers } from "@/lib/classes/groups";
 import { getClassOverview, getOwnClass, listClasses } from "@/lib/classes/queries";
 import { joinClass, joinClassAndSignIn } from "@/lib/classes/join";
 import { addStudents, removeStudent, resetStudentPassword, resetStudentPasswords } from "@/lib/classes/students";
@@ -319,6 +319,7 @@ const rows: Row[] = [
     allowed: ["teacherA"],
     run: async (w, v) => (await groupOf(w), listGroups(v, w.a.classId)),
   },
+  { action: "getClassGroups", seesA: present, allowed: ["teacherA"], run: (w, v) => getClassGroups(v, w.a.classId) },
   { action: "createGroup", allowed: ["teacherA"], run: (w, v) => createGroup(v, w.a.classId, "Groupe") },
   { action: "renameGroup", allowed: ["teacherA"], run: async (w, v) => renameGroup(v, w.a.classId, await groupOf(w), "Atelier") },
   { action: "deleteGroup", allowed: ["teacherA"], run: async (w, v) => deleteGroup(v, w.a.classId, await groupOf(w)) },

@@ -35,6 +35,9 @@ export type FuzzTeacher = {
   /** The students' user ids and their enrolments, in the same order. */
   studentIds: string[];
   enrolmentIds: string[];
+  /** A group of the class, and a spare one for the form that deletes. */
+  groupId: string;
+  spareGroupId: string;
 };
 
 export type FuzzContext = {
@@ -116,6 +119,12 @@ async function makeTeacher(base: string, db: pg.Client, content: Content): Promi
     randomUUID().slice(0, 8).toUpperCase(),
     seeded.teacher.id,
   ]);
+  const [groupId, spareGroupId] = [`${seeded.classId}-group`, `${seeded.classId}-spare-group`];
+  for (const [id, name] of [
+    [groupId, "Groupe"],
+    [spareGroupId, "Groupe de rechange"],
+  ])
+    await db.query(`INSERT INTO "Group" ("id", "classId", "name", "updatedAt") VALUES ($1, $2, $3, now())`, [id, seeded.classId, name]);
   return {
     cookie: await signInCookie(base, seeded.teacher.email, seeded.teacher.password),
     email: seeded.teacher.email,
@@ -128,6 +137,8 @@ async function makeTeacher(base: string, db: pg.Client, content: Content): Promi
     answerIds: answers.map((row) => row.id),
     studentIds: students.map((row) => row.userId),
     enrolmentIds: students.map((row) => row.id),
+    groupId,
+    spareGroupId,
   };
 }
 

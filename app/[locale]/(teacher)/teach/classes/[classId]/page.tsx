@@ -47,7 +47,7 @@ export default async function ClassPage({ params }: Props) {
       <h1 className="mt-2 font-serif text-3xl font-semibold">{cls.name}</h1>
       {archived && <p className="mt-3 rounded-md border-l-4 border-warn bg-panel px-4 py-2">{t("archivedNotice")}</p>}
       <JoinCodePanel classId={cls.id} joinCode={cls.joinCode} joiningOpen={cls.joiningOpen} address={address} archived={archived} />
-      <AssignmentList classId={cls.id} assignments={cls.assignments} students={cls.students.length} content={content} archived={archived} />
+      <AssignmentList classId={cls.id} assignments={cls.assignments} content={content} archived={archived} />
       <PaperLinks content={content} />
       {!archived && sources.length > 0 && (
         <section aria-labelledby="copy-from-title" className="card mt-4">

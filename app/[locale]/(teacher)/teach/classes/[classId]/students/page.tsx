@@ -3,6 +3,9 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AddStudentsForm } from "@/components/classroom/add-students-form";
 import { Link } from "@/i18n/navigation";
 import { formatJoinCode } from "@/lib/classes/codes";
+import { ClassGroups } from "@/components/classroom/class-groups";
+import { requireTeacher } from "@/lib/auth/session";
+import { getClassGroups } from "@/lib/classes/groups";
 import { requireOwnClass } from "@/lib/classes/queries";
 import { AddressNote } from "@/components/classroom/address-note";
 import { studentAddress } from "@/lib/http/origin";
@@ -15,11 +18,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("addTitle") };
 }
 
-/** /[locale]/teach/classes/[classId]/students — paste a list of names; print the slips with their passwords. */
+/** /[locale]/teach/classes/[classId]/students — paste a list of names; print the slips with their passwords; the class's groups. */
 export default async function AddStudentsPage({ params }: Props) {
   const { locale, classId } = await routeParams(params);
   setRequestLocale(locale);
-  const [t, cls, address] = await Promise.all([getTranslations("teach"), requireOwnClass(classId), studentAddress()]);
+  const [t, cls, address, roster] = await Promise.all([
+    getTranslations("teach"),
+    requireOwnClass(classId),
+    studentAddress(),
+    requireTeacher().then((viewer) => getClassGroups(viewer, classId)),
+  ]);
   return (
     <>
       <div className="print:hidden">
@@ -43,6 +51,7 @@ export default async function AddStudentsPage({ params }: Props) {
           <AddStudentsForm classId={cls.id} className={cls.name} code={formatJoinCode(cls.joinCode)} address={`${address.origin}/${locale}/sign-in`} />
         )}
       </div>
+      {!cls.archived && roster && <ClassGroups classId={cls.id} groups={roster.groups} students={roster.students} />}
     </>
   );
 }

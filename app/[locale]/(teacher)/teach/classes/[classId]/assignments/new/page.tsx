@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { NewAssignmentForm } from "@/components/classroom/new-assignment-form";
 import { Link } from "@/i18n/navigation";
 import { questionMenus } from "@/lib/assignments/questions";
+import { requireTeacher } from "@/lib/auth/session";
+import { getClassGroups } from "@/lib/classes/groups";
 import { requireOwnClass } from "@/lib/classes/queries";
 import type { AppLocale } from "@/lib/config";
 import { getContent } from "@/lib/content";
@@ -17,12 +19,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("newAssignmentTitle") };
 }
 
-/** /[locale]/teach/classes/[classId]/assignments/new — give the class one or more of the exercises. */
+/** /[locale]/teach/classes/[classId]/assignments/new — give the class, or some of its students, one or more of the exercises. */
 export default async function NewAssignmentPage({ params }: Props) {
   const { locale, classId } = await routeParams(params);
   setRequestLocale(locale);
-  const [t, exercise, cls, content] = await Promise.all([getTranslations("teach"), getTranslations("exercise"), requireOwnClass(classId), getContent()]);
-  if (cls.archived) notFound(locale);
+  const [t, exercise, cls, content, roster] = await Promise.all([
+    getTranslations("teach"),
+    getTranslations("exercise"),
+    requireOwnClass(classId),
+    getContent(),
+    requireTeacher().then((viewer) => getClassGroups(viewer, classId)),
+  ]);
+  if (cls.archived || !roster) notFound(locale);
   return (
     <>
       <Link href={`/teach/classes/${cls.id}`} className="text-sm text-link">
@@ -35,6 +43,8 @@ export default async function NewAssignmentPage({ params }: Props) {
           classId={cls.id}
           exercises={exerciseNames(content, locale as AppLocale, exercise("title"))}
           menus={questionMenus(content, locale as AppLocale)}
+          students={roster.students}
+          groups={roster.groups}
         />
       </div>
     </>

@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("editAssignmentTitle") };
 }
 
-/** /[locale]/teach/classes/[classId]/assignments/[assignmentId]/edit — change the exercise, its questions, the due day, the reveal policy. One statement. */
+/** /[locale]/teach/classes/[classId]/assignments/[assignmentId]/edit — change the exercise, its questions, the due day, for whom, the reveal policy. One statement. */
 export default async function EditAssignmentPage({ params }: Props) {
   const { locale, classId, assignmentId } = await routeParams(params);
   setRequestLocale(locale);
@@ -50,6 +50,9 @@ export default async function EditAssignmentPage({ params }: Props) {
             questionKeys: questionKeysOf(assignment, menus[assignment.exerciseKey]?.questions ?? []),
           }}
           started={assignment.started}
+          audience={{ audience: assignment.audience, groupIds: assignment.groupIds, enrolmentIds: assignment.enrolmentIds, dueDates: assignment.dueDates }}
+          students={assignment.students}
+          groups={assignment.groups}
         />
       </div>
     </div>
