@@ -4,15 +4,21 @@ import { ScrollTable } from "@/components/ui/scroll-table";
 import { Link } from "@/i18n/navigation";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
-import { keyPath, worksheetPath } from "@/lib/guides/paths";
+import { COMPARISON_GUIDE } from "@/lib/content/guide-schemas";
+import { guidePath, keyPath, worksheetPath } from "@/lib/guides/paths";
 
 /**
- * On a class's page: for every article, its answer key and its worksheet to print, one click
- * each, before any assignment. A table (article × what to prepare), so that the page's list items
- * stay the class's assignments.
+ * On a class's page: for every article, its teacher's guide, its answer key and its worksheet to
+ * print, one click each, before any assignment; then the comparison's guide. A table (exercise ×
+ * what to prepare), so that the page's list items stay the class's assignments.
  */
 export async function PaperLinks({ content }: Readonly<{ content: Content }>) {
-  const [t, locale] = await Promise.all([getTranslations("paper"), getLocale() as Promise<AppLocale>]);
+  const [t, guides, exercise, locale] = await Promise.all([
+    getTranslations("paper"),
+    getTranslations("guides"),
+    getTranslations("exercise"),
+    getLocale() as Promise<AppLocale>,
+  ]);
   return (
     <section aria-labelledby="paper-title" className="mt-10">
       <h2 id="paper-title" className="text-xl font-semibold">
@@ -27,6 +33,9 @@ export async function PaperLinks({ content }: Readonly<{ content: Content }>) {
             </th>
             <td className="py-2">
               <span className="flex flex-wrap gap-x-4 gap-y-1 sm:flex-nowrap sm:whitespace-nowrap">
+                <Link href={guidePath(article.slug)} aria-label={guides("guideLinkNamed", { title: article.title[locale] })} className="text-link">
+                  {guides("guideLink")}
+                </Link>
                 <Link href={keyPath(article.slug)} aria-label={t("keyLinkFor", { title: article.title[locale] })} className="text-link">
                   {t("keyLink")}
                 </Link>
@@ -37,6 +46,16 @@ export async function PaperLinks({ content }: Readonly<{ content: Content }>) {
             </td>
           </tr>
         ))}
+        <tr>
+          <th scope="row" className="py-2 pr-4 text-base font-normal">
+            {exercise("title")}
+          </th>
+          <td className="py-2">
+            <Link href={guidePath(COMPARISON_GUIDE)} aria-label={guides("guideLinkNamed", { title: exercise("title") })} className="text-link">
+              {guides("guideLink")}
+            </Link>
+          </td>
+        </tr>
       </ScrollTable>
     </section>
   );

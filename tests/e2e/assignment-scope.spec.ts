@@ -2,16 +2,21 @@ import { randomBytes } from "node:crypto";
 import type { Page } from "@playwright/test";
 import { createClass, joinClass, signUpTeacher } from "./classroom-helpers";
 import { answersReady, contentPromise, expect, test } from "./fixtures";
+import { printToPdf } from "./print";
 
 /**
- * What an assignment asks and of whom: a teacher gives six chosen questions of an article; a
- * student sees exactly those six, answers and hands in without the others. In French and English.
+ * Planning a lesson on the longest article, and what an assignment asks of whom: from the class
+ * page the teacher opens the guide and prints the key, then gives six chosen questions to a group,
+ * with a later due day for one student; the group's students see exactly those six, answer and
+ * hand in without the others; a student outside it does not see it. In French and English.
  */
 
 test.describe.configure({ timeout: 180_000 });
 
 const content = await contentPromise;
-const article = content.articles[2]!;
+const length = (candidate: (typeof content.articles)[number]) => candidate.blocks.reduce((sum, block) => sum + block.text.length, 0);
+/** The longest article: the one whose key is hardest to fit on paper. */
+const article = content.articles.toSorted((a, b) => length(b) - length(a))[0]!;
 const questions = content.questionSets[article.slug]!.questions;
 const short = content.questionSets[article.slug]!.sets.short;
 const exerciseKey = `article:${article.slug}`;
@@ -114,6 +119,9 @@ const DUE = {
 
 const GROUP_WORDS = {
   fr: {
+    guide: `Guide de l'enseignant : ${article.title.fr}`,
+    key: `Corrigé : ${article.title.fr}`,
+    print: "Imprimer",
     groupName: "Nom du groupe",
     create: "Créer le groupe",
     members: "Élèves du groupe Groupe A",
@@ -124,6 +132,9 @@ const GROUP_WORDS = {
     dueFor: "Jour limite de Tom",
   },
   en: {
+    guide: `Teacher's guide: ${article.title.en}`,
+    key: `Answer key: ${article.title.en}`,
+    print: "Print",
     groupName: "Group name",
     create: "Create the group",
     members: "Students of the group Groupe A",
@@ -137,7 +148,7 @@ const GROUP_WORDS = {
 
 for (const locale of ["fr", "en"] as const) {
   const words = { ...WORDS[locale], ...GROUP_WORDS[locale] };
-  test(`${locale}: a group made on the students page is given six questions, with a later due day for one of its students; a student outside does not see it; the grid filters by group`, async ({
+  test(`${locale}: from the class page the teacher opens the guide and prints the key; a group made on the students page is given six questions, with a later due day for one of its students; a student outside does not see it; the grid filters by group`, async ({
     page,
     browser,
     db,
@@ -153,6 +164,22 @@ for (const locale of ["fr", "en"] as const) {
       }),
     );
     const [lea, tom, ines] = students as [Page, Page, Page];
+
+    // Before the lesson: the guide, then the key, each one click from the class page; the key prints on 6 A4 pages at most.
+    await page.goto(`/${locale}/teach/classes/${classId}`);
+    await page.getByRole("link", { name: words.guide }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/teach/guides/${article.slug}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toContainText(article.title[locale]);
+    await page.goBack();
+    await page.getByRole("link", { name: words.key }).click();
+    await expect(page).toHaveURL(new RegExp(`/${locale}/teach/guides/${article.slug}/key$`));
+    await expect(page.getByRole("button", { name: words.print })).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    await expect(page.locator("[data-question]")).toHaveCount(questions.length);
+    const key = await printToPdf(page, `key-${locale}`);
+    expect(key.pages).toBeGreaterThan(0);
+    expect(key.pages).toBeLessThanOrEqual(6);
+    await page.emulateMedia({ media: "screen" });
 
     // The students page: a group, then its two students ticked.
     await page.goto(`/${locale}/teach/classes/${classId}/students`);

@@ -1,8 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
-import type { Page } from "@playwright/test";
 import { contentPromise, expect, test } from "./fixtures";
 import { shareClassroom, type Classroom } from "./classroom-helpers";
+import { printToPdf, squash } from "./print";
 
 /**
  * Paper before the lesson: the answer key and the worksheet of the longest article, printed to
@@ -25,29 +23,6 @@ const numbers = article.blocks.flatMap((block) => (block.number === null ? [] : 
 
 let room: Classroom;
 shareClassroom(article, "before-knowledge", (value) => (room = value));
-
-/** Pages of a PDF as Chromium writes it: one `/Type /Page` object each (`/Type /Pages` is the tree). */
-const pageCount = (pdf: Buffer) => pdf.toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-
-const squash = (text: string) => text.replace(/[\s\u00a0\u202f]+/g, " ").trim();
-
-/** The PDF's text (poppler), or null where pdftotext is not installed. */
-function pdfText(file: string): string | null {
-  if (!["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].some((path) => existsSync(path))) {
-    // Said in the report, not skipped in silence (CI installs it: .ci/run).
-    test.info().annotations.push({ type: "skipped check", description: "pdftotext is not installed: the PDF's own text was not read" });
-    return null;
-  }
-  return squash(execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"], { encoding: "utf8" }));
-}
-
-/** Prints the page as the browser would on A4 (no backgrounds), keeps the file beside the test's results, and returns its page count and text. */
-async function printToPdf(page: Page, name: string) {
-  const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
-  const file = test.info().outputPath(`${name}.pdf`);
-  writeFileSync(file, pdf);
-  return { pages: pageCount(pdf), text: pdfText(file) };
-}
 
 /** The start of a prompt as print shows it: enough words to be sure, none that a line break could split oddly. */
 const opening = (text: string) => squash(text).split(" ").slice(0, 6).join(" ");

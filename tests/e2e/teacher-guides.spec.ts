@@ -71,7 +71,11 @@ async function expectGuide(page: Page, locale: "fr" | "en") {
 test("a teacher opens an article's guide from the class page in one click, in French", async ({ expectAccessible }) => {
   const page = await teacher.newPage();
   await page.goto(`/fr/teach/classes/${classId}`);
-  await page.getByRole("link", { name: `Guide de l'enseignant : ${article.title.fr}` }).click();
+  // From the assignment's card (the table "before the lesson" has the same link: assignment-scope.spec.ts).
+  await page
+    .getByRole("region", { name: "Devoirs" })
+    .getByRole("link", { name: `Guide de l'enseignant : ${article.title.fr}` })
+    .click();
   await expectGuide(page, "fr");
   await expect(page.getByText("Contient les réponses attendues")).toBeVisible();
   await expectAccessible(page);
@@ -81,7 +85,10 @@ test("a teacher opens an article's guide from the class page in one click, in Fr
 test("and in English", async ({ expectAccessible }) => {
   const page = await teacher.newPage();
   await page.goto(`/en/teach/classes/${classId}`);
-  await page.getByRole("link", { name: `Teacher's guide: ${article.title.en}` }).click();
+  await page
+    .getByRole("region", { name: "Assignments" })
+    .getByRole("link", { name: `Teacher's guide: ${article.title.en}` })
+    .click();
   await expectGuide(page, "en");
   // The programme's official French title stays French, marked so for a screen reader's voice.
   await expect(page.locator('[lang="fr"]', { hasText: "S'informer : un regard critique sur les sources" }).first()).toBeVisible();
@@ -93,6 +100,7 @@ test("each assignment screen and the teacher's bar lead to the guides", async ()
   const page = await teacher.newPage();
   await page.goto(`/fr/teach/classes/${classId}`);
   await page.getByRole("link", { name: article.title.fr, exact: true }).click();
+  await expect(page).toHaveURL(/\/assignments\/[^/]+$/);
   await page.getByRole("link", { name: "Guide de l'enseignant" }).click();
   await expectGuide(page, "fr");
   await page.getByRole("navigation", { name: "Espace enseignant" }).getByRole("link", { name: "Guides" }).click();
