@@ -10,7 +10,6 @@ import {
   createAssignments,
   deleteAssignment,
   releaseCommentary,
-  setAssignmentAudience,
   setAssignmentClosed,
   updateAssignment,
   type AssignmentUpdate,
@@ -36,12 +35,7 @@ export async function createAssignmentsAction(_: State, form: FormData): Promise
     createAssignmentsSchema,
     formObject(form, ASSIGNMENT_LIST_FIELDS),
     async (viewer, { locale, ...input }) => {
-      const created = await createAssignments(viewer, input);
-      // Whom each is for: the whole class unless the form says otherwise (a new assignment starts so).
-      const audience = audienceOf(input);
-      if (audience.audience !== "CLASS" || Object.keys(audience.dueDates).length > 0) {
-        for (const assignmentId of created.ids) await setAssignmentAudience(viewer, { classId: input.classId, assignmentId }, audience);
-      }
+      const created = await createAssignments(viewer, input, audienceOf(input));
       return { ...created, locale, classId: input.classId };
     },
   );
@@ -56,9 +50,8 @@ export async function updateAssignmentAction(_: State, form: FormData): Promise<
     updateAssignmentSchema,
     formObject(form, ASSIGNMENT_LIST_FIELDS),
     async (viewer, { locale, ...input }) => {
-      const update = await updateAssignment(viewer, input);
-      // Whom it is for, once the change is made (not while the form asks to confirm it).
-      if (update.updated) await setAssignmentAudience(viewer, input, audienceOf(input));
+      // Whom it is for changes with the rest, once the change is made (not while the form asks to confirm it).
+      const update = await updateAssignment(viewer, input, audienceOf(input));
       return { ...update, locale, classId: input.classId };
     },
   );

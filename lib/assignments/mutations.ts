@@ -20,6 +20,7 @@ import type { RevealPolicy } from "./types";
 
 /** A form's input as the domain functions take it: the question choice may be left out (every question); whom it is for is setAssignmentAudience's. */
 type FormInput<T> = Omit<T, "locale" | keyof QuestionChoiceInput | keyof AudienceFields> & Partial<QuestionChoiceInput>;
+type Tx = Prisma.TransactionClient;
 
 /**
  * The question keys to store for one exercise from what its form sent (./questions.ts
@@ -39,14 +40,17 @@ async function chosenQuestionKeys(exerciseKey: string, { questions = [], chooses
   return keys;
 }
 
-/**
- * One assignment per chosen exercise (each has its own attempts), all with the same due day and
- * reveal policy, in one transaction. The due day is stored at 00:00 UTC and read as a calendar day.
- */
 /** A due day as the assignment forms send it ("2027-01-15"), stored at 00:00 UTC; none for null. */
 const dueAtOf = (dueOn: string | null | undefined): Date | null => (dueOn ? new Date(`${dueOn}T00:00:00.000Z`) : null);
 
-export async function createAssignments(viewer: Viewer, input: FormInput<CreateAssignmentsInput>): Promise<{ ids: string[] }> {
+/**
+ * One assignment per chosen exercise (each has its own attempts), all with the same due day,
+ * reveal policy and audience (the whole class unless `audience` says otherwise), in one
+ * transaction: a refused audience leaves nothing given. The due day is stored at 00:00 UTC and
+ * read as a calendar day.
+ */
+
+export async function createAssignments(viewer: Viewer, input: FormInput<CreateAssignmentsInput>, audience?: AssignmentAudience): Promise<{ ids: string[] }> {
   const cls = await db().class.findFirst({ where: { id: input.classId, ...classesOwnedBy(viewer) }, select: { id: true, archivedAt: true } });
   if (!cls) throw new AppError("NOT_FOUND");
   if (cls.archivedAt) throw new AppError("CLASS_ARCHIVED");
@@ -55,9 +59,10 @@ export async function createAssignments(viewer: Viewer, input: FormInput<CreateA
   if (exercises.length !== keys.length) throw new AppError("INVALID_INPUT");
   const dueAt = dueAtOf(input.dueOn);
   const questionKeys = await Promise.all(keys.map((key) => chosenQuestionKeys(key, input)));
-  const created = await db().$transaction(
-    keys.map((key, index) =>
-      db().assignment.create({
+  return db().$transaction(async (tx) => {
+    const ids: string[] = [];
+    for (const [index, key] of keys.entries()) {
+      const { id } = await tx.assignment.create({
         data: {
           classId: cls.id,
           exerciseId: exercises.find((exercise) => exercise.key === key)!.id,
@@ -66,10 +71,15 @@ export async function createAssignments(viewer: Viewer, input: FormInput<CreateA
           questionKeys: questionKeys[index]!,
         },
         select: { id: true },
-      }),
-    ),
-  );
-  return { ids: created.map((row) => row.id) };
+      });
+      ids.push(id);
+      // A new assignment is for the whole class: nothing more to write unless the form says otherwise.
+      if (audience && (audience.audience !== "CLASS" || Object.keys(audience.dueDates).length > 0)) {
+        await setAssignmentAudience(viewer, { classId: cls.id, assignmentId: id }, audience, tx);
+      }
+    }
+    return { ids };
+  });
 }
 
 export type AssignmentUpdate =
@@ -85,7 +95,7 @@ export type AssignmentUpdate =
  * then their work for this assignment is deleted with the change. A closed class (archived) is not
  * changed.
  */
-export async function updateAssignment(viewer: Viewer, input: FormInput<UpdateAssignmentInput>): Promise<AssignmentUpdate> {
+export async function updateAssignment(viewer: Viewer, input: FormInput<UpdateAssignmentInput>, audience?: AssignmentAudience): Promise<AssignmentUpdate> {
   const questionKeys = await chosenQuestionKeys(input.exercise, input);
   return db().$transaction(async (tx) => {
     const assignment = await tx.assignment.findFirst({
@@ -111,6 +121,7 @@ export async function updateAssignment(viewer: Viewer, input: FormInput<UpdateAs
       where: { id: assignment.id },
       data: { exerciseId: exercise.id, dueAt: dueAtOf(input.dueOn), revealPolicy: input.revealPolicy, questionKeys },
     });
+    if (audience) await setAssignmentAudience(viewer, input, audience, tx);
     return { updated: true };
   });
 }
@@ -143,8 +154,6 @@ export async function deleteAssignment(viewer: Viewer, requested: AssignmentRef)
  * may copy what: ./policy.ts mayCopyAssignments (only between the viewer's own classes, into one
  * not archived); anything else reads NOT_FOUND, or CLASS_ARCHIVED, and nothing is made.
  */
-
-type Tx = Prisma.TransactionClient;
 
 /**
  * One new assignment in the destination class per source assignment (read through `sources`, a
@@ -226,12 +235,12 @@ export type AssignmentAudience = {
  * be of the assignment's class (INVALID_INPUT otherwise). Work already done by a student left out
  * is kept, unseen, and shows again if they are put back.
  */
-export async function setAssignmentAudience(viewer: Viewer, requested: AssignmentRef, input: AssignmentAudience): Promise<void> {
+export async function setAssignmentAudience(viewer: Viewer, requested: AssignmentRef, input: AssignmentAudience, within?: Tx): Promise<void> {
   const groupIds = input.audience === "GROUPS" ? [...new Set(input.groupIds)] : [];
   const enrolmentIds = input.audience === "STUDENTS" ? [...new Set(input.enrolmentIds)] : [];
   const dueDates = Object.entries(input.dueDates).map(([enrolmentId, day]) => [enrolmentId, dueAtOf(day) ?? new Date(Number.NaN)] as const);
   if (dueDates.some(([, dueAt]) => Number.isNaN(dueAt.getTime()))) throw new AppError("DUE_DATE_INVALID");
-  await db().$transaction(async (tx) => {
+  const run = async (tx: Tx) => {
     const assignment = await tx.assignment.findFirst({ where: ownAssignment(viewer, requested), select: { id: true, classId: true } });
     if (!assignment) throw new AppError("NOT_FOUND");
     const named = [...new Set([...enrolmentIds, ...dueDates.map(([enrolmentId]) => enrolmentId)])];
@@ -246,5 +255,6 @@ export async function setAssignmentAudience(viewer: Viewer, requested: Assignmen
     await tx.assignmentGroup.createMany({ data: groupIds.map((groupId) => ({ ...where, groupId })) });
     await tx.assignmentStudent.createMany({ data: enrolmentIds.map((enrolmentId) => ({ ...where, enrolmentId })) });
     await tx.dueDateOverride.createMany({ data: dueDates.map(([enrolmentId, dueAt]) => ({ ...where, enrolmentId, dueAt })) });
-  });
+  };
+  await (within ? run(within) : db().$transaction(run));
 }

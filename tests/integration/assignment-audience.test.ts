@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAnswer } from "@/lib/answers/mutations";
 import type { SaveAnswerInput } from "@/lib/answers/schemas";
-import { setAssignmentAudience, type AssignmentAudience } from "@/lib/assignments/mutations";
+import { createAssignments, setAssignmentAudience, updateAssignment, type AssignmentAudience } from "@/lib/assignments/mutations";
 import { getAssignmentContext, listStudentClasses } from "@/lib/assignments/queries";
 import type { Viewer } from "@/lib/auth/viewer";
 import { createGroup, deleteGroup, listGroups, renameGroup, setGroupMembers } from "@/lib/classes/groups";
@@ -114,6 +114,42 @@ describe("an assignment's audience", () => {
     expect(await codeOf(audience(r, { dueDates: { [r.enrolments["Léa"]!]: "demain" } }))).toBe("DUE_DATE_INVALID");
     expect(await codeOf(setAssignmentAudience(other.teacher, r, { audience: "CLASS", groupIds: [], enrolmentIds: [], dueDates: {} }))).toBe("NOT_FOUND");
     expect(await db().assignment.findUniqueOrThrow({ where: { id: r.assignmentId } })).toMatchObject({ audience: "CLASS" });
+  });
+
+  it("is made with the assignment, in one transaction: a refused audience leaves no assignment given to the whole class, nor an edit half made", async () => {
+    const r = await room();
+    const other = await room();
+    const foreign = { audience: "GROUPS", groupIds: [other.groupA], enrolmentIds: [], dueDates: {} } as const;
+    const given = { classId: r.classId, exercises: [exerciseKeyForArticle(slug)], dueOn: "2027-03-01", revealPolicy: "AFTER_SUBMIT" as const };
+    expect(await codeOf(createAssignments(r.teacher, given, foreign))).toBe("INVALID_INPUT");
+    expect(await db().assignment.count({ where: { classId: r.classId } })).toBe(1);
+    const edit = {
+      classId: r.classId,
+      assignmentId: r.assignmentId,
+      exercise: exerciseKeyForArticle(slug),
+      dueOn: "2027-03-01",
+      revealPolicy: "AFTER_SUBMIT",
+      confirmLoss: null,
+    } as const;
+    expect(await codeOf(updateAssignment(r.teacher, edit, foreign))).toBe("INVALID_INPUT");
+    expect(await db().assignment.findUniqueOrThrow({ where: { id: r.assignmentId } })).toMatchObject({
+      audience: "CLASS",
+      dueAt: new Date("2027-01-15T00:00:00.000Z"),
+    });
+    // Accepted: made with its audience and a student's own day.
+    const { ids } = await createAssignments(r.teacher, given, {
+      audience: "GROUPS",
+      groupIds: [r.groupB],
+      enrolmentIds: [],
+      dueDates: { [r.enrolments["Inès"]!]: "2027-04-01" },
+    });
+    expect(await db().assignment.findUniqueOrThrow({ where: { id: ids[0]! }, select: { audience: true, groups: { select: { groupId: true } } } })).toEqual({
+      audience: "GROUPS",
+      groups: [{ groupId: r.groupB }],
+    });
+    expect(await db().dueDateOverride.findMany({ where: { assignmentId: ids[0]! }, select: { enrolmentId: true } })).toEqual([
+      { enrolmentId: r.enrolments["Inès"] },
+    ]);
   });
 
   it("the teacher's grid, reviews, charts and export count only its audience, by group on request, in one statement each", async () => {
