@@ -1,4 +1,4 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getPathname } from "@/i18n/navigation";
 import type { ArticleBlock } from "@/lib/content/blocks";
@@ -13,7 +13,11 @@ export type ClaimMark = { id: string; block: string; start: number; end: number 
  * header, not here. Each block's text is the lone text node of a data-text element, so passages
  * (offsets into the stored text) map straight onto the DOM (lib/passages/dom.ts).
  */
-export async function ArticleText({ article, claims = [] }: Readonly<{ article: Article; claims?: readonly ClaimMark[] }>) {
+export async function ArticleText({
+  article,
+  claims = [],
+  translated = false,
+}: Readonly<{ article: Article; claims?: readonly ClaimMark[]; translated?: boolean }>) {
   const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
   // Interface words inside the French text carry their language only when it differs.
   const labels = { caption: `${t("caption")} ${t("captionNote")}`, site: t("siteText"), lang: locale === "fr" ? undefined : locale };
@@ -25,14 +29,69 @@ export async function ArticleText({ article, claims = [] }: Readonly<{ article: 
       <span id="claim-hint" lang={labels.lang} hidden>
         {t("claimHint")}
       </span>
+      {translated && <TranslationNotice article={article} />}
       {blocks.map((block) => (
         <div key={block.id} id={block.id} data-paragraph>
           <a href={`#${block.id}`} aria-label={t("paragraph", { number: block.number ?? 0 })} lang={labels.lang}>
             {block.number}
           </a>
           <BlockBody block={block} labels={labels} text={marked(block)} />
+          {translated && <TranslatedBlock article={article} block={block} />}
         </div>
       ))}
+    </div>
+  );
+}
+
+/**
+ * A block's working English translation, under or beside it as the reader's view says (CSS keyed
+ * on <html data-text-view>: app/globals.css); out of [data-text], so passages stay offsets into
+ * the French. Its tag names the paragraph it belongs to.
+ */
+async function TranslatedBlock({ article, block }: Readonly<{ article: Article; block: ArticleBlock }>) {
+  const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
+  const translation = article.translation.blocks[block.id];
+  if (!translation) return null;
+  return (
+    <div data-translation lang="en">
+      <span lang={locale} className="translation-tag">
+        {t("translationTag", { number: block.number ?? 0 })}
+      </span>
+      <p className="verbatim">{translation.text}</p>
+      {translation.notes.length > 0 && (
+        <details lang={locale} className="mt-1 font-sans text-sm text-muted">
+          <summary className="cursor-pointer">{t("translationNoteBlock")}</summary>
+          <ul lang="en" className="mt-1 list-disc pl-5">
+            {translation.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </div>
+  );
+}
+
+/** Said once above a translated text: what the translation is, the translator's decisions, and its review against the original. */
+async function TranslationNotice({ article }: Readonly<{ article: Article }>) {
+  const [t, format, locale] = await Promise.all([getTranslations("article"), getFormatter(), getLocale()]);
+  const { notes, review } = article.translation;
+  return (
+    <div data-translation-notice lang={locale} className="mb-6 rounded-md border border-line bg-panel px-4 py-3 font-sans text-sm">
+      <p>{t("translationNotice")}</p>
+      <details className="mt-2">
+        <summary className="cursor-pointer text-accent">{t("translationNotes")}</summary>
+        <ul lang="en" className="mt-2 list-disc space-y-1 pl-5">
+          {notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+        {review && (
+          <p className="mt-2">
+            {t("translationReview", { date: format.dateTime(new Date(review.date), { dateStyle: "long", timeZone: "UTC" }), scope: review.scope })}
+          </p>
+        )}
+      </details>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { guidePath } from "@/lib/guides/paths";
 import type { Article, Content } from "@/lib/content";
 import { PhoneSwitcher } from "./phone-switcher";
 import { ReaderTabs } from "./reader-tabs";
+import { TextViewSwitch } from "./text-view-switch";
 
 type Props = Readonly<{
   article: Article;
@@ -25,7 +26,7 @@ type Props = Readonly<{
  * scrolling on its own), or stacked below it on a phone.
  */
 export async function ReaderView({ article, content, marks, questions, children }: Props) {
-  const [t, guides, locale] = await Promise.all([getTranslations("reader"), getTranslations("guides"), getLocale()]);
+  const [t, guides, articleWords, locale] = await Promise.all([getTranslations("reader"), getTranslations("guides"), getTranslations("article"), getLocale()]);
   return (
     <div className="mx-auto max-w-7xl px-4 py-6">
       <PhoneSwitcher slug={article.slug} />
@@ -38,7 +39,19 @@ export async function ReaderView({ article, content, marks, questions, children 
           {/* The text and its header are in the HTML only: nothing in them is interactive. */}
           <HtmlOnly id={`article-${locale}-${article.slug}`}>
             <ArticleHeader article={article} content={content} />
-            <ArticleText article={article} claims={marks} />
+          </HtmlOnly>
+          <TextViewSwitch
+            locale={locale}
+            labels={{
+              legend: articleWords("textView"),
+              hint: articleWords("textViewHint"),
+              original: articleWords("textViewOriginal"),
+              under: articleWords("textViewUnder"),
+              beside: articleWords("textViewBeside"),
+            }}
+          />
+          <HtmlOnly id={`article-text-${locale}-${article.slug}`}>
+            <ArticleText article={article} claims={marks} translated />
           </HtmlOnly>
         </article>
         <aside aria-label={t("panels")} className="reader-aside">

@@ -8,6 +8,8 @@ import { removeChrome, segmentBlocks } from "./blocks";
 import { crossCheck } from "./check";
 import { COMPARISON_GUIDE, guideFileSchema, type GuideFile } from "./guide-schemas";
 import { ContentError, zodIssues, type ContentIssue } from "./issues";
+import { checkTranslation } from "./translation-checks";
+import { translationFileSchema } from "./translation-schemas";
 import type { Article, Content } from "./types";
 import {
   annotationFileSchema,
@@ -79,9 +81,10 @@ class Reader {
 
 async function loadArticle(reader: Reader, slug: string): Promise<Article | undefined> {
   const dir = `articles/${slug}`;
-  const [meta, body] = await Promise.all([
+  const [meta, body, translation] = await Promise.all([
     reader.yaml(`${dir}/meta.yaml`, articleMetaSchema),
     reader.text(`${dir}/body.txt`),
+    reader.yaml(`${dir}/translation.en.yaml`, translationFileSchema),
   ]);
   if (!meta || body === undefined) return undefined;
   const file = reader.rel(`${dir}/meta.yaml`);
@@ -112,12 +115,15 @@ async function loadArticle(reader: Reader, slug: string): Promise<Article | unde
     meta.title.kind === "editorial"
       ? typeset(meta.title.text)
       : { fr: titleBlock?.text ?? slug, en: titleBlock?.text ?? slug };
+  // A translation that failed to load is reported already; the article still loads without it.
+  if (translation) checkTranslation({ slug, blocks, translation }, (at, field, message) => reader.issues.push({ file: reader.rel(at), field, message }));
   const wordCount = body.split(/\s+/u).filter(Boolean).length;
   return {
     slug,
     meta: typeset(meta),
     body,
     blocks,
+    translation: translation ?? { language: "en", notes: [], blocks: {} },
     title,
     wordCount,
     readingMinutes: Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)),

@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import type { ArticleBlock } from "./blocks";
 import type { GuideFile } from "./guide-schemas";
+import type { TranslationFile } from "./translation-schemas";
 import type {
   AnnotationFile,
   ArticleMeta,
@@ -28,6 +29,8 @@ export type Article = {
   /** The verbatim text: the seed minus the page furniture listed in meta.removed. */
   body: string;
   blocks: ArticleBlock[];
+  /** The working English translation, by block id (not the title's: meta.yaml has it). */
+  translation: TranslationFile;
   title: Localized<string>;
   wordCount: number;
   readingMinutes: number;
