@@ -1,19 +1,17 @@
-import { GeistSans } from "geist/font/sans";
 import localFont from "next/font/local";
 
 /**
- * Self-hosted from npm packages (no Google Fonts request). next/font adds metric-matched
- * fallbacks, so the text does not shift when the web font arrives. The Latin subset covers French,
- * including « », œ and the no-break spaces.
+ * One text font, self-hosted: Source Serif 4 (variable), cut by `npm run fonts` to the characters
+ * the app shows and the weights it uses (scripts/build-fonts.ts), 27 KiB a style instead of 50.
+ * The interface uses the system's own sans-serif (app/globals.css), which costs nothing to load.
+ * next/font adds a metric-matched fallback, so the text does not shift when the font arrives.
  */
 export const serif = localFont({
   src: [
-    { path: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2", style: "normal", weight: "200 900" },
-    { path: "../node_modules/@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-italic.woff2", style: "italic", weight: "200 900" },
+    { path: "./fonts/source-serif-4-normal.woff2", style: "normal", weight: "400 700" },
+    { path: "./fonts/source-serif-4-italic.woff2", style: "italic", weight: "400 700" },
   ],
   variable: "--font-serif",
   display: "swap",
   fallback: ["Georgia", "Times New Roman", "serif"],
 });
-
-export const sans = GeistSans;

@@ -2,7 +2,7 @@ import { NextIntlClientProvider } from "next-intl";
 import type { ReactNode } from "react";
 import type { AppLocale } from "@/lib/config";
 import { clientMessages } from "@/i18n/client-messages";
-import { sans, serif } from "@/app/fonts";
+import { serif } from "@/app/fonts";
 import { SiteFooter } from "./site-footer";
 import { SiteHeader } from "./site-header";
 import { SkipLink } from "./skip-link";
@@ -11,7 +11,7 @@ import "@/app/globals.css";
 /** The document every page is in (the locale's layout, and the "not found" page of addresses no page has). */
 export function PageShell({ locale, children }: Readonly<{ locale: AppLocale; children: ReactNode }>) {
   return (
-    <html lang={locale} className={`${sans.variable} ${serif.variable}`}>
+    <html lang={locale} className={serif.variable}>
       <body className="flex min-h-dvh flex-col">
         {/* Client components get only the strings they use, not the whole catalogue. */}
         <NextIntlClientProvider locale={locale} messages={clientMessages(locale, "site")}>
