@@ -25,7 +25,7 @@ export async function ArticleText({
   const marked = (block: ArticleBlock) => markClaims(block, claims, claimsPath);
   const blocks = article.blocks.filter((block) => block.kind !== "title");
   return (
-    <div lang="fr" className="font-serif text-[1.125rem] leading-[1.75] text-ink">
+    <div lang="fr" className="reader-text font-serif text-ink">
       <span id="claim-hint" lang={labels.lang} hidden>
         {t("claimHint")}
       </span>

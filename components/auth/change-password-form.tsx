@@ -23,7 +23,7 @@ export function ChangePasswordForm() {
       <NewPasswordField id="new-password" name="newPassword" label={t("newPassword")} error={fieldError("newPassword")} />
       <FormAlert state={state} />
       {state?.ok && (
-        <p role="status" className="rounded-md border border-ok/30 bg-green-50 px-3 py-2 text-sm font-medium text-ok">
+        <p role="status" className="rounded-md border border-ok/30 bg-ok-soft px-3 py-2 text-sm font-medium text-ok">
           {t("passwordChanged")}
         </p>
       )}

@@ -22,7 +22,7 @@ export function TeacherSignUpForm() {
   if (state?.ok) {
     return (
       <div className="space-y-5">
-        <p role="status" className="rounded-md border border-ok/30 bg-green-50 px-3 py-2 text-sm font-medium text-ok print:hidden">
+        <p role="status" className="rounded-md border border-ok/30 bg-ok-soft px-3 py-2 text-sm font-medium text-ok print:hidden">
           {t("recovery.accountCreated")}
         </p>
         <RecoveryCodesSheet codes={state.recoveryCodes} email={state.email} createdAt={state.issuedAt} />

@@ -53,7 +53,7 @@ export async function BackgroundPanel({ content, article, section }: Props) {
                 scroll={false}
                 aria-current={name === section ? "page" : undefined}
                 className={`inline-block rounded-full border px-3 py-1 no-underline ${
-                  name === section ? "border-accent bg-accent text-white" : "border-line bg-white text-accent hover:bg-accent-soft"
+                  name === section ? "border-accent bg-accent text-on-accent" : "border-line bg-surface text-accent hover:bg-accent-soft"
                 }`}
               >
                 {t(name)}

@@ -30,7 +30,7 @@ export async function SourceCardsSummary({ slug, content }: Props) {
   const cards = cardsFor(slug, content);
   if (cards.length === 0) return null;
   return (
-    <section aria-labelledby="cards-summary" className="mt-4 rounded border border-line bg-white px-4 py-3 text-sm">
+    <section aria-labelledby="cards-summary" className="mt-4 rounded border border-line bg-surface px-4 py-3 text-sm">
       <h2 id="cards-summary" className="inline font-semibold">
         {t("title")}
       </h2>{" "}
@@ -54,7 +54,7 @@ export async function SourceCardsFull({ slug, content }: Props) {
       </h3>
       <ul className="mt-3 space-y-4">
         {cards.map((card) => (
-          <li key={card.id} id={`card-${card.id}`} className="rounded-lg border border-line bg-white p-4 text-sm">
+          <li key={card.id} id={`card-${card.id}`} className="rounded-lg border border-line bg-surface p-4 text-sm">
             <p className="flex flex-wrap items-center gap-2">
               <CardName card={card} />
             </p>

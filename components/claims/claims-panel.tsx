@@ -31,7 +31,7 @@ export async function ClaimsPanel({ slug, claims, content }: Props) {
               id={`claim-${claim.id}`}
               tabIndex={-1}
               aria-labelledby={`claim-${claim.id}-title`}
-              className="rounded-lg border border-line bg-white p-4 shadow-sm target:ring-2 target:ring-accent focus:outline-none"
+              className="rounded-lg border border-line bg-surface p-4 shadow-sm target:ring-2 target:ring-accent focus:outline-none"
             >
               <p className="flex flex-wrap items-center gap-2 text-xs text-muted">
                 <a href={`#${claim.block}`} className="text-accent underline">

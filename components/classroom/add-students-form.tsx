@@ -109,7 +109,7 @@ function RosterProblems({ problems, created }: Readonly<{ problems: readonly Ros
   };
   return (
     // Focused when it appears (a new key per answer): the teacher reads the problems before the box.
-    <div id="roster-problems" role="alert" tabIndex={-1} ref={focusOnMount} className="rounded-md border border-warn/40 bg-amber-50 px-3 py-2 text-sm">
+    <div id="roster-problems" role="alert" tabIndex={-1} ref={focusOnMount} className="rounded-md border border-warn/40 bg-warn-soft px-3 py-2 text-sm">
       <p className="font-semibold">{created > 0 ? t("titleAfterCreating", { created, count }) : t("title", { count })}</p>
       <ul className="mt-2 list-disc space-y-1 pl-5">
         {problems.map((problem) => (

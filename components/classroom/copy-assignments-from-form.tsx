@@ -65,7 +65,7 @@ export function CopyAssignmentsFromForm({ classId, sources }: Readonly<{ classId
       </div>
       <FormAlert state={state} />
       {state?.ok && (
-        <p role="status" className="rounded-md border border-ok/30 bg-green-50 px-3 py-2 text-sm font-medium text-ok">
+        <p role="status" className="rounded-md border border-ok/30 bg-ok-soft px-3 py-2 text-sm font-medium text-ok">
           {t("copy.fromDone", { count: state.copied })}
         </p>
       )}

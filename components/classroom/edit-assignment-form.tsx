@@ -104,7 +104,7 @@ export function EditAssignmentForm({ classId, assignmentId, exercises, menus, cu
       <RevealPolicyField key={shown.revealPolicy} defaultValue={shown.revealPolicy} />
       <FormAlert state={state} />
       {asking !== null ? (
-        <div role="alert" className="rounded-md border border-danger/40 bg-red-50 px-3 py-3">
+        <div role="alert" className="rounded-md border border-danger/40 bg-danger-soft px-3 py-3">
           <p className="font-medium">{t("confirmExerciseChange", { count: asking })}</p>
           <input type="hidden" name="confirmLoss" value={asking} />
           <div className="mt-3 flex flex-wrap gap-2">

@@ -53,7 +53,7 @@ export async function ArticleTimeline({ content }: Readonly<{ content: Content }
                       {event.claimBy && <Badge tone="info">{background("claimBy", { voice: background(`voice.${event.claimBy}`) })}</Badge>}
                     </p>
                     {about.length > 0 && (
-                      <div className="mt-2 rounded-md border border-warn/40 bg-amber-50 px-3 py-2">
+                      <div className="mt-2 rounded-md border border-warn/40 bg-warn-soft px-3 py-2">
                         <p className="text-xs font-semibold text-warn">{t("claimsAbout")}</p>
                         <ul className="mt-1 space-y-1">
                           {about.map(({ claim, article }) => (

@@ -52,7 +52,7 @@ export function MatrixAnswer({ question, articles, narratives, labelledBy }: Pro
   return (
     <div ref={form} role="group" aria-labelledby={labelledBy} aria-describedby={`${id}-status`} className="mt-4 grid gap-4 md:grid-cols-2">
       {articles.map((article) => (
-        <fieldset key={article.slug} className="rounded-lg border border-line bg-white p-4" disabled={cannotChange(sync.state)}>
+        <fieldset key={article.slug} className="rounded-lg border border-line bg-surface p-4" disabled={cannotChange(sync.state)}>
           <legend className="px-1 font-serif text-lg font-semibold" lang={article.lang}>
             {article.title}
           </legend>

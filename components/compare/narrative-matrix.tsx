@@ -69,7 +69,7 @@ export async function NarrativeMatrix({ content }: Readonly<{ content: Content }
               .map((item) => {
                 const article = content.articles.find((candidate) => candidate.slug === item.article)!;
                 return (
-                  <li key={item.article} id={`use-${item.article}-${narrative.id}`} className="rounded-md border border-line bg-white p-3 text-sm">
+                  <li key={item.article} id={`use-${item.article}-${narrative.id}`} className="rounded-md border border-line bg-surface p-3 text-sm">
                     <p className="font-medium">
                       <ShortTitle article={article} locale={locale} max={80} />
                     </p>

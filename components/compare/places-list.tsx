@@ -20,7 +20,7 @@ export async function PlacesList({ content }: Readonly<{ content: Content }>) {
             key={place.id}
             id={`place-${place.id}`}
             tabIndex={-1}
-            className="rounded-md border border-line bg-white p-3 text-sm target:ring-2 target:ring-accent focus:outline-none"
+            className="rounded-md border border-line bg-surface p-3 text-sm target:ring-2 target:ring-accent focus:outline-none"
           >
             <h3 className="font-semibold">{place[locale].name}</h3>
             <p className="text-xs text-muted">{t(`placeKind.${place.kind}`)}</p>

@@ -63,13 +63,12 @@ export async function PlacesMap({ content }: Readonly<{ content: Content }>) {
   const labels = layoutLabels(points, outline.size);
   return (
     <figure className="mt-6">
-      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby="map-caption" className="h-auto w-full rounded-lg border border-line bg-[#e8eef4]">
+      <svg viewBox={`0 0 ${width} ${height}`} role="group" aria-labelledby="map-caption" className="h-auto w-full rounded-lg border border-line bg-accent-soft">
         {outline.shapes.map((shape) => (
           <path
             key={shape.id}
             d={shape.d}
-            fill={shape.id === "kazakhstan" ? "#fbfaf7" : "#dde3e8"}
-            stroke={shape.id === "kazakhstan" ? "#1d4e89" : "#9aa5ae"}
+            className={shape.id === "kazakhstan" ? "fill-paper stroke-accent" : "fill-line stroke-muted/60"}
             strokeWidth={shape.id === "kazakhstan" ? 1.5 : 0.8}
             aria-hidden="true"
           />
@@ -89,13 +88,13 @@ export async function PlacesMap({ content }: Readonly<{ content: Content }>) {
           return (
             <a key={place.id} href={`#place-${place.id}`} aria-label={place[locale].name} className="group">
               {border ? (
-                <rect x={x - 5} y={y - 5} width={10} height={10} transform={`rotate(45 ${x} ${y})`} className="fill-warn stroke-white" strokeWidth={1.5} />
+                <rect x={x - 5} y={y - 5} width={10} height={10} transform={`rotate(45 ${x} ${y})`} className="fill-warn stroke-surface" strokeWidth={1.5} />
               ) : (
                 <circle
                   cx={x}
                   cy={y}
                   r={place.kind === "capital" ? 7 : 5}
-                  className={place.kind === "capital" ? "fill-danger stroke-white" : "fill-accent stroke-white"}
+                  className={place.kind === "capital" ? "fill-danger stroke-surface" : "fill-accent stroke-surface"}
                   strokeWidth={1.5}
                 />
               )}

@@ -12,7 +12,7 @@ export function FormAlert({ state, id }: Readonly<{ state: ActionResult | null; 
   const message = useFailureMessage();
   if (!state || state.ok) return null;
   return (
-    <p id={id} role="alert" className="rounded-md border border-danger/30 bg-red-50 px-3 py-2 text-sm font-medium text-danger">
+    <p id={id} role="alert" className="rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm font-medium text-danger">
       {message(state)}
       {state.code === "SIGNED_OUT" && (
         <>

@@ -14,7 +14,7 @@ type Props = Readonly<
 >;
 
 export const INPUT_CLASS =
-  "mt-1 block w-full rounded-md border border-line bg-white px-3 py-2 text-base shadow-sm focus-visible:border-accent aria-[invalid=true]:border-danger";
+  "mt-1 block w-full rounded-md border border-line bg-surface px-3 py-2 text-base shadow-sm focus-visible:border-accent aria-[invalid=true]:border-danger";
 
 /** A labelled input with an optional hint and an error region: accessible by construction. */
 export function TextField({ id, name, label, hint, error, render, className = "", ...input }: Props) {

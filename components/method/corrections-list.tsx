@@ -20,7 +20,7 @@ export async function CorrectionsList({ content }: Readonly<{ content: Content }
           <time dateTime={date}>{formatDate(date, locale)}</time>{" "}
           <span className="text-sm font-normal text-muted">({t("correctionsCount", { count: entries.length })})</span>
         </h3>
-        <dl className="mt-2 divide-y divide-line rounded-lg border border-line bg-white">
+        <dl className="mt-2 divide-y divide-line rounded-lg border border-line bg-surface">
           {entries.map((correction, index) => {
             const place = correctionPlace(correction.where);
             const article = "slug" in place ? articles.get(place.slug) : undefined;

@@ -31,7 +31,7 @@ export async function AccountBar({ viewer, classes }: Readonly<{ viewer: Viewer 
   }
   const first = classes[0];
   return (
-    <div className="mt-6 flex flex-wrap items-center gap-3 rounded-lg border border-line bg-white px-4 py-3">
+    <div className="mt-6 flex flex-wrap items-center gap-3 rounded-lg border border-line bg-surface px-4 py-3">
       <p className="text-sm">
         {viewer.role === "TEACHER" ? t("signedInTeacher") : first ? t("signedIn", { name: first.studentName, className: first.name }) : null}
       </p>

@@ -44,7 +44,7 @@ export async function EraseWorkView({ content, attempts, locale, error }: Props)
       <form action={eraseGuestWorkAction} className="mt-6 flex flex-wrap items-center gap-3">
         <input type="hidden" name="locale" value={locale} />
         {error && (
-          <p role="alert" className="basis-full rounded-md border border-danger/30 bg-red-50 px-3 py-2 text-sm font-medium text-danger">
+          <p role="alert" className="basis-full rounded-md border border-danger/30 bg-danger-soft px-3 py-2 text-sm font-medium text-danger">
             {errors(error, { max: 0 })}
           </p>
         )}

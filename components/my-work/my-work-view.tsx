@@ -60,7 +60,7 @@ export async function MyWorkView({
           const submitted = mine.filter((attempt) => attempt.status === "SUBMITTED");
           const progress = t("progress", { answered: answered.length, total: item.questionKeys.length });
           return (
-            <li key={item.key} className="rounded-lg border border-line bg-white p-5 shadow-sm">
+            <li key={item.key} className="rounded-lg border border-line bg-surface p-5 shadow-sm">
               <div className="flex flex-wrap items-start justify-between gap-2">
                 <h3 className="font-serif text-xl font-semibold">{item.title}</h3>
                 <Badge tone={status === "inProgress" ? "info" : status === "submitted" ? "ok" : "neutral"}>{t(status)}</Badge>
@@ -76,7 +76,7 @@ export async function MyWorkView({
               <div className="mt-3 flex flex-wrap gap-2">
                 <Link
                   href={`${item.href}${open && next && item.key !== "comparison" ? `#q-${next}` : ""}`}
-                  className={`${BUTTON} bg-accent text-white hover:bg-accent-strong`}
+                  className={`${BUTTON} bg-accent text-on-accent hover:bg-accent-strong`}
                 >
                   {open ? t("resume") : mine.length > 0 ? t("startAgain") : t("start")}
                 </Link>

@@ -95,7 +95,7 @@ export function ChoiceAnswer({ question, multiple, options, allowOther }: Props)
               data-other
               defaultValue={other ?? ""}
               onChange={onChange}
-              className="mt-1 block w-full rounded-md border border-line bg-white px-2 py-1.5"
+              className="mt-1 block w-full rounded-md border border-line bg-surface px-2 py-1.5"
             />
           </div>
         )}

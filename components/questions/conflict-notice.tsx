@@ -8,14 +8,14 @@ export function ConflictNotice({ theirs, savedAt, onResolve }: Readonly<{ theirs
   const format = useFormatter();
   const when = savedAt ? format.dateTime(new Date(savedAt), { hour: "2-digit", minute: "2-digit" }) : "";
   return (
-    <div role="alert" className="mt-3 rounded-md border border-danger/40 bg-red-50 p-3 text-sm">
+    <div role="alert" className="mt-3 rounded-md border border-danger/40 bg-danger-soft p-3 text-sm">
       <p className="font-semibold">{t("conflictTitle")}</p>
       <p className="mt-1">{t("conflictBody", { time: when })}</p>
-      <blockquote className="mt-2 max-h-40 overflow-y-auto rounded border border-line bg-white p-2 whitespace-pre-wrap">
+      <blockquote className="mt-2 max-h-40 overflow-y-auto rounded border border-line bg-surface p-2 whitespace-pre-wrap">
         {theirs || t("conflictEmpty")}
       </blockquote>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button type="button" onClick={() => onResolve("mine")} className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong">
+        <button type="button" onClick={() => onResolve("mine")} className="rounded-md bg-accent px-3 py-1.5 font-medium text-on-accent hover:bg-accent-strong">
           {t("keepMine")}
         </button>
         <button

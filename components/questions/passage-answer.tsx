@@ -58,7 +58,7 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
         id={`${id}-technique`}
         value={technique}
         onChange={(event) => setTechnique(event.target.value as TechniqueId | "")}
-        className="mt-1 block w-full rounded-md border border-line bg-white px-2 py-1.5"
+        className="mt-1 block w-full rounded-md border border-line bg-surface px-2 py-1.5"
       >
         <option value="">{t("chooseTechnique")}</option>
         {techniques?.map((candidate) => (
@@ -80,7 +80,7 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
           {passages.map((passage, index) => (
             <li
               key={`${passage.block}-${passage.start}-${passage.end}-${passage.technique ?? ""}`}
-              className="rounded-md border border-line bg-white p-2 text-sm"
+              className="rounded-md border border-line bg-surface p-2 text-sm"
             >
               <a href={`#${passage.block}`} className="text-xs text-accent">
                 § {numberOf(passage.block)}
@@ -103,7 +103,7 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
         </ol>
       )}
       {full ? (
-        <p className="mt-2 rounded-md bg-amber-50 px-3 py-2 text-sm text-warn">{t("full", { max })}</p>
+        <p className="mt-2 rounded-md bg-warn-soft px-3 py-2 text-sm text-warn">{t("full", { max })}</p>
       ) : (
         <div className="mt-3 space-y-2 rounded-md border border-dashed border-line p-3">
           {tagging && techniqueSelect}
@@ -122,7 +122,7 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
                 type="button"
                 disabled={locked || (tagging && !technique)}
                 onClick={() => add(pending)}
-                className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white hover:bg-accent-strong disabled:opacity-50"
+                className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-on-accent hover:bg-accent-strong disabled:opacity-50"
               >
                 {t("addSelection")}
               </button>

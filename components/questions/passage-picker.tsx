@@ -36,7 +36,7 @@ export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
   const start = current ? current.start + (words[from]?.start ?? 0) : 0;
   const end = current ? current.start + (words[to]?.end ?? current.text.length) : 0;
 
-  const field = "mt-1 block w-full rounded-md border border-line bg-white px-2 py-1.5 text-sm";
+  const field = "mt-1 block w-full rounded-md border border-line bg-surface px-2 py-1.5 text-sm";
   return (
     <details className="mt-3 rounded-md border border-line bg-panel px-3 py-2 text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer font-medium text-accent">{t("keyboardPicker")}</summary>
@@ -98,14 +98,14 @@ export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
           )}
           {current && (
             <>
-              <p className="rounded bg-white p-2" lang="fr">
+              <p className="rounded bg-surface p-2" lang="fr">
                 «&nbsp;{text.slice(start, end)}&nbsp;»
               </p>
               <button
                 type="button"
                 disabled={disabled || end <= start}
                 onClick={() => onPick({ block, start, end, quote: text.slice(start, end) })}
-                className="rounded-md bg-accent px-3 py-1.5 font-medium text-white hover:bg-accent-strong disabled:opacity-50"
+                className="rounded-md bg-accent px-3 py-1.5 font-medium text-on-accent hover:bg-accent-strong disabled:opacity-50"
               >
                 {t("addThis")}
               </button>

@@ -23,7 +23,7 @@ export function SelectionBar({ targets }: Readonly<{ targets: ReadonlyArray<{ ke
       <p className="text-sm">{t("selectedParagraph", { number: Number(pending[0]!.block.slice(1)) })}</p>
       <div className="mt-1 flex flex-wrap gap-2">
         {shown.map((target) => (
-          <a key={target.key} href={`#q-${target.key}`} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white no-underline">
+          <a key={target.key} href={`#q-${target.key}`} className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-on-accent no-underline">
             {t("goToQuestion", { number: target.number })}
           </a>
         ))}

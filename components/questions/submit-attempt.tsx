@@ -67,7 +67,7 @@ export function SubmitAttempt({ questionKeys: all }: Readonly<{ questionKeys: re
   // Handed in or closed (an assignment): nothing more to submit.
   if (learner && workLock(learner)) return null;
   return (
-    <section aria-labelledby="submit-title" className="mt-8 rounded-lg border border-line bg-white p-4">
+    <section aria-labelledby="submit-title" className="mt-8 rounded-lg border border-line bg-surface p-4">
       <h3 id="submit-title" className="font-semibold">
         {t("title")}
       </h3>
@@ -77,7 +77,7 @@ export function SubmitAttempt({ questionKeys: all }: Readonly<{ questionKeys: re
         type="button"
         disabled={answered === 0 || pending}
         onClick={() => setConfirming(true)}
-        className="mt-3 rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong disabled:opacity-50"
+        className="mt-3 rounded-md bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-strong disabled:opacity-50"
       >
         {t("button")}
       </button>
@@ -98,7 +98,7 @@ export function SubmitAttempt({ questionKeys: all }: Readonly<{ questionKeys: re
           </h4>
           <p className="mt-2 text-sm">{t("confirmBody", { answered, total: questionKeys.length })}</p>
           <form method="dialog" className="mt-4 flex flex-wrap gap-2">
-            <button type="submit" onClick={submit} className="rounded-md bg-accent px-4 py-2 font-medium text-white hover:bg-accent-strong">
+            <button type="submit" onClick={submit} className="rounded-md bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-strong">
               {t("confirm")}
             </button>
             <button type="submit" className="rounded-md border border-line px-4 py-2">

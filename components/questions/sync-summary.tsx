@@ -6,8 +6,8 @@ import { useHydrated } from "@/components/shared/use-hydrated";
 import { workLock } from "@/lib/attempts/state";
 import { useAnswerSession, useSyncSummary } from "./answer-session";
 
-const DANGER = "border-danger bg-red-50 text-danger";
-const WARN = "border-warn bg-amber-50 text-warn";
+const DANGER = "border-danger bg-danger-soft text-danger";
+const WARN = "border-warn bg-warn-soft text-warn";
 
 /**
  * One line at the top of the questions: is everything on the server? It reports the most urgent
@@ -37,7 +37,7 @@ export function SyncSummary() {
                 ? [WARN, t("someAtRisk", { count: atRisk })]
                 : unsent > 0
                   ? ["border-line bg-panel text-muted", t("someUnsent", { count: unsent })]
-                  : ["border-ok/40 bg-green-50 text-ok", t("allSaved")];
+                  : ["border-ok/40 bg-ok-soft text-ok", t("allSaved")];
   return (
     <p role={tone === DANGER ? "alert" : undefined} className={`rounded-md border px-3 py-2 text-sm ${tone}`}>
       {text}

@@ -23,7 +23,7 @@ export function WorkContext() {
     // Signing in comes back here, to this assignment.
     const signIn = signInPath(locale, "student", `${window.location.pathname}${window.location.search}`);
     return (
-      <div role="status" className="mt-3 rounded-md border border-warn bg-amber-50 px-3 py-2 text-sm text-warn">
+      <div role="status" className="mt-3 rounded-md border border-warn bg-warn-soft px-3 py-2 text-sm text-warn">
         <p>{learner.signedOut ? t("signInFirst") : learner.unavailable}</p>
         <p className="mt-1">
           {!learner.signedOut && `${t("unavailableHelp")} `}
@@ -54,7 +54,7 @@ export function WorkContext() {
       )}
       {lock === "closed" && <p className="mt-1 text-warn">{t("closedNotice")}</p>}
       {learner.returned && !lock && (
-        <div role="status" className="mt-2 rounded-md border-l-4 border-warn bg-white px-3 py-2">
+        <div role="status" className="mt-2 rounded-md border-l-4 border-warn bg-surface px-3 py-2">
           <p className="font-semibold">{t("returnedTitle", { date: date(learner.returned.at) })}</p>
           {learner.returned.message && (
             <>

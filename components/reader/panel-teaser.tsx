@@ -14,7 +14,7 @@ export async function PanelTeaser({ id, title, text, action, href }: Readonly<{ 
       <p className="mt-1 text-sm leading-relaxed text-muted">{text}</p>
       <a
         href={getPathname({ href, locale })}
-        className="mt-3 inline-block rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong"
+        className="mt-3 inline-block rounded-md bg-accent px-4 py-2 text-sm font-medium text-on-accent no-underline hover:bg-accent-strong"
       >
         {action}
       </a>

@@ -3,7 +3,7 @@ import { HtmlOnly } from "@/components/html-only/html-only";
 import { getPathname } from "@/i18n/navigation";
 import { backgroundHref } from "@/lib/background/sections";
 
-const LINK = "block rounded-md border border-line bg-white px-1 py-2 text-center text-sm font-medium text-accent no-underline";
+const LINK = "block rounded-md border border-line bg-surface px-1 py-2 text-center text-sm font-medium text-accent no-underline";
 
 /** On a phone the text and the panels stack; this sticky bar reaches each in one tap. */
 export async function PhoneSwitcher({ slug }: Readonly<{ slug: string }>) {

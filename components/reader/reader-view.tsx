@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { ArticleHeader } from "@/components/article/article-header";
 import { ArticleText, type ClaimMark } from "@/components/article/article-text";
+import { DisplaySettingsControl } from "@/components/display/display-settings";
 import { TeacherGuideLink } from "@/components/guides/teacher-guide-link";
 import { HtmlOnly } from "@/components/html-only/html-only";
 import { getPathname } from "@/i18n/navigation";
@@ -32,9 +33,10 @@ export async function ReaderView({ article, content, marks, questions, children 
       <PhoneSwitcher slug={article.slug} />
       <div className="reader-grid">
         <article id="article" aria-labelledby="article-title" className="relative max-w-[68ch]">
-          {/* Beside "back to the articles", out of the flow: appearing for a teacher moves nothing. */}
-          <div className="absolute top-0 right-0">
+          {/* Beside "back to the articles", out of the flow: the guide's link appearing for a teacher moves nothing. */}
+          <div className="absolute top-0 right-0 flex items-center gap-3">
             <TeacherGuideLink href={getPathname({ href: guidePath(article.slug), locale })} label={guides("teacherGuide")} />
+            <DisplaySettingsControl />
           </div>
           {/* The text and its header are in the HTML only: nothing in them is interactive. */}
           <HtmlOnly id={`article-${locale}-${article.slug}`}>

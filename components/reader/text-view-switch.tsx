@@ -1,9 +1,10 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { defaultTextView, parseTextView, TEXT_VIEW_STORAGE_KEY, TEXT_VIEWS, type TextView } from "@/lib/reader/text-view";
+import { readDisplayAttributes, saveDisplaySettings } from "@/lib/display/settings";
+import { defaultTextView, TEXT_VIEWS, textViewOf, type TextView } from "@/lib/reader/text-view";
 
-/** Tells this tab's switches that the view changed (another switch, the same page). */
+/** Tells this tab's switches that the view changed. */
 const CHANGED = "recits-croises:text-view";
 
 const subscribe = (onChange: () => void) => {
@@ -12,24 +13,19 @@ const subscribe = (onChange: () => void) => {
 };
 
 /**
- * Original only / translation under each paragraph / translation beside: a radio group that sets
- * <html data-text-view> (the CSS shows the view) and remembers the choice in this browser. Needs
- * JavaScript; without it the page keeps its language's default view and the group is hidden.
+ * Original only / translation under each paragraph / translation beside: a radio group that
+ * saves the display setting `textView` (lib/reader/text-view.ts), which <html data-text-view>
+ * carries and the CSS shows. Needs JavaScript; without it the page keeps its language's view and
+ * the group is hidden.
  */
 export function TextViewSwitch({ locale, labels }: Readonly<{ locale: string; labels: { legend: string; hint: string } & Record<TextView, string> }>) {
-  const fallback = defaultTextView(locale);
   const view = useSyncExternalStore(
     subscribe,
-    () => parseTextView(document.documentElement.dataset.textView) ?? fallback,
-    () => fallback,
+    () => textViewOf(readDisplayAttributes(document.documentElement).textView, locale),
+    () => defaultTextView(locale),
   );
   const choose = (next: TextView) => {
-    document.documentElement.setAttribute("data-text-view", next);
-    try {
-      localStorage.setItem(TEXT_VIEW_STORAGE_KEY, next);
-    } catch {
-      // Storage refused (private mode, full): the view still changes for this page.
-    }
+    saveDisplaySettings({ ...readDisplayAttributes(document.documentElement), textView: next });
     window.dispatchEvent(new Event(CHANGED));
   };
   return (

@@ -43,7 +43,7 @@ export async function AnswerReview({ result, question, number, article, feedback
           const isChosen = chosen.includes(option.key);
           const isReference = question.reference.answer.includes(option.key);
           return (
-            <li key={option.key} className={`rounded px-2 py-1 ${isReference ? "bg-green-50" : ""}`}>
+            <li key={option.key} className={`rounded px-2 py-1 ${isReference ? "bg-ok-soft" : ""}`}>
               <span aria-hidden="true">{(result ? isChosen : isReference) ? "☑" : "☐"} </span>
               {option.key === OTHER && other ? t("otherWithText", { text: other }) : option[locale]}
               {isChosen && <span className="sr-only"> ({t("yourChoice")})</span>}
@@ -85,7 +85,7 @@ export async function AnswerReview({ result, question, number, article, feedback
   if (question.type === "technique" && result) mine = result.answered ? <p>{t("seeComparison")}</p> : none;
 
   return (
-    <article aria-labelledby={`r-${question.key}`} className="rounded-lg border border-line bg-white p-5 shadow-sm">
+    <article aria-labelledby={`r-${question.key}`} className="rounded-lg border border-line bg-surface p-5 shadow-sm">
       <p className="text-xs font-medium text-muted">{t("questionNumber", { number })}</p>
       <h3 id={`r-${question.key}`} className="mt-1 font-medium">
         {question[locale].prompt}

@@ -41,7 +41,7 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
         </h2>
         <dl className="mt-3 grid gap-3 sm:grid-cols-2">
           {summary.map(([label, value, help]) => (
-            <div key={label} className="rounded-lg border border-line bg-white p-4">
+            <div key={label} className="rounded-lg border border-line bg-surface p-4">
               <dt className="text-sm text-muted">{label}</dt>
               <dd className="mt-1 text-lg font-semibold">{value}</dd>
               {help && <dd className="mt-1 text-sm text-muted">{help}</dd>}

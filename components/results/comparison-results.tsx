@@ -22,7 +22,7 @@ export async function ComparisonResults({ attempt, content }: Readonly<{ attempt
           {t("seeReference")}
         </Link>
       </ResultsHeader>
-      <dl className="mt-6 max-w-sm rounded-lg border border-line bg-white p-4">
+      <dl className="mt-6 max-w-sm rounded-lg border border-line bg-surface p-4">
         <dt className="text-sm text-muted">{t("agreement")}</dt>
         <dd className="mt-1 text-lg font-semibold">{t("agreementValue", { same: compared.same, total: compared.total })}</dd>
       </dl>

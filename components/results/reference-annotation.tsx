@@ -30,7 +30,7 @@ export async function ReferenceAnnotation({ article, content }: Readonly<{ artic
               label={`${where(span.block)} · ${techniqueName(span.label)}`}
               quote={span.quote}
               why={span.why[locale]}
-              className="border-accent bg-white"
+              className="border-accent bg-surface"
             />
           </li>
         ))}

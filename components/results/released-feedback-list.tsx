@@ -23,7 +23,7 @@ export async function ReleasedFeedbackList({ attempt, content }: Readonly<{ atte
       </h2>
       <ol className="mt-4 space-y-4">
         {questions.map((question) => (
-          <li key={question.key} className="rounded-lg border border-line bg-white p-5 shadow-sm">
+          <li key={question.key} className="rounded-lg border border-line bg-surface p-5 shadow-sm">
             <p className="text-xs font-medium text-muted">{t("questionHeading", { number: question.number })}</p>
             <h3 className="mt-1 font-medium">{question.prompt}</h3>
             <div className="mt-2 text-sm">

@@ -32,7 +32,7 @@ export async function ResultsHeader({ attempt, title, startAgain, children }: Pr
       </p>
       <div className="mt-4 flex flex-wrap gap-2">
         {!attempt.assignment && (
-          <Link href={startAgain.href} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-white no-underline hover:bg-accent-strong">
+          <Link href={startAgain.href} className="rounded-md bg-accent px-4 py-2 text-sm font-medium text-on-accent no-underline hover:bg-accent-strong">
             {startAgain.label}
           </Link>
         )}

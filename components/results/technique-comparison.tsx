@@ -7,7 +7,7 @@ import type { Prf } from "@/lib/scoring/spans";
 import { AnnotatedPassage } from "./annotated-passage";
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
-const TONE: Record<Match, string> = { technique: "border-ok bg-green-50", category: "border-warn bg-amber-50", none: "border-line bg-white" };
+const TONE: Record<Match, string> = { technique: "border-ok bg-ok-soft", category: "border-warn bg-warn-soft", none: "border-line bg-surface" };
 
 /** The learner's tags beside the expert annotation, paragraph by paragraph, with scores per technique and category. */
 export async function TechniqueComparison({ comparison, content }: Readonly<{ comparison: Comparison; content: Content }>) {
@@ -41,7 +41,7 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
   );
 
   return (
-    <section aria-labelledby="comparison-title" className="mt-4 rounded-lg border border-line bg-white p-5 shadow-sm">
+    <section aria-labelledby="comparison-title" className="mt-4 rounded-lg border border-line bg-surface p-5 shadow-sm">
       <h3 id="comparison-title" className="font-semibold">
         {t("comparisonTitle")}
       </h3>

@@ -36,7 +36,7 @@ export async function AnswerCard({ answer, heading, person, anchor, question, co
     <article
       id={anchor}
       aria-labelledby={`${anchor}-h`}
-      className="scroll-mt-4 rounded-lg border border-line bg-white p-4 shadow-sm target:ring-4 target:ring-accent/40"
+      className="scroll-mt-4 rounded-lg border border-line bg-surface p-4 shadow-sm target:ring-4 target:ring-accent/40"
     >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`${anchor}-h`} className="font-semibold">

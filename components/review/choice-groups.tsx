@@ -40,7 +40,7 @@ export async function ChoiceGroups({ question, answers }: Readonly<{ question: Q
         {choices.map(([key, label]) => {
           const who = answers.filter((answer) => chosen(question, answer.value).includes(key)).map((answer) => answer.label);
           return (
-            <li key={key} className="rounded-md border border-line bg-white px-4 py-2">
+            <li key={key} className="rounded-md border border-line bg-surface px-4 py-2">
               <p className="flex flex-wrap items-baseline gap-x-3">
                 <span className="text-2xl font-semibold tabular-nums">{who.length}</span>
                 <span className="font-medium">{label}</span>

@@ -96,7 +96,7 @@ export function FeedbackEditor({ answerId, label, of, initial, levels, bank }: P
             <label
               key={score ?? "none"}
               title={score === null ? undefined : levels[score]}
-              className="flex min-w-11 cursor-pointer items-center justify-center gap-1 rounded border border-line bg-white px-2 py-1 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent"
+              className="flex min-w-11 cursor-pointer items-center justify-center gap-1 rounded border border-line bg-surface px-2 py-1 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-accent"
             >
               <input
                 type="radio"
@@ -130,7 +130,7 @@ export function FeedbackEditor({ answerId, label, of, initial, levels, bank }: P
         onBlur={() => syncer.current?.flush()}
         rows={3}
         aria-describedby={statusId}
-        className="mt-1 w-full rounded-md border border-line bg-white p-2 text-sm"
+        className="mt-1 w-full rounded-md border border-line bg-surface p-2 text-sm"
       />
       <div className="flex flex-wrap items-center gap-2">
         <SaveStatus id={statusId} state={state} idle={t("noComment")} />
@@ -153,7 +153,7 @@ export function FeedbackEditor({ answerId, label, of, initial, levels, bank }: P
         </span>
       </div>
       {conflict && (
-        <div role="alert" className="mt-2 rounded-md border border-danger/40 bg-red-50 p-2 text-sm">
+        <div role="alert" className="mt-2 rounded-md border border-danger/40 bg-danger-soft p-2 text-sm">
           <p>{t("conflict")}</p>
           <p className="mt-1 whitespace-pre-wrap text-muted">{conflict.comment || t("emptyComment")}</p>
           <div className="mt-2 flex gap-2">
@@ -174,7 +174,7 @@ export function FeedbackEditor({ answerId, label, of, initial, levels, bank }: P
               <li key={entry}>
                 <button
                   type="button"
-                  className="w-full rounded border border-line bg-white px-2 py-1 text-left hover:bg-panel"
+                  className="w-full rounded border border-line bg-surface px-2 py-1 text-left hover:bg-panel"
                   onClick={() => edit({ ...value, comment: value.comment.trim() === "" ? entry : `${value.comment}\n${entry}` })}
                 >
                   <span className="sr-only">{t("insert")} </span>

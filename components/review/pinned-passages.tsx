@@ -4,10 +4,13 @@ import { highlightSegments } from "@/lib/review/highlights";
 
 type Range = { block: string; start: number; end: number };
 
-/** Mark strength by share of the class: light for a few, strong for most (always readable text). */
+/**
+ * Mark strength by share of the class: light for a few, strong for most (always readable text:
+ * the scale is the same in every theme, so its text is always dark).
+ */
 const shade = (count: number, total: number) => {
   const share = count / Math.max(total, 1);
-  return share > 0.66 ? "bg-amber-400" : share > 0.33 ? "bg-amber-300" : "bg-amber-100";
+  return `${share > 0.66 ? "bg-amber-400" : share > 0.33 ? "bg-amber-300" : "bg-amber-100"} text-black`;
 };
 
 /**
@@ -24,7 +27,7 @@ export async function PinnedPassages({
   const shown = article.blocks.filter((block) => blocks.includes(block.id));
   if (shown.length === 0) return null;
   return (
-    <section aria-labelledby="pinned" className="rounded-lg border border-line bg-white p-4 lg:sticky lg:top-4">
+    <section aria-labelledby="pinned" className="rounded-lg border border-line bg-surface p-4 lg:sticky lg:top-4">
       <h2 id="pinned" className="text-sm font-semibold text-muted">
         {t("pinned")}
       </h2>

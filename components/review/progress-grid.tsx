@@ -22,10 +22,10 @@ type Props = Readonly<{
 }>;
 
 const CELL_STYLE: Record<CellState, string> = {
-  notStarted: "border-line bg-white text-muted",
-  inProgress: "border-warn/60 bg-amber-50 text-warn",
+  notStarted: "border-line bg-surface text-muted",
+  inProgress: "border-warn/60 bg-warn-soft text-warn",
   answered: "border-accent/50 bg-accent-soft text-accent-strong",
-  submitted: "border-ok/60 bg-green-100 text-ok",
+  submitted: "border-ok/60 bg-ok-soft text-ok",
 };
 const CELL_MARK: Record<CellState, string> = { notStarted: "·", inProgress: "…", answered: "✓", submitted: "✓" };
 const FEEDBACK_SIGN: Record<FeedbackMark, string> = { DRAFT: "✎", RELEASED: "✉", EDITED: "✉✎" };
@@ -107,7 +107,7 @@ export function ProgressGrid({ classId, assignmentId, initial, labels, group }: 
           </li>
         ))}
         <li className="flex items-center gap-1.5">
-          <span aria-hidden="true" className="inline-flex size-6 items-center justify-center rounded border-2 border-ok/60 bg-green-100 font-bold text-ok">
+          <span aria-hidden="true" className="inline-flex size-6 items-center justify-center rounded border-2 border-ok/60 bg-ok-soft font-bold text-ok">
             –
           </span>
           {t("submittedBlank")}

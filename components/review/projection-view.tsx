@@ -34,7 +34,7 @@ export async function ProjectionView({ answers, question, content, position, bas
       <h1 id="projection-title" className="mt-6 font-serif text-4xl leading-tight font-semibold">
         {question.prompt}
       </h1>
-      <article className="mt-8 rounded-xl border-2 border-line bg-white p-8">
+      <article className="mt-8 rounded-xl border-2 border-line bg-surface p-8">
         {answer ? (
           <>
             <h2 className="text-2xl font-semibold text-muted">{t("pseudonym", { number: answer.number })}</h2>

@@ -29,7 +29,7 @@ export async function ShowFilterLinks({
             <Link
               href={href(filter)}
               aria-current={filter === current ? "page" : undefined}
-              className={`inline-block rounded-full border px-3 py-1 no-underline ${filter === current ? "border-accent bg-accent-soft font-semibold text-ink" : "border-line bg-white text-link"}`}
+              className={`inline-block rounded-full border px-3 py-1 no-underline ${filter === current ? "border-accent bg-accent-soft font-semibold text-ink" : "border-line bg-surface text-link"}`}
             >
               {t(`show.${filter}`, { count: count[filter] })}
             </Link>

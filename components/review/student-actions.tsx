@@ -48,7 +48,7 @@ export function StudentActions({ classId, assignmentId, enrolmentId, name, of, a
                   name="message"
                   rows={3}
                   maxLength={RETURN_MESSAGE_MAX_LENGTH}
-                  className="mt-1 w-full rounded-md border border-line bg-white p-2 text-sm"
+                  className="mt-1 w-full rounded-md border border-line bg-surface p-2 text-sm"
                 />
               </div>
               <label className="choice text-sm">

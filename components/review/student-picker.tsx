@@ -20,7 +20,7 @@ export async function StudentPicker({ action, roster, current, blind }: Props) {
         <label htmlFor="student-picker" className="block text-sm font-medium">
           {t("pickStudent")}
         </label>
-        <select id="student-picker" name="student" defaultValue={current} className="mt-1 rounded-md border border-line bg-white px-2 py-1.5">
+        <select id="student-picker" name="student" defaultValue={current} className="mt-1 rounded-md border border-line bg-surface px-2 py-1.5">
           {inReviewOrder(roster, blind).map((entry) => (
             <option key={entry.enrolmentId} value={entry.enrolmentId}>
               {blind ? t("pseudonym", { number: entry.number }) : entry.name} · {state(entry)}

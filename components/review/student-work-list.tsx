@@ -15,7 +15,7 @@ export async function StudentWorkList({ assignmentId, students }: Props) {
       {students.length === 0 ? (
         <p className="rounded-md bg-panel px-4 py-3">{t("workEmpty")}</p>
       ) : (
-        <ul className="divide-y divide-line rounded-md border border-line bg-white">
+        <ul className="divide-y divide-line rounded-md border border-line bg-surface">
           {students.map((student) => (
             <li key={student.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2">
               <span>

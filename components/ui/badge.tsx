@@ -2,9 +2,9 @@ import type { ReactNode } from "react";
 
 const TONES = {
   neutral: "border-line bg-panel text-muted",
-  ok: "border-ok/30 bg-green-50 text-ok",
-  warn: "border-warn/30 bg-amber-50 text-warn",
-  danger: "border-danger/30 bg-red-50 text-danger",
+  ok: "border-ok/30 bg-ok-soft text-ok",
+  warn: "border-warn/30 bg-warn-soft text-warn",
+  danger: "border-danger/30 bg-danger-soft text-danger",
   info: "border-accent/30 bg-accent-soft text-accent-strong",
 } as const;
 

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { DISPLAY_SCRIPT } from "../display/settings";
 
 /**
  * The security headers of every response: next.config.ts sets them on everything, proxy.ts puts
@@ -39,6 +40,18 @@ const PAGE_DIRECTIVES = [
   "frame-ancestors 'none'",
 ];
 
+/** The CSP source of an inline script: `sha256-` and the base64 SHA-256 of its exact text. */
+export function scriptHash(body: string): string {
+  return `sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`;
+}
+
+/**
+ * The root layout's display script (lib/display/settings.ts), in every page's <head>. It is allowed
+ * by its hash under both policies: a nonce cannot be put in it without rendering the layout per
+ * request, and under 'strict-dynamic' a hash is still honoured.
+ */
+export const DISPLAY_SCRIPT_HASH = scriptHash(DISPLAY_SCRIPT);
+
 function pagePolicy(scriptSrc: string, styleSrc: string, secure: boolean): string {
   return [...PAGE_DIRECTIVES, `script-src ${scriptSrc}`, `style-src ${styleSrc}`, ...(secure ? ["upgrade-insecure-requests"] : [])].join("; ");
 }
@@ -50,7 +63,11 @@ function pagePolicy(scriptSrc: string, styleSrc: string, secure: boolean): strin
  * 'unsafe-eval', which React's development build needs for its error overlays.
  */
 export function noncePolicy(nonce: string, secure: boolean, development = false): string {
-  return pagePolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`, `'self' 'nonce-${nonce}'`, secure);
+  return pagePolicy(
+    `'self' '${DISPLAY_SCRIPT_HASH}' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `'self' 'nonce-${nonce}'`,
+    secure,
+  );
 }
 
 /**
@@ -60,7 +77,8 @@ export function noncePolicy(nonce: string, secure: boolean, development = false)
  * script has no allowed hash, and no other origin's script loads.
  */
 export function hashPolicy(inlineScriptHashes: readonly string[], secure: boolean): string {
-  return pagePolicy(["'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)].join(" "), "'self'", secure);
+  const hashes = new Set([DISPLAY_SCRIPT_HASH, ...inlineScriptHashes]);
+  return pagePolicy(["'self'", ...[...hashes].map((hash) => `'${hash}'`)].join(" "), "'self'", secure);
 }
 
 const INLINE_SCRIPT = /<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi;
@@ -70,7 +88,7 @@ export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
   for (const match of html.matchAll(INLINE_SCRIPT)) {
     const body = match[1] ?? "";
-    if (body.length > 0) hashes.add(`sha256-${createHash("sha256").update(body, "utf8").digest("base64")}`);
+    if (body.length > 0) hashes.add(scriptHash(body));
   }
   return [...hashes];
 }

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { APIResponse, BrowserContext, Page } from "@playwright/test";
+import { DISPLAY_SCRIPT } from "@/lib/display/settings";
+import { DISPLAY_SCRIPT_HASH } from "@/lib/http/security-headers";
 import { shareClassroom, type Classroom } from "./classroom-helpers";
 import { contentPromise, expect, test } from "./fixtures";
 
@@ -50,7 +52,7 @@ test("a static reader page: scripts allowed by their hashes, the page the same f
   expect(second.headers()["etag"]).toBe(first.headers()["etag"]);
 });
 
-test("a page rendered per request: a fresh nonce on its policy and on its scripts", async ({ request }) => {
+test("a page rendered per request: a fresh nonce on its policy and on its scripts, the display script by its hash", async ({ request }) => {
   const nonces: string[] = [];
   for (let index = 0; index < 2; index++) {
     const response = await request.get("/fr/sign-in");
@@ -59,9 +61,12 @@ test("a page rendered per request: a fresh nonce on its policy and on its script
     expect(directive(policy, "script-src")).toContain("'strict-dynamic'");
     expect(nonce).toBeTruthy();
     const html = await response.text();
-    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+    const scripts = [...html.matchAll(/(<script\b[^>]*>)([\s\S]*?)<\/script>/g)];
+    expect(scripts.length).toBeGreaterThan(1);
+    // The head's display script is the same on every page (lib/display/settings.ts): allowed by its hash.
+    expect(scripts.filter(([, , body]) => body === DISPLAY_SCRIPT)).toHaveLength(1);
+    expect(directive(policy, "script-src").split(" ")).toContain(`'${DISPLAY_SCRIPT_HASH}'`);
+    for (const [, tag, body] of scripts) if (body !== DISPLAY_SCRIPT) expect(tag).toContain(`nonce="${nonce}"`);
     nonces.push(nonce!);
   }
   expect(nonces[0]).not.toBe(nonces[1]);

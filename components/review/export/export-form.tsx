@@ -37,7 +37,7 @@ export async function ExportForm({ action, submit, id }: Props) {
         <label htmlFor={`${id}-locale`} className="block font-medium">
           {t("localeLabel")}
         </label>
-        <select id={`${id}-locale`} name="locale" defaultValue={locale} className="mt-1 rounded-md border border-line bg-white px-3 py-2">
+        <select id={`${id}-locale`} name="locale" defaultValue={locale} className="mt-1 rounded-md border border-line bg-surface px-3 py-2">
           {LOCALES.map((code) => (
             <option key={code} value={code} lang={code}>
               {t(`languages.${code}`)}

@@ -27,7 +27,7 @@ export default async function AccountPage({ params, searchParams }: Props) {
     <>
       <h1 className="font-serif text-3xl font-semibold">{t("accountTitle")}</h1>
       {recovered === "1" && (
-        <p role="status" className="mt-4 max-w-lg rounded-md border border-ok/30 bg-green-50 px-3 py-2 font-medium text-ok">
+        <p role="status" className="mt-4 max-w-lg rounded-md border border-ok/30 bg-ok-soft px-3 py-2 font-medium text-ok">
           {t("recovery.recovered", { left: codes.left })}
         </p>
       )}

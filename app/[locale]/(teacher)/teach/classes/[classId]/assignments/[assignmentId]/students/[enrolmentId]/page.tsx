@@ -72,7 +72,10 @@ export default async function StudentReviewPage({ params, searchParams }: Props)
       />
       <div className="mt-6 grid gap-6 lg:grid-cols-2">
         {article && (
-          <section aria-labelledby="article-title" className="rounded-lg border border-line bg-white p-4 lg:sticky lg:top-4 lg:max-h-[90vh] lg:overflow-y-auto">
+          <section
+            aria-labelledby="article-title"
+            className="rounded-lg border border-line bg-surface p-4 lg:sticky lg:top-4 lg:max-h-[90vh] lg:overflow-y-auto"
+          >
             <h2 id="article-title" className="font-serif text-xl font-semibold" lang="fr">
               {article.title.fr}
             </h2>
