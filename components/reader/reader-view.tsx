@@ -9,6 +9,7 @@ import { ClientMessages } from "@/i18n/client-messages";
 import { guidePath } from "@/lib/guides/paths";
 import type { Article, Content } from "@/lib/content";
 import { PhoneSwitcher } from "./phone-switcher";
+import { ReadAloud } from "./read-aloud";
 import { ReaderTabs } from "./reader-tabs";
 
 type Props = Readonly<{
@@ -36,8 +37,14 @@ export async function ReaderView({ article, content, marks, questions, children 
             <TeacherGuideLink href={getPathname({ href: guidePath(article.slug), locale })} label={guides("teacherGuide")} />
           </div>
           {/* The text and its header are in the HTML only: nothing in them is interactive. */}
-          <HtmlOnly id={`article-${locale}-${article.slug}`}>
+          <HtmlOnly id={`article-header-${locale}-${article.slug}`}>
             <ArticleHeader article={article} content={content} />
+          </HtmlOnly>
+          {/* Between the header and the text: where reading starts, never over the text. */}
+          <ClientMessages part="reading">
+            <ReadAloud root="article" />
+          </ClientMessages>
+          <HtmlOnly id={`article-${locale}-${article.slug}`}>
             <ArticleText article={article} claims={marks} />
           </HtmlOnly>
         </article>
