@@ -43,7 +43,8 @@ export default function ReadAloudPlayer({ root, onClose }: Readonly<{ root: stri
   const playing = state.status === "playing";
   const current = items[state.index]?.block;
   const number = current ? paragraphNumber(current) : "";
-  const status = state.status === "idle" ? t("idle") : state.status === "playing" || state.status === "paused" ? t(state.status, { number }) : t(state.status);
+  // "idle" lasts until the first sentence starts, at once: nothing to say.
+  const status = state.status === "idle" ? "" : state.status === "playing" || state.status === "paused" ? t(state.status, { number }) : t(state.status);
   // One "read from here" per numbered paragraph: its first block.
   const starts = blocks.filter((block, index) => index === 0 || paragraphOf(block.element) !== paragraphOf(blocks[index - 1]!.element));
 

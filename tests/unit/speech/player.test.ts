@@ -83,9 +83,11 @@ describe("voiceFor", () => {
     { lang: "fr-CA", localService: true, default: false },
     { lang: "fr-FR", localService: false, default: false },
   ];
-  it("prefers the language's own region, and finds none for a language no voice speaks", () => {
-    expect(voiceFor(voices, "fr")?.lang).toBe("fr-FR");
-    expect(voiceFor(voices.slice(0, 2), "fr")?.lang).toBe("fr-CA");
+  it("prefers a voice on the device, then the language's own region, and finds none for a language no voice speaks", () => {
+    expect(voiceFor(voices, "fr")?.lang).toBe("fr-CA");
+    expect(voiceFor([...voices, { lang: "fr-FR", localService: true, default: false }], "fr")).toEqual({ lang: "fr-FR", localService: true, default: false });
+    expect(voiceFor(voices.slice(2), "fr")?.lang).toBe("fr-FR");
+    expect(voiceFor([{ lang: "fr_BE", localService: false, default: false }], "fr-FR")?.lang).toBe("fr_BE");
     expect(voiceFor(voices, "de")).toBeUndefined();
     expect(voiceFor([], "fr")).toBeUndefined();
   });
