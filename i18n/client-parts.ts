@@ -84,6 +84,8 @@ export const CLIENT_PARTS = {
     exercise: ["passage", "otherVersion"],
     assignment: "all",
   },
+  /** Reading the article aloud (components/reader/read-aloud*.tsx). */
+  reading: { readAloud: "all" },
   /** Signing in, signing up and joining a class. */
   account: { auth: "all", join: "all", errors: "all" },
   /** The teacher's pages. */

@@ -8,10 +8,25 @@ import { serializeHtml } from "@/lib/html-only/serialize";
 /** Markup seen on this page, by island: what a later mount (back and forth in the app) shows at once. */
 const copies = new Map<string, string>();
 
+/** The page's own HTML, fetched once for all the islands one navigation mounts (a reader has a dozen). */
+const pages = new Map<string, Promise<Document>>();
+
+function fetchPage(pathname: string): Promise<Document> {
+  let page = pages.get(pathname);
+  if (!page) {
+    page = fetch(pathname, { headers: { accept: "text/html" } })
+      .then((response) => response.text())
+      .then((html) => new DOMParser().parseFromString(html, "text/html"));
+    pages.set(pathname, page);
+    // Kept while in flight only: a later visit fetches the page again.
+    page.finally(() => pages.delete(pathname)).catch(() => undefined);
+  }
+  return page;
+}
+
 /** The same markup out of the page's own HTML, for an island mounted by a client-side navigation. */
 async function fetchCopy(id: string): Promise<string | null> {
-  const response = await fetch(window.location.pathname, { headers: { accept: "text/html" } });
-  const page = new DOMParser().parseFromString(await response.text(), "text/html");
+  const page = await fetchPage(window.location.pathname);
   return page.querySelector(`[data-html-only="${CSS.escape(id)}"]`)?.innerHTML ?? null;
 }
 

@@ -10,6 +10,7 @@ import { ClientMessages } from "@/i18n/client-messages";
 import { guidePath } from "@/lib/guides/paths";
 import type { Article, Content } from "@/lib/content";
 import { PhoneSwitcher } from "./phone-switcher";
+import { ReadAloud } from "./read-aloud";
 import { ReaderTabs } from "./reader-tabs";
 import { TextViewSwitch } from "./text-view-switch";
 
@@ -39,9 +40,13 @@ export async function ReaderView({ article, content, marks, questions, children 
             <DisplaySettingsControl />
           </div>
           {/* The text and its header are in the HTML only: nothing in them is interactive. */}
-          <HtmlOnly id={`article-${locale}-${article.slug}`}>
+          <HtmlOnly id={`article-header-${locale}-${article.slug}`}>
             <ArticleHeader article={article} content={content} />
           </HtmlOnly>
+          {/* Between the header and the text: where reading starts, never over the text. */}
+          <ClientMessages part="reading">
+            <ReadAloud root="article" />
+          </ClientMessages>
           <TextViewSwitch
             locale={locale}
             labels={{
@@ -52,7 +57,7 @@ export async function ReaderView({ article, content, marks, questions, children 
               beside: articleWords("textViewBeside"),
             }}
           />
-          <HtmlOnly id={`article-text-${locale}-${article.slug}`}>
+          <HtmlOnly id={`article-${locale}-${article.slug}`}>
             <ArticleText article={article} claims={marks} translated />
           </HtmlOnly>
         </article>

@@ -27,8 +27,13 @@ function locate(element: HTMLElement, offset: number): { node: Text; offset: num
 
 export function rangeFor(passage: Pick<Highlight, "block" | "start" | "end">): Range | null {
   const element = textElement(passage.block);
-  const start = element && locate(element, passage.start);
-  const end = element && locate(element, passage.end);
+  return element && rangeIn(element, passage.start, passage.end);
+}
+
+/** The range of characters start…end of a data-text element's text, across the text nodes claim links split it into. */
+export function rangeIn(element: HTMLElement, startOffset: number, endOffset: number): Range | null {
+  const start = locate(element, startOffset);
+  const end = locate(element, endOffset);
   if (!start || !end) return null;
   const range = document.createRange();
   range.setStart(start.node, start.offset);
