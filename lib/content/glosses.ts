@@ -6,7 +6,7 @@
 
 export type TextRange = Readonly<{ start: number; end: number }>;
 export type GlossMark = Readonly<{ id: string; start: number; end: number }>;
-export type GlossForms = Readonly<{ id: string; matches?: readonly string[] }>;
+export type GlossForms = Readonly<{ id: string; matches?: readonly string[]; unless?: readonly string[] }>;
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
@@ -26,14 +26,17 @@ const overlaps = (a: TextRange, b: TextRange) => Math.max(a.start, b.start) < Ma
 /**
  * The marks of one block: for each entry, in glossary order, its first occurrence (any of its
  * forms, the longer on a tie) that overlaps neither a range to keep clear (a claim link) nor an
- * earlier mark; sorted by position. The text itself is untouched: marks are offsets into it.
+ * earlier mark, and does not lie in one of the entry's `unless` phrases (where the form names
+ * something else); sorted by position. The text itself is untouched: marks are offsets into it.
  */
 export function findGlosses(text: string, entries: readonly GlossForms[], clear: readonly TextRange[] = []): GlossMark[] {
   const taken: TextRange[] = [...clear];
   const marks: GlossMark[] = [];
   for (const entry of entries) {
+    const elsewhere = (entry.unless ?? []).flatMap((phrase) => wordOccurrences(text, phrase));
     const candidates = (entry.matches ?? [])
       .flatMap((form) => wordOccurrences(text, form))
+      .filter((range) => !elsewhere.some((other) => other.start <= range.start && range.end <= other.end))
       .sort((a, b) => a.start - b.start || b.end - a.end);
     const first = candidates.find((range) => !taken.some((other) => overlaps(range, other)));
     if (!first) continue;

@@ -80,3 +80,19 @@ describe("the glossary's forms against the articles", () => {
     expect(issuesOf([ENTRIES[0]!, { id: "other", matches: ["OTSC"] }])).toEqual(['background/glossary.yaml [1].matches[0]: "OTSC" is already listed for "csto"']);
   });
 });
+
+describe("a form that names something else in a phrase", () => {
+  const astana = { id: "nur-sultan-astana", matches: ["Astana"], unless: ["place Astana"] };
+  const text = "Des manifestants sur la place Astana, puis un accord signé avec Astana.";
+
+  it("is not glossed in that phrase, and is glossed elsewhere in the block", () => {
+    expect(findGlosses(text, [astana])).toEqual([{ id: astana.id, start: text.lastIndexOf("Astana"), end: text.lastIndexOf("Astana") + 6 }]);
+    expect(findGlosses("sur la place Astana", [astana])).toEqual([]);
+  });
+
+  it("must occur in an article and contain one of the entry's forms", () => {
+    const issues: string[] = [];
+    checkGlossMatches([{ ...astana, unless: ["place Astana", "rue Astana", "place Rouge"] }], [text, "Sur la place Rouge."], (_, field, message) => issues.push(`${field}: ${message}`));
+    expect(issues).toEqual(['[0].unless[1]: "rue Astana" does not occur as written in any article', `[0].unless[2]: "place Rouge" contains none of the entry's forms`]);
+  });
+});
