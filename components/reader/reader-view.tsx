@@ -8,6 +8,7 @@ import { getPathname } from "@/i18n/navigation";
 import { ClientMessages } from "@/i18n/client-messages";
 import { guidePath } from "@/lib/guides/paths";
 import type { Article, Content } from "@/lib/content";
+import { GlossOpener } from "./gloss-opener";
 import { PhoneSwitcher } from "./phone-switcher";
 import { ReaderTabs } from "./reader-tabs";
 import { TextViewSwitch } from "./text-view-switch";
@@ -51,8 +52,9 @@ export async function ReaderView({ article, content, marks, questions, children 
             }}
           />
           <HtmlOnly id={`article-text-${locale}-${article.slug}`}>
-            <ArticleText article={article} claims={marks} translated />
+            <ArticleText article={article} claims={marks} glossary={content.background.glossary} translated />
           </HtmlOnly>
+          <GlossOpener root="article" />
         </article>
         <aside aria-label={t("panels")} className="reader-aside">
           <ReaderTabs
