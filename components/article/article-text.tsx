@@ -1,7 +1,11 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { getPathname } from "@/i18n/navigation";
+import { backgroundHref } from "@/lib/background/sections";
+import type { AppLocale } from "@/lib/config";
 import type { ArticleBlock } from "@/lib/content/blocks";
+import { findGlosses } from "@/lib/content/glosses";
+import type { GlossaryEntry } from "@/lib/content/schemas";
 import type { Article } from "@/lib/content";
 
 /** A claim's place in the text (offsets into its block), to be marked as a link to its card. */
@@ -11,23 +15,41 @@ export type ClaimMark = { id: string; block: string; start: number; end: number 
  * The article's blocks exactly as stored, whitespace and typos included (pre-wrap on [data-text]
  * keeps line breaks and indents), each with its number in the margin. The title block is rendered by the
  * header, not here. Each block's text is the lone text node of a data-text element, so passages
- * (offsets into the stored text) map straight onto the DOM (lib/passages/dom.ts).
+ * (offsets into the stored text) map straight onto the DOM (lib/passages/dom.ts). Claims and
+ * glossary terms are marked inside it as elements whose text is exactly the words they mark.
  */
 export async function ArticleText({
   article,
   claims = [],
+  glossary = [],
   translated = false,
-}: Readonly<{ article: Article; claims?: readonly ClaimMark[]; translated?: boolean }>) {
+}: Readonly<{ article: Article; claims?: readonly ClaimMark[]; glossary?: readonly GlossaryEntry[]; translated?: boolean }>) {
   const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
   // Interface words inside the French text carry their language only when it differs.
   const labels = { caption: `${t("caption")} ${t("captionNote")}`, site: t("siteText"), lang: locale === "fr" ? undefined : locale };
   const claimsPath = getPathname({ href: `/articles/${article.slug}/claims`, locale });
-  const marked = (block: ArticleBlock) => markClaims(block, claims, claimsPath);
+  const termHref = (id: string) => getPathname({ href: backgroundHref(article.slug, "glossary", `term-${id}`), locale });
   const blocks = article.blocks.filter((block) => block.kind !== "title");
+  const marks = new Map(blocks.map((block) => [block.id, blockMarks(block, claims, glossary)]));
+  const glossed = new Set([...marks.values()].flat().flatMap((mark) => (mark.kind === "gloss" ? [mark.id] : [])));
+  const render = (mark: Mark, words: string) =>
+    mark.kind === "claim" ? (
+      <a key={`c-${mark.id}`} href={`${claimsPath}#claim-${mark.id}`} data-keep-scroll aria-describedby="claim-hint" className="claim-mark">
+        {words}
+      </a>
+    ) : (
+      <a key={`g-${mark.id}`} href={termHref(mark.id)} data-gloss={mark.id} aria-haspopup="dialog" aria-describedby="gloss-hint" className="gloss-mark">
+        {words}
+      </a>
+    );
+  const marked = (block: ArticleBlock) => markText(block.text, marks.get(block.id) ?? [], render);
   return (
     <div lang="fr" className="reader-text font-serif text-ink">
       <span id="claim-hint" lang={labels.lang} hidden>
         {t("claimHint")}
+      </span>
+      <span id="gloss-hint" lang={labels.lang} hidden>
+        {t("glossHint")}
       </span>
       {translated && <TranslationNotice article={article} />}
       {blocks.map((block) => (
@@ -39,8 +61,47 @@ export async function ArticleText({
           {translated && <TranslatedBlock article={article} block={block} />}
         </div>
       ))}
+      <GlossPopovers entries={glossary.filter((entry) => glossed.has(entry.id))} href={termHref} />
     </div>
   );
+}
+
+/**
+ * One native popover per glossary entry marked in the text, after it: the term and its definition
+ * in the interface language. The reader's GlossOpener shows it from a mark; Escape, a tap outside
+ * or the close button hide it. Without JavaScript the marks are links to the Background tab.
+ */
+async function GlossPopovers({ entries, href }: Readonly<{ entries: readonly GlossaryEntry[]; href: (id: string) => string }>) {
+  const [t, locale] = await Promise.all([getTranslations("article"), getLocale()]);
+  return entries.map((entry) => {
+    const { term, definition } = entry[locale as AppLocale];
+    const id = `gloss-${entry.id}`;
+    return (
+      <div
+        key={entry.id}
+        id={id}
+        popover="auto"
+        role="dialog"
+        aria-labelledby={`${id}-term`}
+        aria-describedby={`${id}-text`}
+        lang={locale}
+        className="gloss-popover"
+      >
+        <p id={`${id}-term`} className="pr-8 font-semibold">
+          {term}
+        </p>
+        <p id={`${id}-text`} className="mt-1">
+          {definition}
+        </p>
+        <a href={href(entry.id)} data-keep-scroll className="mt-2 inline-block text-accent">
+          {t("glossMore")}
+        </a>
+        <button type="button" popoverTarget={id} popoverTargetAction="hide" aria-label={t("glossClose")} className="gloss-close">
+          ×
+        </button>
+      </div>
+    );
+  });
 }
 
 /**
@@ -144,25 +205,29 @@ function BlockBody({ block, labels, text }: Readonly<{ block: ArticleBlock; labe
   }
 }
 
+type Mark = { kind: "claim" | "gloss"; id: string; start: number; end: number };
+
+/** A block's marks, in text order: its claims (never overlapping: content:check), then the glossary terms outside them. */
+function blockMarks(block: ArticleBlock, claims: readonly ClaimMark[], glossary: readonly GlossaryEntry[]): Mark[] {
+  const inBlock = claims.filter((claim) => claim.block === block.id).map((claim): Mark => ({ ...claim, kind: "claim" }));
+  const glosses = findGlosses(block.text, glossary, inBlock).map((gloss): Mark => ({ ...gloss, kind: "gloss" }));
+  return [...inBlock, ...glosses].sort((a, b) => a.start - b.start);
+}
+
 /**
- * The block's text with each checked claim as a link to its card. The link's text is the quote
- * itself, so the block's text content stays byte-identical to the stored text.
+ * The block's text with each mark (a claim linked to its card, a glossary term) rendered around
+ * its words. A mark's text is the stored text itself, so the block's text content stays
+ * byte-identical to the stored text.
  */
-function markClaims(block: ArticleBlock, claims: readonly ClaimMark[], claimsPath: string): ReactNode {
-  const inBlock = claims.filter((claim) => claim.block === block.id).sort((a, b) => a.start - b.start);
-  if (inBlock.length === 0) return block.text;
+function markText(text: string, marks: readonly Mark[], render: (mark: Mark, words: string) => ReactNode): ReactNode {
+  if (marks.length === 0) return text;
   const parts: ReactNode[] = [];
   let cursor = 0;
-  for (const claim of inBlock) {
-    if (claim.start < cursor) continue;
-    parts.push(block.text.slice(cursor, claim.start));
-    parts.push(
-      <a key={claim.id} href={`${claimsPath}#claim-${claim.id}`} data-keep-scroll aria-describedby="claim-hint" className="claim-mark">
-        {block.text.slice(claim.start, claim.end)}
-      </a>,
-    );
-    cursor = claim.end;
+  for (const mark of marks) {
+    if (mark.start < cursor) continue;
+    parts.push(text.slice(cursor, mark.start), render(mark, text.slice(mark.start, mark.end)));
+    cursor = mark.end;
   }
-  parts.push(block.text.slice(cursor));
+  parts.push(text.slice(cursor));
   return parts;
 }

@@ -76,7 +76,8 @@ export function HtmlOnlyIsland({ id, className }: Readonly<{ id: string; classNa
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const link = (event.target as Element).closest("a[href]");
     const href = link?.getAttribute("href");
-    if (!link || !href?.startsWith("/") || link.hasAttribute("target") || event.button !== 0) return;
+    // A handler of the page took the click (a glossary term opening its definition).
+    if (event.defaultPrevented || !link || !href?.startsWith("/") || link.hasAttribute("target") || event.button !== 0) return;
     if (event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();
     router.push(href, { scroll: !link.hasAttribute("data-keep-scroll") });

@@ -9,6 +9,7 @@ import { getPathname } from "@/i18n/navigation";
 import { ClientMessages } from "@/i18n/client-messages";
 import { guidePath } from "@/lib/guides/paths";
 import type { Article, Content } from "@/lib/content";
+import { GlossOpener } from "./gloss-opener";
 import { PhoneSwitcher } from "./phone-switcher";
 import { ReadAloud } from "./read-aloud";
 import { ReaderTabs } from "./reader-tabs";
@@ -58,8 +59,9 @@ export async function ReaderView({ article, content, marks, questions, children 
             }}
           />
           <HtmlOnly id={`article-${locale}-${article.slug}`}>
-            <ArticleText article={article} claims={marks} translated />
+            <ArticleText article={article} claims={marks} glossary={content.background.glossary} translated />
           </HtmlOnly>
+          <GlossOpener root="article" />
         </article>
         <aside aria-label={t("panels")} className="reader-aside">
           <ReaderTabs

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { frenchTypographyFaults } from "@/lib/format/typography";
+import { checkGlossMatches } from "./gloss-checks";
 import { checkGuides } from "./guide-checks";
 import { checkCorrectedCards, checkHintGiveaways, checkLoneCues, checkSharedRightOptions, type Report } from "./guards";
 import type { ContentIssue } from "./issues";
@@ -235,5 +236,6 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
   checkHintGiveaways(content.questionSets, report);
   checkCorrectedCards(content.corrections, content.claims, report);
   checkGuides(content, report);
+  checkGlossMatches(content.background.glossary, content.articles.flatMap((article) => article.blocks.map((block) => block.text)), report);
   return issues;
 }

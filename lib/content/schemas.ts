@@ -486,6 +486,10 @@ export const glossaryEntrySchema = z.strictObject({
   fr: z.strictObject({ term: text, definition: text }),
   en: z.strictObject({ term: text, definition: text }),
   sources: z.array(key).default([]),
+  /** The term's exact French forms as the articles write them ("OTSC", "révolutions colorées"), glossed in the text (lib/content/glosses.ts). */
+  matches: z.array(text).min(1).optional(),
+  /** Phrases of the articles in which a form names something else ("place Astana": a square in Almaty, not the capital); not glossed there. */
+  unless: z.array(text).min(1).optional(),
 });
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 export const glossarySchema = z.array(glossaryEntrySchema).min(1);
