@@ -10,14 +10,20 @@ import type { ReadBlock, ReadItem } from "./player";
 
 export const READING_HIGHLIGHT = "reading";
 
-/** The article's blocks under `root`, each the text of its data-text element, in its language. */
+/**
+ * The blocks under `root` to read, in the page's order: each block of the article (the text of its
+ * data-text element, in French), and after it its working translation when the reader's view
+ * shows it (in English, as `<block id>:en`).
+ */
 export function blocksIn(root: ParentNode): ReadBlock<HTMLElement>[] {
-  return [...root.querySelectorAll<HTMLElement>("[data-text]")].map((element) => ({
-    blockId: element.dataset.text ?? "",
-    text: element.textContent ?? "",
-    lang: element.closest<HTMLElement>("[lang]")?.lang || "fr",
-    element,
-  }));
+  return [...root.querySelectorAll<HTMLElement>("[data-text], [data-translation] > p")]
+    .filter((element) => element.dataset.text !== undefined || element.checkVisibility())
+    .map((element) => ({
+      blockId: element.dataset.text ?? `${paragraphOf(element).id}:en`,
+      text: element.textContent ?? "",
+      lang: element.closest<HTMLElement>("[lang]")?.lang || "fr",
+      element,
+    }));
 }
 
 /** What a block belongs to on the page: its numbered paragraph. */
