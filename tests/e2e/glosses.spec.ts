@@ -1,6 +1,7 @@
 import type { Page } from "@playwright/test";
 import { locatedClaims } from "@/lib/claims/located";
 import { findGlosses } from "@/lib/content/glosses";
+import { selectInBlock } from "./selection";
 import { answersReady, contentPromise, expect, test } from "./fixtures";
 
 /**
@@ -91,28 +92,7 @@ test("a passage selected across a marked term is saved as the stored words", asy
   const start = gloss.start - 12;
   const end = gloss.end + 12;
   // From inside the text before the mark to inside the text after it.
-  await page.evaluate(
-    ({ id, start, end }) => {
-      const element = document.querySelector(`[data-text="${id}"]`)!;
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      const at = (offset: number): [Node, number] => {
-        let seen = 0;
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const length = node.textContent!.length;
-          if (offset <= seen + length) return [node, offset - seen];
-          seen += length;
-        }
-        throw new Error(`offset ${offset} is past the text`);
-      };
-      const range = document.createRange();
-      range.setStart(...at(start));
-      walker.currentNode = element;
-      range.setEnd(...at(end));
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-    },
-    { id: block.id, start, end },
-  );
+  await selectInBlock(page, block.id, start, end);
   const card = page.locator(`#q-${technique.key}`);
   const chosen = content.annotations[article.slug]!.spans[0]!.technique;
   await card.getByLabel("Technique", { exact: true }).selectOption(chosen);

@@ -1,4 +1,5 @@
 import { contentPromise, expect, test } from "./fixtures";
+import { selectInBlock } from "./selection";
 
 /** On a phone the text, questions and background stack; a sticky bar reaches each in one tap. */
 
@@ -43,14 +44,7 @@ test("selecting a passage offers a one-tap way to the questions that take passag
   await page.goto(`/fr/articles/${article.slug}`);
   const bar = page.getByRole("region", { name: "Passage sélectionné" });
   await expect(bar).toBeHidden();
-  await page.evaluate(() => {
-    const node = document.querySelector('[data-text="p3"]')!.firstChild!;
-    const range = document.createRange();
-    range.setStart(node, 0);
-    range.setEnd(node, 40);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  });
+  await selectInBlock(page, "p3", 0, 40);
   await expect(bar).toBeVisible();
   const evidence = content.questionSets[article.slug]!.questions.find((question) => question.type === "evidence")!;
   await bar.getByRole("link").first().click();

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { contentPromise, expect, test } from "./fixtures";
+import { selectQuote } from "./selection";
 
 /**
  * Self-study without an account: answer, submit, read the commentary and the score against the
@@ -31,15 +32,7 @@ test("a guest finishes an article, submits, reads the commentary and score, star
 
   // Tag exactly the reference span: its words, in its paragraph, with its technique.
   const tagCard = page.locator(`#q-${technique.key}`);
-  await page.evaluate(({ block, quote }) => {
-    const node = document.querySelector(`[data-text="${block}"]`)!.firstChild!;
-    const start = node.textContent!.indexOf(quote);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + quote.length);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, reference);
+  await selectQuote(page, reference);
   await tagCard.getByLabel("Technique", { exact: true }).selectOption(reference.technique);
   await tagCard.getByRole("button", { name: "Ajouter la sélection" }).click();
   await waitSaved(page, technique.key);

@@ -1,5 +1,6 @@
 import type { Page } from "@playwright/test";
 import { answersReady, contentPromise, expect, test } from "./fixtures";
+import { selectQuote } from "./selection";
 
 /**
  * The working English translation in the reader (lib/reader/text-view.ts): on an English page,
@@ -77,15 +78,7 @@ test("a passage selected in the French text, with the translation under it, is s
   await expect(page.locator(`#${reference.block} > [data-translation]`)).toBeVisible();
   await answersReady(page);
   const card = page.locator(`#q-${technique.key}`);
-  await page.evaluate(({ block, quote }) => {
-    const node = document.querySelector(`[data-text="${block}"]`)!.firstChild!;
-    const start = node.textContent!.indexOf(quote);
-    const range = document.createRange();
-    range.setStart(node, start);
-    range.setEnd(node, start + quote.length);
-    document.getSelection()!.removeAllRanges();
-    document.getSelection()!.addRange(range);
-  }, reference);
+  await selectQuote(page, reference);
   await card.getByLabel("Technique", { exact: true }).selectOption(reference.technique);
   const saved = page.waitForResponse((response) => response.url().endsWith("/api/answers") && response.status() === 200);
   await card.getByRole("button", { name: "Add the selection" }).click();
