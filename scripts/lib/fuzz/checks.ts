@@ -102,7 +102,8 @@ export async function fingerprint(client: pg.Client, tables: readonly string[]):
   const row = (table: string) =>
     BOOKKEEPING[table] ? `(to_jsonb(t) - ARRAY[${BOOKKEEPING[table].map((column) => `'${column}'`).join(", ")}])::text` : "t::text";
   const parts = tables.map(
-    (table) => `(SELECT count(*) || ':' || coalesce(md5(string_agg(${row(table)}, '|' ORDER BY t."id")), '') FROM "${table}" t) AS "${table}"`,
+    // Ordered by the row itself: join tables (GroupMember, AssignmentGroup…) have no id of their own.
+    (table) => `(SELECT count(*) || ':' || coalesce(md5(string_agg(${row(table)}, '|' ORDER BY ${row(table)})), '') FROM "${table}" t) AS "${table}"`,
   );
   const { rows } = await client.query<Record<string, string>>(`SELECT ${parts.join(", ")}`);
   return rows[0]!;
