@@ -38,7 +38,8 @@ import { startYardstick } from "./lib/yardstick";
  * For the 2,000 learners it also prints where the machine's CPU went per save (server,
  * PostgreSQL, kernel, load generator: scripts/lib/bench-cpu.ts).
  * Prints a table with the targets and writes bench-results/<date>.json. Not part of npm test.
- * Also (l) Lighthouse's mobile audit of the home page and the reader (scripts/lib/bench-lighthouse.ts).
+ * Also (l) Lighthouse's mobile audit of the home page and the reader, and of the yardstick's page as
+ * the framework's floor (scripts/lib/bench-lighthouse.ts).
  * Flags: --no-build (reuse .next and the yardstick's build), --lighthouse-only (only (l)), --seconds N (default 6), --node PATH
  * (the Node.js binary the servers run on, by default the one running the benchmark: to compare
  * Node.js releases on the same build).
@@ -135,9 +136,9 @@ const round = (value: number, digits = 1) => Number(value.toFixed(digits));
 let server: ChildProcess | undefined;
 if (!args.includes("--no-build")) await buildApp();
 log(`servers run on Node.js ${nodeVersion}`);
-// --lighthouse-only: the Lighthouse audits (l) alone, without the load tests and their yardstick.
+// --lighthouse-only: the Lighthouse audits (l) alone (with the yardstick's page), without the load tests.
 const lighthouseOnly = args.includes("--lighthouse-only");
-const yardstick = lighthouseOnly ? null : await startYardstick({ build: !args.includes("--no-build"), node });
+const yardstick = await startYardstick({ build: !args.includes("--no-build"), node });
 log("starting a fresh embedded PostgreSQL");
 const database = await startEmbeddedPostgres({ dataDir: await makeTempDataDir("recits-bench-"), port: await findFreePort(), ephemeral: true });
 await migrate(database.url);
@@ -176,11 +177,16 @@ try {
   const warmUp = (options: Parameters<typeof load>[0]) => load({ connections: 10, duration: 2, ...options });
   const measure = (options: Parameters<typeof load>[0]) => load({ connections: 50, duration: seconds, ...options });
 
-  log("(l) Lighthouse, mobile: the home page, and the reader of the longest article in French and in English");
-  const lighthouse = await lighthouseAudits(await ensureBrowser(log), [`${base}/fr`, `${base}${readerPath}`, `${base}/en/articles/${article.slug}`]);
-  if (lighthouseOnly) printLighthouse(lighthouse, console.log);
-  else {
-    const yardstickApp = yardstick!;
+  log("(l) Lighthouse, mobile: the yardstick's page, the home page, and the reader of the longest article in French and in English");
+  const lighthouse = await lighthouseAudits(await ensureBrowser(log), [
+    { label: "Next.js hello world (yardstick)", url: yardstick.url },
+    ...["/fr", readerPath, `/en/articles/${article.slug}`].map((path) => ({ label: path, url: `${base}${path}` })),
+  ]);
+  if (lighthouseOnly) {
+    yardstick.stop();
+    printLighthouse(lighthouse, console.log);
+  } else {
+    const yardstickApp = yardstick;
     log(`(0) the yardstick, a Next.js hello-world app served by next start: 50 connections, ${seconds}s`);
     await warmUp({ url: yardstickApp.url });
     const hello = await measure({ url: yardstickApp.url });
