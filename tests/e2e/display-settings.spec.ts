@@ -154,16 +154,21 @@ for (const locale of ["fr", "en"] as const) {
   });
 }
 
-test("each theme passes axe on the reader, and Escape closes the panel on the control", async ({ page, expectAccessible }) => {
+test("the reader passes axe in every text view and theme, and Escape closes the panel on the control", async ({ page, expectAccessible }) => {
+  test.slow(); // nine axe runs on the longest article
   await page.goto(`/en/articles/${article.slug}`);
-  for (const theme of ["light", "dark", "contrast"] as const) {
-    const panel = await openPanel(page, "en");
-    await choose(panel, "Theme", WORDS.en.themes[theme]);
-    await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-    await expectAccessible(page);
-    await page.keyboard.press("Escape");
-    await expect(panel).toBeHidden();
-    await expect(page.locator("summary", { hasText: "Display" })).toBeFocused();
+  for (const view of ["Original only", "Translation under each paragraph", "Translation beside"]) {
+    await page.getByRole("group", { name: "Text" }).getByText(view, { exact: true }).click();
+    await expect(page.getByRole("group", { name: "Text" }).getByRole("radio", { name: view })).toBeChecked();
+    for (const theme of ["light", "dark", "contrast"] as const) {
+      const panel = await openPanel(page, "en");
+      await choose(panel, "Theme", WORDS.en.themes[theme]);
+      await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
+      await expectAccessible(page);
+      await page.keyboard.press("Escape");
+      await expect(panel).toBeHidden();
+      await expect(page.locator("summary", { hasText: "Display" })).toBeFocused();
+    }
   }
 });
 
