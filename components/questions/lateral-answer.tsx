@@ -94,7 +94,6 @@ export function LateralAnswer({ question, subject, search, cards, cardsHref }: P
 
   return (
     <div ref={root} role="group" aria-labelledby={promptId(question)} className="mt-3 space-y-3">
-      <p className="text-sm">{t("instructions")}</p>
       <p>
         <a
           href={searchUrl(search)}

@@ -17,14 +17,14 @@ export async function LateralComparison({ question, value, content }: Props) {
   const heading = `lateral-${question.key}`;
   return (
     <div className="mt-3 grid gap-4 text-sm leading-relaxed md:grid-cols-2">
-      <section aria-labelledby={`${heading}-trail`} className="rounded-lg border border-line bg-surface p-4">
+      <section aria-labelledby={`${heading}-trail`} className="min-w-0 rounded-lg border border-line bg-surface p-4">
         <h4 id={`${heading}-trail`} className="font-semibold">
           {t("trailTitle")}
         </h4>
         {view?.as === "trail" ? <TrailList view={view} content={content} className="mt-2" /> : <p className="mt-2 text-muted italic">{t("noTrail")}</p>}
       </section>
       {path && (
-        <section aria-labelledby={`${heading}-path`} className="rounded-lg border border-line bg-panel p-4">
+        <section aria-labelledby={`${heading}-path`} className="min-w-0 rounded-lg border border-line bg-panel p-4">
           <h4 id={`${heading}-path`} className="font-semibold">
             {t("pathTitle")}
           </h4>

@@ -1,5 +1,4 @@
 import { getTranslations } from "next-intl/server";
-import { Badge } from "@/components/ui/badge";
 import type { Content } from "@/lib/content";
 import type { AnswerView } from "@/lib/question-types/definition";
 import { minutesAndSeconds } from "@/lib/question-types/lateral";
@@ -22,11 +21,7 @@ export async function TrailList({ view, content, hint = false, className = "" }:
   const cardName = (id: string) => content.sourceCards.find((card) => card.id === id)?.name ?? id;
   return (
     <div className={`space-y-2 ${className}`}>
-      {view.offline && (
-        <p>
-          <Badge tone="warn">{t("offline")}</Badge>
-        </p>
-      )}
+      {view.offline && <p className="rounded-md bg-warn-soft px-2 py-1 text-warn">{t("offline")}</p>}
       {view.trail.length === 0 ? (
         <p className="text-muted italic">{t("noTrail")}</p>
       ) : (
