@@ -19,6 +19,7 @@ import {
 import { AnswerStatus } from "./answer-status";
 import { promptId } from "./prompt-id";
 import { useAnswerSync } from "./use-answer-sync";
+import { useHydrationCatchUp } from "./use-hydration-catch-up";
 
 type Card = { id: string; name: string };
 type Props = Readonly<{
@@ -33,6 +34,13 @@ type Props = Readonly<{
 
 const trailOf = (value: Json): LateralValue => readValue(lateralType, value);
 const now = () => new Date().toISOString();
+
+/** A verdict typed before the page's script ran (rows need the script; the verdict field does not). */
+function readVerdict(field: HTMLTextAreaElement): Json {
+  if (field.value.trim() === "") return lateralType.empty as Json;
+  const at = now();
+  return { ...lateralType.empty, verdict: field.value, startedAt: at, verdictAt: at } as Json;
+}
 const field = "mt-1 block w-full rounded-md border border-line bg-surface px-2 py-1.5";
 
 /**
@@ -68,6 +76,8 @@ export function LateralAnswer({ question, subject, search, cards, cardsHref }: P
   // An address is judged once the learner leaves its field (not while it is being typed).
   const [left, setLeft] = useState<ReadonlySet<string>>(new Set());
   const root = useRef<HTMLDivElement>(null);
+  const verdictField = useRef<HTMLTextAreaElement>(null);
+  useHydrationCatchUp(verdictField, readVerdict, lateralType.empty as Json, sync.edit);
   useEffect(() => {
     if (focus) root.current?.querySelector<HTMLElement>(`#${focus}`)?.focus();
   }, [focus]);
@@ -250,6 +260,7 @@ export function LateralAnswer({ question, subject, search, cards, cardsHref }: P
         </label>
         <textarea
           id={`${id}-verdict`}
+          ref={verdictField}
           value={value.verdict}
           readOnly={locked}
           maxLength={LATERAL_LIMITS.verdict}

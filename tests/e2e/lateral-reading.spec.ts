@@ -113,7 +113,11 @@ test("when the network blocks the sites, the learner notes the app's source card
   await expect(mine).toContainText("fiche de l'application «\u00A0Press TV\u00A0»");
 });
 
-test("the teacher reads the trail in the review, with the rubric and the outside-sites hint", async ({ page, browser, expectAccessible }) => {
+test("the teacher reads the trail in the review, with the rubric and the outside-sites hint, and the path in the answer key", async ({
+  page,
+  browser,
+  expectAccessible,
+}) => {
   await signUpTeacher(page);
   const { classId, code } = await createClass(page, "2de Lecture");
   await giveAssignment(page, classId, article.title.fr, "Dès qu'il rend son travail");
@@ -153,5 +157,10 @@ test("the teacher reads the trail in the review, with the rubric and the outside
   await expect(main).toContainText("2 sites extérieurs");
   await expect(main).toContainText(content.rubrics[article.slug]!.questions[lateral.key]![3]!.fr.slice(0, 40));
   await expectAccessible(page);
+
+  // The answer key printed before the lesson has the fact-checker's path under the task.
+  await page.goto(`/fr/teach/guides/${article.slug}/key`);
+  const key = page.locator(`[data-question="${lateral.key}"]`);
+  await expect(key.getByRole("region", { name: "Le parcours d'un vérificateur" }).getByRole("listitem")).toHaveCount(path.steps.length);
   await studentContext.close();
 });
