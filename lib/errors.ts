@@ -12,6 +12,10 @@ export const ERROR_STATUS = {
   TOO_LONG: 422,
   /** More highlighted passages than the question allows (details.max). */
   TOO_MANY_PASSAGES: 422,
+  /** A lateral-reading trail with more sources than it may hold (details.max). */
+  TOO_MANY_SOURCES: 422,
+  /** A source's address in a lateral-reading trail that is not a web address (http or https). */
+  INVALID_URL: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNKNOWN_ARTICLE: 404,

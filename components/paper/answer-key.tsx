@@ -2,6 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { ArticleTitle } from "@/components/article/article-title";
 import { Attribution } from "@/components/article/attribution";
 import { AnswerReview } from "@/components/results/answer-review";
+import { FactCheckerPath } from "@/components/results/lateral-comparison";
 import { ReferenceAnnotation } from "@/components/results/reference-annotation";
 import { RubricLevels } from "@/components/review/rubric-levels";
 import type { Article, Content } from "@/lib/content";
@@ -10,7 +11,8 @@ import type { Article, Content } from "@/lib/content";
  * The teacher's answer key of one article, before the lesson: every question in the reading
  * method's order, as the results page shows it without a learner's answer (prompt, options with
  * the right ones ticked, reference, what to look for), with its rubric; the reference annotation
- * under the question on techniques (or at the end, for a set without one).
+ * under the question on techniques (or at the end, for a set without one), a fact-checker's path
+ * under the lateral-reading task.
  */
 export async function AnswerKey({ article, content }: Readonly<{ article: Article; content: Content }>) {
   const [t, q] = await Promise.all([getTranslations("paper"), getTranslations("questions")]);
@@ -34,6 +36,7 @@ export async function AnswerKey({ article, content }: Readonly<{ article: Articl
             <AnswerReview question={question} number={index + 1} article={article}>
               <RubricLevels rubric={rubrics[question.key]} />
               {question.type === "technique" && <ReferenceAnnotation article={article} content={content} />}
+              {question.type === "lateral" && <FactCheckerPath question={question} content={content} className="mt-4" />}
             </AnswerReview>
           </li>
         ))}

@@ -88,6 +88,13 @@ export async function AnswerSpace({ question, content }: Readonly<{ question: Qu
           </ol>
         </>
       );
+    case "lateral":
+      return (
+        <>
+          <p className="paper-help">{(await getTranslations("lateralReview"))("paperHelp")}</p>
+          <Lines count={8} />
+        </>
+      );
     case "technique": {
       const names = content.techniques.techniques.map((technique) => technique[locale].name).join(" · ");
       return (

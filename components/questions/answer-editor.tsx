@@ -2,13 +2,23 @@ import type { ReactNode } from "react";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
+import { getPathname } from "@/i18n/navigation";
+import { backgroundHref } from "@/lib/background/sections";
 import { questionType } from "@/lib/question-types/registry";
 import { ChoiceAnswer } from "./choice-answer";
+import { LateralAnswer } from "./lateral-answer";
 import { OpenAnswer } from "./open-answer";
 import { PassageAnswer } from "./passage-answer";
 import { ScaleAnswer } from "./scale-answer";
 
-type EditorProps<Q extends Question> = { question: Q; locale: AppLocale; techniques: Content["techniques"] };
+type EditorProps<Q extends Question> = {
+  question: Q;
+  locale: AppLocale;
+  techniques: Content["techniques"];
+  /** The article's source cards, and its slug (where they are shown). */
+  cards: ReadonlyArray<{ id: string; name: string }>;
+  slug: string;
+};
 
 /**
  * The field each question type is answered in, with the limits its type declares
@@ -39,6 +49,15 @@ const EDITORS: { [K in Question["type"]]: (props: EditorProps<Extract<Question, 
       techniques={techniques.techniques.map((technique) => ({ id: technique.id, name: technique[locale].name }))}
     />
   ),
+  lateral: ({ question, locale, cards, slug }) => (
+    <LateralAnswer
+      question={question.key}
+      subject={cards.find((card) => card.id === question.subject)?.name ?? question.search}
+      search={question.search}
+      cards={cards}
+      cardsHref={getPathname({ href: backgroundHref(slug, "overview", "cards-full"), locale })}
+    />
+  ),
 };
 
 function choiceEditor({ question, locale }: EditorProps<Extract<Question, { type: "single" | "multiple" }>>) {
@@ -52,7 +71,7 @@ function choiceEditor({ question, locale }: EditorProps<Extract<Question, { type
   );
 }
 
-export function AnswerEditor({ question, locale, techniques }: Readonly<EditorProps<Question>>) {
-  const editor = EDITORS[question.type] as (props: EditorProps<Question>) => ReactNode;
-  return editor({ question, locale, techniques });
+export function AnswerEditor(props: Readonly<EditorProps<Question>>) {
+  const editor = EDITORS[props.question.type] as (props: EditorProps<Question>) => ReactNode;
+  return editor(props);
 }

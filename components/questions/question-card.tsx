@@ -17,10 +17,11 @@ type Props = Readonly<{
   locale: AppLocale;
   article: Article;
   techniques: Content["techniques"];
+  cards: ReadonlyArray<{ id: string; name: string }>;
 }>;
 
 /** One question: prompt, hint, the paragraphs it points to, and the field that fits its type. */
-export async function QuestionCard({ question, number, locale, article, techniques }: Props) {
+export async function QuestionCard({ question, number, locale, article, techniques, cards }: Props) {
   const t = await getTranslations("questions");
   const text = question[locale];
   const blockNumbers = question.paragraphs.flatMap((id) => article.blocks.find((block) => block.id === id)?.number ?? []);
@@ -54,7 +55,7 @@ export async function QuestionCard({ question, number, locale, article, techniqu
         )}
       </HtmlOnly>
       {/* Each field starts empty: the learner's own answer arrives in the browser (see useAnswerSync). */}
-      <AnswerEditor question={question} locale={locale} techniques={techniques} />
+      <AnswerEditor question={question} locale={locale} techniques={techniques} cards={cards} slug={article.slug} />
       <TeacherComment question={question.key} />
     </AskedQuestion>
   );

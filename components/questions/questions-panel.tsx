@@ -17,15 +17,18 @@ type Props = Readonly<{
   article: Article;
   questions: readonly Question[];
   techniques: Content["techniques"];
+  sourceCards: Content["sourceCards"];
 }>;
 
 /**
  * The article's questions grouped by reading stage, each with its autosaving answer field. The same
  * for every visitor (the page is static); the learner's own answers arrive in AnswerSession.
  */
-export async function QuestionsPanel({ article, questions, techniques }: Props) {
+export async function QuestionsPanel({ article, questions, techniques, sourceCards }: Props) {
   const [t, locale] = await Promise.all([getTranslations("questions"), getLocale() as Promise<AppLocale>]);
   const numbers = new Map(questions.map((question, index) => [question.key, index + 1]));
+  // Who is speaking in this article: the sources of a lateral-reading task when the web is blocked.
+  const cards = sourceCards.filter((card) => card.articles.includes(article.slug)).map(({ id, name }) => ({ id, name }));
   const stages = STAGES.map((stage) => ({ stage, items: questions.filter((question) => question.stage === stage) })).filter((group) => group.items.length > 0);
 
   return (
@@ -56,6 +59,7 @@ export async function QuestionsPanel({ article, questions, techniques }: Props) 
                 locale={locale}
                 article={article}
                 techniques={techniques}
+                cards={cards}
               />
             ))}
           </ol>

@@ -5,6 +5,7 @@ import { answerView } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
+import { TrailList } from "./trail-list";
 
 /**
  * A student's answer as text, on the teacher's review screens and beside the released feedback on
@@ -70,5 +71,7 @@ export async function AnswerText({
       );
     case "passages":
       return passages(view.passages);
+    case "trail":
+      return <TrailList view={view} content={content} hint className={size} />;
   }
 }

@@ -23,7 +23,10 @@ export function resolveTarget(content: Content, input: SaveAnswerInput): { exerc
     if (!article) throw new AppError("UNKNOWN_ARTICLE");
     const question = content.questionSets[article.slug]?.questions.find((candidate) => candidate.key === input.question);
     if (!question) throw new AppError("UNKNOWN_QUESTION");
-    return checkAnswerValue(question, input.value, { blocks: new Map(article.blocks.map((block) => [block.id, block.text])) });
+    return checkAnswerValue(question, input.value, {
+      blocks: new Map(article.blocks.map((block) => [block.id, block.text])),
+      sourceCards: new Set(content.sourceCards.map((card) => card.id)),
+    });
   })();
   if (!check.ok) throw new AppError(check.code, "max" in check ? { max: check.max } : {});
   return {

@@ -120,6 +120,28 @@ function checkQuestionDetails(content: Content, report: Report) {
   }
 }
 
+/**
+ * A lateral-reading question investigates a source card of its own article, and has a
+ * fact-checker's path in lateral.yaml; each path follows a card (its sources are checked with every
+ * other file's).
+ */
+function checkLateral(content: Content, report: Report) {
+  const cards = new Map(content.sourceCards.map((card) => [card.id, card]));
+  const paths = new Set(content.lateralPaths.map((path) => path.subject));
+  content.lateralPaths.forEach((path, index) => {
+    if (!cards.has(path.subject)) report("lateral.yaml", `[${index}].subject`, `unknown source card "${path.subject}"`);
+  });
+  for (const article of content.articles) {
+    content.questionSets[article.slug]?.questions.forEach((question, index) => {
+      if (question.type !== "lateral") return;
+      const field = `questions[${index}].subject`;
+      const file = `questions/${article.slug}.yaml`;
+      if (!cards.get(question.subject)?.articles.includes(article.slug)) report(file, field, `"${question.subject}" is not a source card of ${article.slug}`);
+      if (!paths.has(question.subject)) report(file, field, `no fact-checker's path for "${question.subject}" in lateral.yaml`);
+    });
+  }
+}
+
 function checkPerArticleFiles(content: Content, report: Report) {
   const events = new Set(content.background.timeline.map((event) => event.id));
   for (const article of content.articles) {
@@ -201,6 +223,7 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
     ...Object.entries(content.claims).map(([slug, data]): [string, unknown] => [`claims/${slug}.yaml`, data]),
     ["techniques.yaml", content.techniques],
     ["source-cards.yaml", content.sourceCards],
+    ["lateral.yaml", content.lateralPaths],
     ["comparison.yaml", content.comparison],
     ["places.yaml", content.places],
     ["corrections.yaml", content.corrections],
@@ -228,6 +251,7 @@ export function crossCheck(content: Content, root: string): ContentIssue[] {
   checkQuestions(content, report);
   checkQuestionDetails(content, report);
   checkRubrics(content, report);
+  checkLateral(content, report);
   checkPerArticleFiles(content, report);
   checkComparison(content, report);
   checkTimeline(content, report);

@@ -19,6 +19,7 @@ import {
   correctionsFileSchema,
   placesFileSchema,
   sourceCardsFileSchema,
+  lateralPathsFileSchema,
   techniquesFileSchema,
   figuresSchema,
   glossarySchema,
@@ -194,7 +195,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
   const slugs = await listEntries(path.join(root, "articles"), "dirs");
   const perArticle = <S extends z.ZodType>(dir: string, schema: S) =>
     Promise.all(slugs.map((slug) => reader.yaml(`${dir}/${slug}.yaml`, schema)));
-  const [articles, sourceList, questionSets, rubrics, annotations, claims, techniques, sourceCards, comparison, places, overview, timeline, figures, glossary, corrections, guides] =
+  const [articles, sourceList, questionSets, rubrics, annotations, claims, techniques, sourceCards, comparison, places, overview, timeline, figures, glossary, corrections, guides, lateralPaths] =
     await Promise.all([
       Promise.all(slugs.map((slug) => loadArticle(reader, slug))),
       loadSources(reader),
@@ -212,6 +213,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
       reader.yaml("background/glossary.yaml", glossarySchema),
       reader.yaml("corrections.yaml", correctionsFileSchema),
       loadGuides(reader, slugs),
+      reader.yaml("lateral.yaml", lateralPathsFileSchema),
     ]);
 
   const bySlug = <T>(list: Array<T | undefined>) =>
@@ -228,6 +230,7 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
     claims: bySlug(claims),
     techniques: techniques ?? { categories: [], techniques: [] },
     sourceCards: sourceCards ?? [],
+    lateralPaths: lateralPaths ?? [],
     comparison: comparison ?? { exercise: { key: "missing", fr: { prompt: "-", teacherNotes: "-" }, en: { prompt: "-", teacherNotes: "-" }, rubric: [standIn, standIn, standIn, standIn] }, narratives: [], uses: [], numbers: [] },
     places: places ?? [],
     sources: Object.fromEntries(sourceList.map((source) => [source.id, source])),

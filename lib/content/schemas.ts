@@ -297,6 +297,23 @@ export const techniqueQuestionSchema = z.strictObject({
   en: questionText,
 });
 
+/**
+ * Lateral reading (issue 27): the learner leaves the page to find out who is behind the outlet or
+ * author of a source card, and notes the trail; the fact-checker's path for it is in lateral.yaml.
+ */
+export const lateralQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("lateral"),
+  /** The source card (source-cards.yaml) of the outlet or author to investigate. */
+  subject: key,
+  /** What the search link looks up (the name as the article prints it). */
+  search: text,
+  /** Host names that belong to the subject itself: reading them is not reading laterally (the teacher's hint leaves them out). */
+  ownSites: z.array(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, "must be a host name, e.g. example.org")).default([]),
+  fr: questionText,
+  en: questionText,
+});
+
 export const questionSchema = z.discriminatedUnion("type", [
   openQuestionSchema,
   singleChoiceQuestionSchema,
@@ -304,6 +321,7 @@ export const questionSchema = z.discriminatedUnion("type", [
   scaleQuestionSchema,
   evidenceQuestionSchema,
   techniqueQuestionSchema,
+  lateralQuestionSchema,
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question["type"];
@@ -374,6 +392,26 @@ export const sourceCardSchema = z.strictObject({
 });
 export type SourceCard = z.infer<typeof sourceCardSchema>;
 export const sourceCardsFileSchema = z.array(sourceCardSchema).min(1);
+
+/** A fact-checker's path for one lateral-reading subject (lateral.yaml): the steps in order, each with what it shows. */
+export const lateralPathSchema = z.strictObject({
+  /** The source card the path investigates. */
+  subject: key,
+  steps: z
+    .array(
+      z.strictObject({
+        /** Where the step reads (sources/*.yaml); none when the step is a search that finds nothing. */
+        sources: z.array(key).default([]),
+        fr: z.strictObject({ action: text, shows: text }),
+        en: z.strictObject({ action: text, shows: text }),
+      }),
+    )
+    .min(2),
+  /** What the path lets one say, and what it does not. */
+  verdict: localizedText,
+});
+export type LateralPath = z.infer<typeof lateralPathSchema>;
+export const lateralPathsFileSchema = z.array(lateralPathSchema).min(1);
 
 // ───────────────────────────── Comparison ─────────────────────────────
 

@@ -10,6 +10,7 @@ import type {
   Correction,
   figuresSchema,
   glossarySchema,
+  LateralPath,
   Localized,
   overviewSchema,
   Place,
@@ -46,6 +47,8 @@ export type Content = {
   claims: Record<string, ClaimsFile>;
   techniques: TechniquesFile;
   sourceCards: SourceCard[];
+  /** The fact-checker's path per lateral-reading subject (a source card's id). */
+  lateralPaths: LateralPath[];
   comparison: ComparisonFile;
   places: Place[];
   sources: Record<string, Source>;

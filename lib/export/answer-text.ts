@@ -20,6 +20,16 @@ export type AnswerWords = {
   /** The comparison: article slug → title, narrative id → name. */
   articles: ReadonlyMap<string, string>;
   narratives: ReadonlyMap<string, string>;
+  /** A lateral-reading trail's words (messages lateralReview); without them, the trail's own text only. */
+  trail?: {
+    verdict: string;
+    offline: string;
+    card: (name: string) => string;
+    trust: (level: number | null) => string;
+    why: (text: string) => string;
+    time: (seconds: number | null) => string;
+    cards: ReadonlyMap<string, string>;
+  };
 };
 
 export type ExportQuestion = AnswerQuestion;
@@ -56,6 +66,21 @@ export function answerText(question: QuestionLike, value: unknown, words: Answer
             : passage(words, highlight),
         ),
       );
+    case "trail": {
+      const trail = words.trail;
+      const colon = words.locale === "fr" ? "\u00A0:" : ":";
+      const entries = view.trail.map((entry, index) => {
+        const where = entry.card !== undefined ? (trail ? trail.card(trail.cards.get(entry.card) ?? entry.card) : entry.card) : (entry.url ?? "");
+        const parts = [where, entry.says, trail ? trail.trust(entry.trust) : String(entry.trust ?? ""), entry.why && trail ? trail.why(entry.why) : entry.why];
+        return `${index + 1}. ${parts.filter(Boolean).join(" — ")}`;
+      });
+      return lines([
+        ...entries,
+        ...(view.verdict ? [`${trail?.verdict ?? "Verdict"}${colon} ${view.verdict}`] : []),
+        ...(trail ? [trail.time(view.seconds)] : []),
+        ...(view.offline && trail ? [trail.offline] : []),
+      ]);
+    }
     case "matrix":
       return lines(
         view.found.map(({ article, narrative, passage: quote }) => {

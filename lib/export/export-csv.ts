@@ -7,6 +7,7 @@ import { formatSpreadsheetDateTime } from "@/lib/format/dates";
 import { getContent, type Content } from "@/lib/content";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import { exerciseNames } from "@/lib/exercises/names";
+import { minutesAndSeconds } from "@/lib/question-types/lateral";
 import { messagesFor } from "@/i18n/messages";
 import { answerText, type AnswerWords, type ExportQuestion } from "./answer-text";
 import { BOM, csvLine } from "./csv";
@@ -37,6 +38,23 @@ const COLUMNS = [
 ] as const;
 
 /** What the student sees of the feedback (lib/assignments/policy.ts feedbackSeen), as the "released" column says it. */
+/** How a lateral-reading trail reads in a cell: the same words as the review cards (messages lateralReview). */
+function trailWords(
+  t: ReturnType<typeof createTranslator<ReturnType<typeof messagesFor>, "lateralReview">>,
+  levels: Record<string, string>,
+  content: Content,
+): NonNullable<AnswerWords["trail"]> {
+  return {
+    verdict: t("verdict"),
+    offline: t("offline"),
+    card: (name) => t("cardSource", { name }),
+    trust: (level) => (level === null ? t("noTrust") : t("trust", { level: levels[String(level)] ?? String(level) })),
+    why: (text) => t("why", { text }),
+    time: (seconds) => (seconds === null ? t("noTime") : t("timeToVerdict", { duration: t("duration", minutesAndSeconds(seconds)) })),
+    cards: new Map(content.sourceCards.map((card) => [card.id, card.name])),
+  };
+}
+
 const SEEN_WORD = { none: "no", current: "yes", earlier: "earlier" } as const;
 
 type Question = { question: ExportQuestion; prompt: string };
@@ -70,6 +88,7 @@ export async function* exportCsv(
     techniques: new Map(content.techniques.techniques.map((technique) => [technique.id, technique[locale].name])),
     articles: new Map(content.articles.map((article) => [article.slug, article.title[locale]])),
     narratives: new Map(content.comparison.narratives.map((narrative) => [narrative.id, narrative[locale].name])),
+    trail: trailWords(createTranslator({ locale, messages, namespace: "lateralReview" }), messages.lateral.trustLevels, content),
   };
   const seen = (row: ExportRow) => feedbackSeen(row.status === null ? null : { status: row.status, releasedAt: row.releasedAt });
   const line = (row: ExportRow) => {

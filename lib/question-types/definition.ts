@@ -20,10 +20,12 @@ export type CheckContext = {
   blocks?: BlockTexts;
   articles?: ReadonlySet<string>;
   narratives?: ReadonlySet<string>;
+  /** The ids of the app's source cards (a lateral-reading trail may cite them when the web is blocked). */
+  sourceCards?: ReadonlySet<string>;
 };
 
-/** The most a value may hold: characters in a text field, passages chosen. */
-export type AnswerLimits = { text?: number; passages?: number };
+/** The most a value may hold: characters in a text field, passages chosen, entries in a list (a trail's sources). */
+export type AnswerLimits = { text?: number; passages?: number; entries?: number };
 
 /**
  * "Answered", as a rule on the one field that marks the type's values, so that the same rule runs
@@ -43,7 +45,18 @@ export type AnswerView =
   | { as: "number"; value: number | null; max: number }
   | { as: "choices"; chosen: Array<{ key: string; label: Localized<string> | null; isOther: boolean }>; other: string | undefined }
   | { as: "passages"; passages: Array<Highlight & { technique?: string }> }
-  | { as: "matrix"; found: Array<{ article: string; narrative: string; passage?: string }> };
+  | { as: "matrix"; found: Array<{ article: string; narrative: string; passage?: string }> }
+  | {
+      as: "trail";
+      /** In the order added: a web address or a source card's id, what it says, the trust given (1–4) and why. */
+      trail: Array<{ url?: string; card?: string; says: string; trust: number | null; why: string }>;
+      verdict: string;
+      /** From opening the task to the verdict. */
+      seconds: number | null;
+      offline: boolean;
+      /** Distinct sites outside the subject's own and the app: a hint for the teacher, never a score. */
+      outside: number;
+    };
 
 export type QuestionTypeDefinition<Q extends QuestionLike, V> = {
   kind: Q["type"];

@@ -4,6 +4,7 @@ import { multipleType, singleType } from "./choice";
 import type { QuestionLike, QuestionTypeDefinition } from "./definition";
 import { evidenceType } from "./evidence";
 import type { EvidenceValue } from "./evidence-value";
+import { lateralType, type LateralValue } from "./lateral";
 import { matrixType, type MatrixQuestion, type MatrixValue } from "./matrix";
 import { openType } from "./open";
 import type { OpenValue } from "./open-value";
@@ -21,10 +22,10 @@ import { techniqueType, type TechniqueValue } from "./technique";
  */
 
 /** In the order "answered" is decided in (./definition.ts AnsweredRule). */
-const BUILT_IN = [openType, singleType, multipleType, scaleType, evidenceType, techniqueType, matrixType] as const;
+const BUILT_IN = [openType, singleType, multipleType, scaleType, evidenceType, techniqueType, matrixType, lateralType] as const;
 
 /** A stored answer, whatever its question's type (each shape is declared once, in its `*-value.ts`). */
-export type AnswerValue = OpenValue | SingleValue | MultipleValue | ScaleValue | EvidenceValue | TechniqueValue | MatrixValue;
+export type AnswerValue = OpenValue | SingleValue | MultipleValue | ScaleValue | EvidenceValue | TechniqueValue | MatrixValue | LateralValue;
 /** Anything an answer belongs to. */
 export type AnswerQuestion = Question | MatrixQuestion;
 

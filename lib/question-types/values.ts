@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { multipleValueSchema, singleValueSchema } from "./choice-value";
 import type { AnswerView, CheckContext, QuestionLike, QuestionTypeDefinition, ValueProblem } from "./definition";
 import { evidenceValueSchema } from "./evidence-value";
+import { lateralValueSchema } from "./lateral-value";
 import { matrixValueSchema } from "./matrix-value";
 import { openValueSchema } from "./open-value";
 import type { Highlight } from "./passage";
@@ -23,6 +24,7 @@ const schemas = new Map<string, z.ZodType>([
   ["evidence", evidenceValueSchema],
   ["technique", techniqueValueSchema],
   ["matrix", matrixValueSchema],
+  ["lateral", lateralValueSchema],
 ]);
 
 /** Adds a type at run time: how the tests prove that every consumer handles a type it has never heard of. */

@@ -58,6 +58,22 @@ export function answerVariants(question: Question, article: Article, content: Co
       }));
     case "technique":
       return slices.map((slice) => ({ tags: slice.slice(0, question.maxTags) }));
+    case "lateral":
+      return OPEN_TEXTS.map((text, index) => ({
+        trail: [
+          {
+            url: `https://fr.wikipedia.org/wiki/${encodeURIComponent(question.search)}`,
+            says: text.slice(0, 200),
+            trust: 3,
+            why: "",
+            at: "2026-01-05T09:01:00.000Z",
+          },
+        ].slice(0, index % 2),
+        verdict: text.slice(0, 300),
+        startedAt: "2026-01-05T09:00:00.000Z",
+        verdictAt: "2026-01-05T09:05:00.000Z",
+        offline: false,
+      }));
   }
 }
 

@@ -23,6 +23,14 @@ export function sampleValue(question: Question, blocks: ReadonlyMap<string, stri
       return { highlights: [passage] };
     case "technique":
       return { tags: [{ ...passage, technique: "loaded-language" }] };
+    case "lateral":
+      return {
+        trail: [{ url: "https://fr.wikipedia.org/wiki/Press_TV", says: text, trust: 3, why: "", at: "2026-01-05T09:01:00.000Z" }],
+        verdict: text,
+        startedAt: "2026-01-05T09:00:00.000Z",
+        verdictAt: "2026-01-05T09:04:30.000Z",
+        offline: false,
+      };
   }
 }
 
