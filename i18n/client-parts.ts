@@ -83,6 +83,7 @@ export const CLIENT_PARTS = {
     myWork: ["submittedOn", "newAttemptNote", "seeCommentary", "seeWork"],
     exercise: ["passage", "otherVersion"],
     assignment: "all",
+    calibration: ["legend", "claimNumber", "beforeLabel", "afterLabel", "notGiven", "step", "step0", "step50", "step100", "readRecord"],
   },
   /** Reading the article aloud (components/reader/read-aloud*.tsx). */
   reading: { readAloud: "all" },

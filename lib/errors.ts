@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   TOO_LONG: 422,
   /** More highlighted passages than the question allows (details.max). */
   TOO_MANY_PASSAGES: 422,
+  /** Calibration: an estimate after reading the record for a claim with none given before. */
+  ESTIMATE_BEFORE_FIRST: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNKNOWN_ARTICLE: 404,

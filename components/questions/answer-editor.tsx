@@ -1,14 +1,15 @@
 import type { ReactNode } from "react";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
-import type { Question } from "@/lib/content/schemas";
+import type { Claim, Question } from "@/lib/content/schemas";
 import { questionType } from "@/lib/question-types/registry";
+import { CalibrationAnswer } from "./calibration-answer";
 import { ChoiceAnswer } from "./choice-answer";
 import { OpenAnswer } from "./open-answer";
 import { PassageAnswer } from "./passage-answer";
 import { ScaleAnswer } from "./scale-answer";
 
-type EditorProps<Q extends Question> = { question: Q; locale: AppLocale; techniques: Content["techniques"] };
+type EditorProps<Q extends Question> = { question: Q; locale: AppLocale; techniques: Content["techniques"]; slug: string; claims: readonly Claim[] };
 
 /**
  * The field each question type is answered in, with the limits its type declares
@@ -39,6 +40,15 @@ const EDITORS: { [K in Question["type"]]: (props: EditorProps<Extract<Question, 
       techniques={techniques.techniques.map((technique) => ({ id: technique.id, name: technique[locale].name }))}
     />
   ),
+  calibration: ({ question, locale, slug, claims }) => (
+    <CalibrationAnswer
+      question={question.key}
+      slug={slug}
+      claims={question.claims.flatMap((id) =>
+        claims.filter((claim) => claim.id === id).map((claim) => ({ id, quote: claim.quote, claim: claim[locale].claim })),
+      )}
+    />
+  ),
 };
 
 function choiceEditor({ question, locale }: EditorProps<Extract<Question, { type: "single" | "multiple" }>>) {
@@ -52,7 +62,7 @@ function choiceEditor({ question, locale }: EditorProps<Extract<Question, { type
   );
 }
 
-export function AnswerEditor({ question, locale, techniques }: Readonly<EditorProps<Question>>) {
-  const editor = EDITORS[question.type] as (props: EditorProps<Question>) => ReactNode;
-  return editor({ question, locale, techniques });
+export function AnswerEditor(props: Readonly<EditorProps<Question>>) {
+  const editor = EDITORS[props.question.type] as (props: EditorProps<Question>) => ReactNode;
+  return editor(props);
 }

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
-import { STAGES, type Question } from "@/lib/content/schemas";
+import { STAGES, type Claim, type Question } from "@/lib/content/schemas";
 import { HtmlOnly } from "@/components/html-only/html-only";
 import { AnswerSession } from "./answer-session";
 import { AskedStage } from "./asked-questions";
@@ -17,13 +17,14 @@ type Props = Readonly<{
   article: Article;
   questions: readonly Question[];
   techniques: Content["techniques"];
+  claims: readonly Claim[];
 }>;
 
 /**
  * The article's questions grouped by reading stage, each with its autosaving answer field. The same
  * for every visitor (the page is static); the learner's own answers arrive in AnswerSession.
  */
-export async function QuestionsPanel({ article, questions, techniques }: Props) {
+export async function QuestionsPanel({ article, questions, techniques, claims }: Props) {
   const [t, locale] = await Promise.all([getTranslations("questions"), getLocale() as Promise<AppLocale>]);
   const numbers = new Map(questions.map((question, index) => [question.key, index + 1]));
   const stages = STAGES.map((stage) => ({ stage, items: questions.filter((question) => question.stage === stage) })).filter((group) => group.items.length > 0);
@@ -56,6 +57,7 @@ export async function QuestionsPanel({ article, questions, techniques }: Props) 
                 locale={locale}
                 article={article}
                 techniques={techniques}
+                claims={claims}
               />
             ))}
           </ol>

@@ -5,6 +5,7 @@ import type { AttemptWithAnswers } from "@/lib/attempts/queries";
 import type { Article, Content } from "@/lib/content";
 import type { AttemptResults as Results } from "@/lib/results/results";
 import { AnswerReview } from "./answer-review";
+import { CalibrationResults } from "./calibration-results";
 import { ResultsHeader } from "./results-header";
 import { TechniqueComparison } from "./technique-comparison";
 
@@ -65,6 +66,7 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
                 feedback={attempt.feedback[result.question.key]}
               />
               {result.question.type === "technique" && techniques && <TechniqueComparison comparison={techniques} content={content} />}
+              {result.question.key === results.calibration?.key && <CalibrationResults calibration={results.calibration} content={content} />}
             </li>
           ))}
         </ol>

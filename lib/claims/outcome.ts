@@ -1,4 +1,5 @@
-import type { ClaimStatus } from "@/lib/content/schemas";
+import type { Content } from "@/lib/content";
+import type { Claim, ClaimStatus } from "@/lib/content/schemas";
 
 /**
  * The record's verdict on a claim, for calibration (lib/scoring/calibration.ts): does the record
@@ -27,3 +28,8 @@ const OUTCOMES: Record<ClaimStatus, Outcome | null> = {
 };
 
 export const claimOutcome = (status: ClaimStatus): Outcome | null => OUTCOMES[status];
+
+/** Every claim card of content/, by id (ids are unique across articles: content:check), with its outcome. */
+export function claimsById(content: Pick<Content, "claims">): Map<string, Claim & { outcome: Outcome | null }> {
+  return new Map(Object.values(content.claims).flatMap((file) => file.claims.map((claim) => [claim.id, { ...claim, outcome: claimOutcome(claim.status) }])));
+}

@@ -17,6 +17,7 @@ const DB_TYPE: Record<QuestionType, DbQuestionType> = {
   scale: "SCALE",
   evidence: "EVIDENCE",
   technique: "TECHNIQUE",
+  calibration: "CALIBRATION",
 };
 
 export type SyncReport = { articles: number; questions: number; retired: number; deleted: number };

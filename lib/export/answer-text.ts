@@ -20,6 +20,8 @@ export type AnswerWords = {
   /** The comparison: article slug → title, narrative id → name. */
   articles: ReadonlyMap<string, string>;
   narratives: ReadonlyMap<string, string>;
+  /** A calibration estimate as one line, with the record's verdict on its claim (lib/claims/outcome.ts), so the scores can be recomputed. */
+  estimate: (estimate: { claim: string; before: number | null; after: number | null }) => string;
 };
 
 export type ExportQuestion = AnswerQuestion;
@@ -56,6 +58,8 @@ export function answerText(question: QuestionLike, value: unknown, words: Answer
             : passage(words, highlight),
         ),
       );
+    case "estimates":
+      return lines(view.estimates.map(words.estimate));
     case "matrix":
       return lines(
         view.found.map(({ article, narrative, passage: quote }) => {

@@ -43,7 +43,8 @@ export type AnswerView =
   | { as: "number"; value: number | null; max: number }
   | { as: "choices"; chosen: Array<{ key: string; label: Localized<string> | null; isOther: boolean }>; other: string | undefined }
   | { as: "passages"; passages: Array<Highlight & { technique?: string }> }
-  | { as: "matrix"; found: Array<{ article: string; narrative: string; passage?: string }> };
+  | { as: "matrix"; found: Array<{ article: string; narrative: string; passage?: string }> }
+  | { as: "estimates"; estimates: Array<{ claim: string; before: number | null; after: number | null }> };
 
 export type QuestionTypeDefinition<Q extends QuestionLike, V> = {
   kind: Q["type"];

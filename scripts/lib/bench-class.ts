@@ -58,6 +58,12 @@ export function answerVariants(question: Question, article: Article, content: Co
       }));
     case "technique":
       return slices.map((slice) => ({ tags: slice.slice(0, question.maxTags) }));
+    case "calibration":
+      return [20, 50, 80].map((before, index) => ({
+        estimates: Object.fromEntries(
+          question.claims.map((claim, at) => [claim, { before: (before + at * 10) % 110, after: index === 2 ? null : 100 - before }]),
+        ),
+      }));
   }
 }
 

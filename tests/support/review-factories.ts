@@ -23,6 +23,8 @@ export function sampleValue(question: Question, blocks: ReadonlyMap<string, stri
       return { highlights: [passage] };
     case "technique":
       return { tags: [{ ...passage, technique: "loaded-language" }] };
+    case "calibration":
+      return { estimates: { [question.claims[0]!]: { before: 70, after: null } } };
   }
 }
 

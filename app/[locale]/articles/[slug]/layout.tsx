@@ -41,7 +41,7 @@ export default async function ReaderLayout({ children, params }: Props) {
     <ReaderView
       article={article}
       content={content}
-      questions={<QuestionsPanel article={article} questions={questions} techniques={content.techniques} />}
+      questions={<QuestionsPanel article={article} questions={questions} techniques={content.techniques} claims={content.claims[slug]?.claims ?? []} />}
       marks={locatedClaims(article, content)}
     >
       {children}
