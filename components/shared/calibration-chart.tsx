@@ -16,14 +16,19 @@ const SERIES: Record<Side, { fill: string; stroke: string }> = {
   after: { fill: "white", stroke: "var(--color-ink)" },
 };
 
-type Props = Readonly<{ id: string; bins: Readonly<Partial<Record<Side, readonly Bin[]>>> }>;
+type Props = Readonly<{
+  id: string;
+  bins: Readonly<Partial<Record<Side, readonly Bin[]>>>;
+  /** Whose estimates: the learner's own ("when you said"), or a class's pooled. */
+  whose?: "own" | "class";
+}>;
 
 /**
  * A calibration chart (reliability diagram): per bin of stated probability, the share of its claims
  * the record supports; on the diagonal, said and found agree. A point's size and label give its
  * number of claims. The sentences under it say the same in words, and a table gives the figures.
  */
-export async function CalibrationChart({ id, bins }: Props) {
+export async function CalibrationChart({ id, bins, whose = "own" }: Props) {
   const t = await getTranslations("calibration");
   const sides = (["before", "after"] as const).filter((side) => (bins[side]?.length ?? 0) > 0);
   const ticks = [0, 25, 50, 75, 100];
@@ -99,10 +104,14 @@ export async function CalibrationChart({ id, bins }: Props) {
       <div id={`${id}-words`} className="mt-3 space-y-2 text-sm">
         {sides.map((side) => (
           <div key={side}>
-            <p className="font-medium">{t(side === "before" ? "seriesBefore" : "seriesAfter")}</p>
-            <ul className="list-disc pl-5">
+            <p id={`${id}-${side}-words`} className="font-medium">
+              {t(side === "before" ? "seriesBefore" : "seriesAfter")}
+            </p>
+            <ul className="list-disc pl-5" aria-labelledby={`${id}-${side}-words`}>
               {(bins[side] ?? []).map((bin) => (
-                <li key={bin.percent}>{t("binSentence", { percent: bin.percent, supported: bin.supported, count: bin.count })}</li>
+                <li key={bin.percent}>
+                  {t(whose === "own" ? "binSentence" : "classBinSentence", { percent: bin.percent, supported: bin.supported, count: bin.count })}
+                </li>
               ))}
             </ul>
           </div>

@@ -57,7 +57,7 @@ export async function ClassCalibration({ chart }: Readonly<{ chart: Chart }>) {
           ))}
         </ScrollTable>
         <div className="card">
-          <CalibrationChart id="class-calibration-chart" bins={chart.bins} />
+          <CalibrationChart id="class-calibration-chart" bins={chart.bins} whose="class" />
         </div>
       </div>
     </div>
