@@ -32,13 +32,14 @@ export async function CalibrationChart({ id, bins, whose = "own" }: Props) {
   const t = await getTranslations("calibration");
   const sides = (["before", "after"] as const).filter((side) => (bins[side]?.length ?? 0) > 0);
   const ticks = [0, 25, 50, 75, 100];
+  const title = whose === "own" ? t("chartTitle") : t("classChartTitle");
   return (
     <figure aria-labelledby={`${id}-caption`}>
       <figcaption id={`${id}-caption`} className="font-medium">
-        {t("chartTitle")}
+        {title}
       </figcaption>
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-title`} aria-describedby={`${id}-words`} className="mt-2 h-auto w-full max-w-md">
-        <title id={`${id}-title`}>{t("chartTitle")}</title>
+        <title id={`${id}-title`}>{title}</title>
         <rect x={LEFT} y={TOP} width={RIGHT - LEFT} height={BOTTOM - TOP} fill="none" stroke="var(--color-line)" />
         {ticks.map((tick) => (
           <g key={tick}>
@@ -120,7 +121,7 @@ export async function CalibrationChart({ id, bins, whose = "own" }: Props) {
       <details className="mt-2 text-sm">
         <summary className="cursor-pointer text-link">{t("showTable")}</summary>
         <ScrollTable
-          caption={t("chartTitle")}
+          caption={title}
           columns={[
             { label: t("columnSide") },
             { label: t("columnBin") },
