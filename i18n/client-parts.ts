@@ -84,6 +84,7 @@ export const CLIENT_PARTS = {
     exercise: ["passage", "otherVersion"],
     assignment: "all",
     lateral: "all",
+    calibration: ["legend", "claimNumber", "beforeLabel", "afterLabel", "notGiven", "step", "step0", "step50", "step100", "readRecord"],
   },
   /** Reading the article aloud (components/reader/read-aloud*.tsx). */
   reading: { readAloud: "all" },

@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   TOO_MANY_SOURCES: 422,
   /** A source's address in a lateral-reading trail that is not a web address (http or https). */
   INVALID_URL: 422,
+  /** Calibration: an estimate after reading the record for a claim with none given before. */
+  ESTIMATE_BEFORE_FIRST: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNKNOWN_ARTICLE: 404,

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
+import { claimsById } from "@/lib/claims/outcome";
 
 /** Ruled lines to write on: one per `count`. */
 function Lines({ count }: Readonly<{ count: number }>) {
@@ -124,6 +125,33 @@ export async function AnswerSpace({ question, content }: Readonly<{ question: Qu
             </tbody>
           </table>
         </>
+      );
+    }
+    case "calibration": {
+      const [words, claims] = [await getTranslations("calibration"), claimsById(content)];
+      return (
+        <table className="paper-table mt-1 w-full">
+          <thead>
+            <tr>
+              <th scope="col">{words("columnClaim")}</th>
+              <th scope="col" className="w-1/6">
+                {words("seriesBefore")}
+              </th>
+              <th scope="col" className="w-1/6">
+                {words("seriesAfter")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {question.claims.map((id) => (
+              <tr key={id}>
+                <td>{claims.get(id)?.[locale].claim}</td>
+                <td className="text-right">{words("percent", { value: "" })}</td>
+                <td className="text-right">{words("percent", { value: "" })}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
       );
     }
   }

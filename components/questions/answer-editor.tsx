@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
-import type { Question } from "@/lib/content/schemas";
 import { getPathname } from "@/i18n/navigation";
 import { backgroundHref } from "@/lib/background/sections";
+import type { Claim, Question } from "@/lib/content/schemas";
 import { questionType } from "@/lib/question-types/registry";
+import { CalibrationAnswer } from "./calibration-answer";
 import { ChoiceAnswer } from "./choice-answer";
 import { LateralAnswer } from "./lateral-answer";
 import { OpenAnswer } from "./open-answer";
@@ -18,6 +19,8 @@ type EditorProps<Q extends Question> = {
   /** The article's source cards, and its slug (where they are shown). */
   cards: ReadonlyArray<{ id: string; name: string }>;
   slug: string;
+  /** The article's claim cards, for a calibration question. */
+  claims: readonly Claim[];
 };
 
 /**
@@ -56,6 +59,15 @@ const EDITORS: { [K in Question["type"]]: (props: EditorProps<Extract<Question, 
       search={question.search}
       cards={cards}
       cardsHref={getPathname({ href: backgroundHref(slug, "overview", "cards-full"), locale })}
+    />
+  ),
+  calibration: ({ question, locale, slug, claims }) => (
+    <CalibrationAnswer
+      question={question.key}
+      slug={slug}
+      claims={question.claims.flatMap((id) =>
+        claims.filter((claim) => claim.id === id).map((claim) => ({ id, quote: claim.quote, claim: claim[locale].claim })),
+      )}
     />
   ),
 };

@@ -3,7 +3,7 @@ import { Fragment } from "react";
 import { promptId } from "./prompt-id";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
-import type { Question } from "@/lib/content/schemas";
+import type { Claim, Question } from "@/lib/content/schemas";
 import { HtmlOnly } from "@/components/html-only/html-only";
 import { getPathname } from "@/i18n/navigation";
 import { backgroundHref } from "@/lib/background/sections";
@@ -18,10 +18,12 @@ type Props = Readonly<{
   article: Article;
   techniques: Content["techniques"];
   cards: ReadonlyArray<{ id: string; name: string }>;
+  /** The article's claim cards, for a calibration question. */
+  claims: readonly Claim[];
 }>;
 
 /** One question: prompt, hint, the paragraphs it points to, and the field that fits its type. */
-export async function QuestionCard({ question, number, locale, article, techniques, cards }: Props) {
+export async function QuestionCard({ question, number, locale, article, techniques, cards, claims }: Props) {
   const t = await getTranslations("questions");
   const text = question[locale];
   const blockNumbers = question.paragraphs.flatMap((id) => article.blocks.find((block) => block.id === id)?.number ?? []);
@@ -55,7 +57,7 @@ export async function QuestionCard({ question, number, locale, article, techniqu
         )}
       </HtmlOnly>
       {/* Each field starts empty: the learner's own answer arrives in the browser (see useAnswerSync). */}
-      <AnswerEditor question={question} locale={locale} techniques={techniques} cards={cards} slug={article.slug} />
+      <AnswerEditor question={question} locale={locale} techniques={techniques} cards={cards} slug={article.slug} claims={claims} />
       <TeacherComment question={question.key} />
     </AskedQuestion>
   );

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
-import { STAGES, type Question } from "@/lib/content/schemas";
+import { STAGES, type Claim, type Question } from "@/lib/content/schemas";
 import { HtmlOnly } from "@/components/html-only/html-only";
 import { AnswerSession } from "./answer-session";
 import { AskedStage } from "./asked-questions";
@@ -18,13 +18,14 @@ type Props = Readonly<{
   questions: readonly Question[];
   techniques: Content["techniques"];
   sourceCards: Content["sourceCards"];
+  claims: readonly Claim[];
 }>;
 
 /**
  * The article's questions grouped by reading stage, each with its autosaving answer field. The same
  * for every visitor (the page is static); the learner's own answers arrive in AnswerSession.
  */
-export async function QuestionsPanel({ article, questions, techniques, sourceCards }: Props) {
+export async function QuestionsPanel({ article, questions, techniques, sourceCards, claims }: Props) {
   const [t, locale] = await Promise.all([getTranslations("questions"), getLocale() as Promise<AppLocale>]);
   const numbers = new Map(questions.map((question, index) => [question.key, index + 1]));
   // Who is speaking in this article: the sources of a lateral-reading task when the web is blocked.
@@ -60,6 +61,7 @@ export async function QuestionsPanel({ article, questions, techniques, sourceCar
                 article={article}
                 techniques={techniques}
                 cards={cards}
+                claims={claims}
               />
             ))}
           </ol>

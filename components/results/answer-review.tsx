@@ -84,6 +84,7 @@ export async function AnswerReview({ result, question, number, article, feedback
   }
   if (question.type === "technique" && result) mine = result.answered ? <p>{t("seeComparison")}</p> : none;
   if (question.type === "lateral" && result) mine = <p>{(await getTranslations("lateralReview"))("seeTrail")}</p>;
+  if (question.type === "calibration" && result) mine = result.answered ? <p>{(await getTranslations("calibration"))("seeBelow")}</p> : none;
 
   return (
     <article aria-labelledby={`r-${question.key}`} className="rounded-lg border border-line bg-surface p-5 shadow-sm">

@@ -6,6 +6,7 @@ import type { Article, Content } from "@/lib/content";
 import type { AttemptResults as Results } from "@/lib/results/results";
 import { AnswerReview } from "./answer-review";
 import { LateralComparison } from "./lateral-comparison";
+import { CalibrationResults } from "./calibration-results";
 import { ResultsHeader } from "./results-header";
 import { TechniqueComparison } from "./technique-comparison";
 
@@ -67,6 +68,7 @@ export async function AttemptResults({ attempt, article, content, results }: Pro
               />
               {result.question.type === "technique" && techniques && <TechniqueComparison comparison={techniques} content={content} />}
               {result.question.type === "lateral" && <LateralComparison question={result.question} value={result.value} content={content} />}
+              {result.question.key === results.calibration?.key && <CalibrationResults calibration={results.calibration} content={content} />}
             </li>
           ))}
         </ol>

@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { AnswerView } from "@/lib/question-types/definition";
 import { isAnswered } from "@/lib/question-types/registry";
 import { answerView } from "@/lib/question-types/values";
+import { claimsById } from "@/lib/claims/outcome";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
@@ -73,5 +74,19 @@ export async function AnswerText({
       return passages(view.passages);
     case "trail":
       return <TrailList view={view} content={content} hint className={size} />;
+    case "estimates": {
+      const [words, claims] = [await getTranslations("calibration"), claimsById(content)];
+      const percent = (value: number | null) => (value === null ? "–" : words("percent", { value }));
+      return (
+        <ul className={`space-y-1 ${size}`}>
+          {view.estimates.map(({ claim, before, after }) => (
+            <li key={claim}>
+              {claims.get(claim)?.[locale].claim ?? claim}{" "}
+              <span className="text-muted">— {words("estimateLine", { before: percent(before), after: percent(after) })}</span>
+            </li>
+          ))}
+        </ul>
+      );
+    }
   }
 }

@@ -111,6 +111,13 @@ function checkQuestionDetails(content: Content, report: Report) {
           report(file, `${field}.compareWith`, `"${question.compareWith}" is not a scale question of this set`);
         }
       }
+      if (question.type === "calibration") {
+        const cards = new Set(content.claims[article.slug]?.claims.map((claim) => claim.id));
+        if (question.claims.length === 0) report(file, `${field}.claims`, `claims/${article.slug}.yaml has no claim to give a probability for`);
+        question.claims.forEach((claim, at) => {
+          if (!cards.has(claim)) report(file, `${field}.claims[${at}]`, `"${claim}" is not a claim of claims/${article.slug}.yaml`);
+        });
+      }
       if (question.type === "evidence") {
         question.reference?.passages.forEach((ref, at) =>
           checkPassage(article, ref, (message) => report(file, `${field}.reference.passages[${at}]`, message)),
@@ -144,6 +151,8 @@ function checkLateral(content: Content, report: Report) {
 
 function checkPerArticleFiles(content: Content, report: Report) {
   const events = new Set(content.background.timeline.map((event) => event.id));
+  // Claim ids are unique across articles: answers and exports name a claim by its id alone (lib/claims/outcome.ts).
+  const claimFiles = new Map<string, string>();
   for (const article of content.articles) {
     const annotations = content.annotations[article.slug];
     const claims = content.claims[article.slug];
@@ -153,6 +162,9 @@ function checkPerArticleFiles(content: Content, report: Report) {
     const marked: Array<{ id: string; block: string; start: number; end: number }> = [];
     claims?.claims.forEach((claim, index) => {
       const file = `claims/${article.slug}.yaml`;
+      const other = claimFiles.get(claim.id);
+      if (other) report(file, `claims[${index}].id`, `"${claim.id}" is already a claim of ${other}`);
+      claimFiles.set(claim.id, file);
       checkPassage(article, claim, (message) => report(file, `claims[${index}]`, message));
       const located = locatePassage(article.blocks, claim);
       const clash = located && marked.find((other) => other.block === claim.block && Math.min(other.end, located.end) > Math.max(other.start, located.start));

@@ -238,6 +238,12 @@ export async function loadContent(root = path.join(process.cwd(), "content")): P
     corrections: [...(corrections ?? [])].sort((a, b) => b.date.localeCompare(a.date)),
     guides,
   };
+  // A calibration question that lists no claims covers every card of its article.
+  for (const [slug, set] of Object.entries(content.questionSets)) {
+    for (const question of set.questions) {
+      if (question.type === "calibration" && question.claims.length === 0) question.claims = (content.claims[slug]?.claims ?? []).map((claim) => claim.id);
+    }
+  }
   const issues = [...reader.issues, ...crossCheck(content, root)];
   if (issues.length > 0) throw new ContentError(issues);
   // Everything we wrote is typeset; article bodies and verbatim titles are not (see typeset).

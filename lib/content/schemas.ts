@@ -314,6 +314,19 @@ export const lateralQuestionSchema = z.strictObject({
   en: questionText,
 });
 
+/**
+ * Calibration (lib/question-types/calibration.ts): the claim cards (content/claims/<slug>.yaml ids)
+ * the learner gives a probability for; none listed means every card of the article (the loader
+ * fills them in, lib/content/load.ts).
+ */
+export const calibrationQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal("calibration"),
+  claims: z.array(key).default([]),
+  fr: questionText,
+  en: questionText,
+});
+
 export const questionSchema = z.discriminatedUnion("type", [
   openQuestionSchema,
   singleChoiceQuestionSchema,
@@ -322,6 +335,7 @@ export const questionSchema = z.discriminatedUnion("type", [
   evidenceQuestionSchema,
   techniqueQuestionSchema,
   lateralQuestionSchema,
+  calibrationQuestionSchema,
 ]);
 export type Question = z.infer<typeof questionSchema>;
 export type QuestionType = Question["type"];

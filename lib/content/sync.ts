@@ -18,6 +18,7 @@ const DB_TYPE: Record<QuestionType, DbQuestionType> = {
   evidence: "EVIDENCE",
   technique: "TECHNIQUE",
   lateral: "LATERAL",
+  calibration: "CALIBRATION",
 };
 
 export type SyncReport = { articles: number; questions: number; retired: number; deleted: number };

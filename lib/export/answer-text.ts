@@ -30,6 +30,8 @@ export type AnswerWords = {
     time: (seconds: number | null) => string;
     cards: ReadonlyMap<string, string>;
   };
+  /** A calibration estimate as one line, with the record's verdict on its claim (lib/claims/outcome.ts), so the scores can be recomputed. */
+  estimate: (estimate: { claim: string; before: number | null; after: number | null }) => string;
 };
 
 export type ExportQuestion = AnswerQuestion;
@@ -81,6 +83,8 @@ export function answerText(question: QuestionLike, value: unknown, words: Answer
         ...(view.offline && trail ? [trail.offline] : []),
       ]);
     }
+    case "estimates":
+      return lines(view.estimates.map(words.estimate));
     case "matrix":
       return lines(
         view.found.map(({ article, narrative, passage: quote }) => {

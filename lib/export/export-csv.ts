@@ -9,6 +9,7 @@ import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/
 import { exerciseNames } from "@/lib/exercises/names";
 import { minutesAndSeconds } from "@/lib/question-types/lateral";
 import { messagesFor } from "@/i18n/messages";
+import { claimOutcome } from "@/lib/claims/outcome";
 import { answerText, type AnswerWords, type ExportQuestion } from "./answer-text";
 import { BOM, csvLine } from "./csv";
 import { exportRows, type ExportRow, type ExportTarget } from "./queries";
@@ -82,6 +83,7 @@ export async function* exportCsv(
   const t = createTranslator({ locale, messages, namespace: "export" });
   const titles = new Map(exerciseNames(content, locale, messages.exercise.title).map((name) => [name.key, name.text]));
   const questions = questionsByExercise(content, locale);
+  const statuses = new Map(Object.values(content.claims).flatMap((file) => file.claims.map((claim) => [claim.id, claim.status])));
   const words: AnswerWords = {
     locale,
     other: messages.results.other,
@@ -89,6 +91,11 @@ export async function* exportCsv(
     articles: new Map(content.articles.map((article) => [article.slug, article.title[locale]])),
     narratives: new Map(content.comparison.narratives.map((narrative) => [narrative.id, narrative[locale].name])),
     trail: trailWords(createTranslator({ locale, messages, namespace: "lateralReview" }), messages.lateral.trustLevels, content),
+    estimate: ({ claim, before, after }) => {
+      const status = statuses.get(claim);
+      const outcome = status ? claimOutcome(status) : null;
+      return t("estimate", { claim, before: before ?? "none", after: after ?? "none", outcome: outcome === null ? "none" : String(outcome) });
+    },
   };
   const seen = (row: ExportRow) => feedbackSeen(row.status === null ? null : { status: row.status, releasedAt: row.releasedAt });
   const line = (row: ExportRow) => {

@@ -27,8 +27,8 @@ export function formatDateRange(fromIso: string, toIso: string, locale: AppLocal
   return new Intl.DateTimeFormat(dateLocale(locale), from.options).formatRange(from.date, to.date);
 }
 
-export function formatNumber(value: number, locale: AppLocale): string {
-  return new Intl.NumberFormat(dateLocale(locale)).format(value);
+export function formatNumber(value: number, locale: AppLocale, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(dateLocale(locale), options).format(value);
 }
 
 /** A time of day in the reader's language, for "Saved at 14:05". */

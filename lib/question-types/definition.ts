@@ -56,7 +56,8 @@ export type AnswerView =
       offline: boolean;
       /** Distinct sites outside the subject's own and the app: a hint for the teacher, never a score. */
       outside: number;
-    };
+    }
+  | { as: "estimates"; estimates: Array<{ claim: string; before: number | null; after: number | null }> };
 
 export type QuestionTypeDefinition<Q extends QuestionLike, V> = {
   kind: Q["type"];

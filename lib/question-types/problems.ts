@@ -5,7 +5,8 @@ export type ValueProblem =
   | { code: "TOO_MANY_SOURCES"; max: number }
   | { code: "INVALID_URL" }
   | { code: "WRONG_TYPE" }
-  | { code: "INVALID_INPUT" };
+  | { code: "INVALID_INPUT" }
+  | { code: "ESTIMATE_BEFORE_FIRST" };
 
 /** The article's text by block id, so passages can be checked against the words they claim. */
 export type BlockTexts = ReadonlyMap<string, string>;

@@ -11,6 +11,7 @@ import type { OpenValue } from "./open-value";
 import { scaleType } from "./scale";
 import type { ScaleValue } from "./scale-value";
 import { techniqueType, type TechniqueValue } from "./technique";
+import { calibrationType, type CalibrationValue } from "./calibration";
 
 /**
  * The question types, and the one way every layer reads an answer: editors, the server's check,
@@ -22,10 +23,10 @@ import { techniqueType, type TechniqueValue } from "./technique";
  */
 
 /** In the order "answered" is decided in (./definition.ts AnsweredRule). */
-const BUILT_IN = [openType, singleType, multipleType, scaleType, evidenceType, techniqueType, matrixType, lateralType] as const;
+const BUILT_IN = [openType, singleType, multipleType, scaleType, evidenceType, techniqueType, matrixType, lateralType, calibrationType] as const;
 
 /** A stored answer, whatever its question's type (each shape is declared once, in its `*-value.ts`). */
-export type AnswerValue = OpenValue | SingleValue | MultipleValue | ScaleValue | EvidenceValue | TechniqueValue | MatrixValue | LateralValue;
+export type AnswerValue = OpenValue | SingleValue | MultipleValue | ScaleValue | EvidenceValue | TechniqueValue | MatrixValue | LateralValue | CalibrationValue;
 /** Anything an answer belongs to. */
 export type AnswerQuestion = Question | MatrixQuestion;
 

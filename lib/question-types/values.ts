@@ -9,6 +9,7 @@ import type { Highlight } from "./passage";
 import { questionType, registerTypeRules, type AnswerValue } from "./registry";
 import { scaleValueSchema } from "./scale-value";
 import { techniqueValueSchema } from "./technique-value";
+import { calibrationValueSchema } from "./calibration-value";
 
 /**
  * Each question type's answer shape (zod), and what needs it: the check on save and every reading
@@ -25,6 +26,7 @@ const schemas = new Map<string, z.ZodType>([
   ["technique", techniqueValueSchema],
   ["matrix", matrixValueSchema],
   ["lateral", lateralValueSchema],
+  ["calibration", calibrationValueSchema],
 ]);
 
 /** Adds a type at run time: how the tests prove that every consumer handles a type it has never heard of. */

@@ -1,4 +1,7 @@
 import { articleQuestions } from "@/lib/assignments/questions";
+import { claimsById } from "@/lib/claims/outcome";
+import { calibrationValueSchema } from "@/lib/question-types/calibration-value";
+import { calibrationReport, type CalibrationReport, type Estimate } from "@/lib/scoring/calibration";
 import { isAnswered } from "@/lib/question-types/registry";
 import { scaleValueSchema } from "@/lib/question-types/scale-value";
 import { techniqueValueSchema, type TaggedPassage } from "@/lib/question-types/technique-value";
@@ -42,7 +45,22 @@ export type AttemptResults = {
   closed: { correct: number; total: number };
   trust: { before: number | null; after: number | null } | null;
   techniques: TechniqueComparison | null;
+  /** The calibration question's estimates, in its claims' order, each with the record's verdict, and their scores. */
+  calibration: { key: string; estimates: Estimate[]; report: CalibrationReport } | null;
 };
+
+/** Every claim the question covers, given an estimate or not, with its outcome (lib/claims/outcome.ts). */
+function calibrationOf(question: Extract<Question, { type: "calibration" }>, value: unknown, content: Content): NonNullable<AttemptResults["calibration"]> {
+  const given = calibrationValueSchema.safeParse(value).data?.estimates ?? {};
+  const claims = claimsById(content);
+  const estimates = question.claims.map((claim) => ({
+    claim,
+    before: given[claim]?.before ?? null,
+    after: given[claim]?.after ?? null,
+    outcome: claims.get(claim)?.outcome ?? null,
+  }));
+  return { key: question.key, estimates, report: calibrationReport(estimates) };
+}
 
 const scaleOf = (value: unknown) => scaleValueSchema.safeParse(value).data?.value ?? null;
 
@@ -113,6 +131,7 @@ export function buildResults(
   const before = questions.find((question) => question.type === "scale" && !question.compareWith);
   const after = questions.find((question) => question.type === "scale" && question.compareWith);
   const tagging = questions.find((question) => question.type === "technique");
+  const calibration = questions.find((question) => question.type === "calibration");
   const tags = tagging ? (techniqueValueSchema.safeParse(attempt.answers[tagging.key]?.value).data?.tags ?? []) : [];
   return {
     questions: results,
@@ -120,5 +139,6 @@ export function buildResults(
     closed: { correct: closed.filter((result) => result.correct).length, total: closed.length },
     trust: before && after ? { before: scaleOf(attempt.answers[before.key]?.value), after: scaleOf(attempt.answers[after.key]?.value) } : null,
     techniques: tagging ? compareTechniques(tags, referenceSpans(article, content), article, content) : null,
+    calibration: calibration?.type === "calibration" ? calibrationOf(calibration, attempt.answers[calibration.key]?.value, content) : null,
   };
 }

@@ -7,6 +7,9 @@ import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
 import { buildResults, referenceSpans } from "@/lib/results/results";
+import { claimsById } from "@/lib/claims/outcome";
+import type { ClaimStatus } from "@/lib/content/schemas";
+import { calibrationBins, classConfidentErrors, classSummary, type Bin, type ClaimSummary } from "@/lib/scoring/calibration";
 import type { ChartStudent } from "./charts-query";
 
 /**
@@ -28,6 +31,13 @@ export type TechniqueChart = Array<{
   name: string;
   spans: Array<{ id: string; number: number | null; quote: string; exact: number; category: number }>;
 }>;
+/** The class's calibration: per claim its mean estimates against the record, the pooled bins, the most confident errors. */
+export type CalibrationChart = {
+  students: number;
+  claims: Array<ClaimSummary & { quote: string; text: string; status: ClaimStatus | null }>;
+  bins: Record<"before" | "after", Bin[]>;
+  errors: string[];
+};
 export type HeatBlock = { id: string; number: number | null; segments: Array<{ text: string; count: number }> };
 export type ClassCharts = {
   students: number;
@@ -35,6 +45,7 @@ export type ClassCharts = {
   trust: TrustChart | null;
   techniques: TechniqueChart;
   heat: { blocks: HeatBlock[]; max: number };
+  calibration: CalibrationChart | null;
 };
 
 function choiceCharts(questions: readonly Question[], students: readonly ChartStudent[], locale: AppLocale, otherLabel: string): ChoiceChart[] {
@@ -100,6 +111,25 @@ function heatmap(article: Article, questions: readonly Question[], students: rea
   return { blocks, max };
 }
 
+function calibrationChart(own: ReadonlyArray<ReturnType<typeof buildResults>["calibration"]>, content: Content, locale: AppLocale): CalibrationChart | null {
+  const answered = own.filter((calibration) => calibration !== null && calibration.estimates.some((estimate) => estimate.before !== null));
+  const first = own[0];
+  if (!first) return null;
+  const claims = claimsById(content);
+  const students = answered.map((calibration) => calibration!.estimates);
+  const summary = classSummary(first.estimates, students).map((row) => {
+    const claim = claims.get(row.claim);
+    return { ...row, quote: claim?.quote ?? "", text: claim?.[locale].claim ?? row.claim, status: claim?.status ?? null };
+  });
+  const pooled = students.flat();
+  return {
+    students: students.length,
+    claims: summary,
+    bins: { before: calibrationBins(pooled, "before"), after: calibrationBins(pooled, "after") },
+    errors: classConfidentErrors(summary).map((row) => row.claim),
+  };
+}
+
 /** `assignment`: which of the article's questions it asks (lib/assignments/questions.ts); the others are left out of every chart. */
 export function buildClassCharts(
   article: Article,
@@ -140,6 +170,11 @@ export function buildClassCharts(
   }));
   return {
     students: students.length,
+    calibration: calibrationChart(
+      results.map(({ results: own }) => own.calibration),
+      content,
+      locale,
+    ),
     choices: choiceCharts(questions, students, locale, otherLabel),
     trust,
     techniques,

@@ -74,6 +74,12 @@ export function answerVariants(question: Question, article: Article, content: Co
         verdictAt: "2026-01-05T09:05:00.000Z",
         offline: false,
       }));
+    case "calibration":
+      return [20, 50, 80].map((before, index) => ({
+        estimates: Object.fromEntries(
+          question.claims.map((claim, at) => [claim, { before: (before + at * 10) % 110, after: index === 2 ? null : 100 - before }]),
+        ),
+      }));
   }
 }
 

@@ -31,6 +31,8 @@ export function sampleValue(question: Question, blocks: ReadonlyMap<string, stri
         verdictAt: "2026-01-05T09:04:30.000Z",
         offline: false,
       };
+    case "calibration":
+      return { estimates: { [question.claims[0]!]: { before: 70, after: null } } };
   }
 }
 

@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import type { ClassCharts } from "@/lib/review/charts";
 import { TitledSection } from "../titled-section";
 import { ChoiceChart } from "./choice-chart";
+import { ClassCalibration } from "./class-calibration";
 import { HeatmapText } from "./heatmap-text";
 import { TechniqueChart } from "./technique-chart";
 import { TrustChart } from "./trust-chart";
@@ -30,6 +31,11 @@ export async function ChartsView({ charts, enrolled, showNames, path }: Props) {
       {charts.trust && (
         <TitledSection id="charts-trust" title={t("trustTitle")}>
           <TrustChart chart={charts.trust} showNames={showNames} />
+        </TitledSection>
+      )}
+      {charts.calibration && (
+        <TitledSection id="charts-calibration" title={t("calibrationTitle")} intro={t("calibrationHelp")}>
+          <ClassCalibration chart={charts.calibration} />
         </TitledSection>
       )}
       <TitledSection id="charts-techniques" title={t("techniquesTitle")} intro={t("techniquesHelp")}>

@@ -42,6 +42,7 @@ describe("answers as text", () => {
     techniques: new Map([["loaded-language", "Mots chargés"]]),
     articles: new Map([["a", "Article A"]]),
     narratives: new Map([["n", "Récit N"]]),
+    estimate: ({ claim, before, after }) => `${claim} ${before ?? "–"} ${after ?? "–"}`,
   };
   const single = { type: "single", key: "q", options: [{ key: "x", fr: "Choix X", en: "Choice X" }], allowOther: true } as unknown as Question;
   it.each([
@@ -66,6 +67,12 @@ describe("answers as text", () => {
       question: { type: "matrix" },
       value: { cells: { a: { n: { uses: true, passage: "ici" } } } },
       expected: "Article A → Récit N «\u00A0ici\u00A0»",
+    },
+    {
+      name: "calibration, one line per claim in the question's order",
+      question: { type: "calibration", claims: ["b", "a", "c"] },
+      value: { estimates: { a: { before: 70, after: null }, b: { before: 20, after: 0 } } },
+      expected: "b 20 0\na 70 –",
     },
     { name: "no answer", question: { type: "open" }, value: null, expected: "" },
     { name: "a value of another shape", question: { type: "scale" }, value: { text: "?" }, expected: "" },

@@ -117,6 +117,7 @@ describe("reading a trail", () => {
       techniques: new Map(),
       articles: new Map(),
       narratives: new Map(),
+      estimate: () => "",
       trail: {
         verdict: "Verdict",
         offline: "Offline",

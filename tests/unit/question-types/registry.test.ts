@@ -57,7 +57,7 @@ describe("a question type registered at run time", () => {
 
   it("reads as passages, so the CSV export shows its words", () => {
     expect(answerView(pick, { picks: [picked] })).toEqual({ as: "passages", passages: [picked] });
-    const words: AnswerWords = { locale: "fr", other: "Autre", techniques: new Map(), articles: new Map(), narratives: new Map() };
+    const words: AnswerWords = { locale: "fr", other: "Autre", techniques: new Map(), articles: new Map(), narratives: new Map(), estimate: () => "" };
     expect(answerText(pick, { picks: [picked] }, words)).toBe(`§1 «\u00A0${picked.quote}\u00A0»`);
   });
 

@@ -41,7 +41,15 @@ export default async function ReaderLayout({ children, params }: Props) {
     <ReaderView
       article={article}
       content={content}
-      questions={<QuestionsPanel article={article} questions={questions} techniques={content.techniques} sourceCards={content.sourceCards} />}
+      questions={
+        <QuestionsPanel
+          article={article}
+          questions={questions}
+          techniques={content.techniques}
+          sourceCards={content.sourceCards}
+          claims={content.claims[slug]?.claims ?? []}
+        />
+      }
       marks={locatedClaims(article, content)}
     >
       {children}
