@@ -12,6 +12,8 @@ export const ERROR_STATUS = {
   TOO_LONG: 422,
   /** More highlighted passages than the question allows (details.max). */
   TOO_MANY_PASSAGES: 422,
+  /** A passage in a control excerpt of the technique exercise, sent for another question. */
+  CONTROL_EXCERPT: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNKNOWN_ARTICLE: 404,

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Content } from "@/lib/content";
+import { controlTexts } from "@/lib/content/controls";
 import { AppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import type { SaveAnswerInput } from "./schemas";
@@ -23,7 +24,10 @@ export function resolveTarget(content: Content, input: SaveAnswerInput): { exerc
     if (!article) throw new AppError("UNKNOWN_ARTICLE");
     const question = content.questionSets[article.slug]?.questions.find((candidate) => candidate.key === input.question);
     if (!question) throw new AppError("UNKNOWN_QUESTION");
-    return checkAnswerValue(question, input.value, { blocks: new Map(article.blocks.map((block) => [block.id, block.text])) });
+    return checkAnswerValue(question, input.value, {
+      blocks: new Map(article.blocks.map((block) => [block.id, block.text])),
+      controls: controlTexts(content.annotations[article.slug]),
+    });
   })();
   if (!check.ok) throw new AppError(check.code, "max" in check ? { max: check.max } : {});
   return {

@@ -203,7 +203,7 @@ export type PassageRef = z.infer<typeof passageSchema>;
 export const cleanPassageSchema = z.union([
   passageSchema.extend({ id: key }),
   z.strictObject({ id: key, block: z.string().regex(/^x\d+$/, "an excerpt's block is x1, x2, …"), sources: sourceIds, fr: text, en: text }),
-]);
+], { error: "a clean passage is a sentence of the article (id, block p…, quote) or a control excerpt (id, block x…, sources, fr and en)" });
 export type CleanPassage = z.infer<typeof cleanPassageSchema>;
 
 export const annotationFileSchema = z.strictObject({
