@@ -83,6 +83,7 @@ export const CLIENT_PARTS = {
     myWork: ["submittedOn", "newAttemptNote", "seeCommentary", "seeWork"],
     exercise: ["passage", "otherVersion"],
     assignment: "all",
+    discernment: ["controlBlock", "notForThisQuestion"],
   },
   /** Reading the article aloud (components/reader/read-aloud*.tsx). */
   reading: { readAloud: "all" },

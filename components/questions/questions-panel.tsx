@@ -3,6 +3,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import { STAGES, type Question } from "@/lib/content/schemas";
 import { HtmlOnly } from "@/components/html-only/html-only";
+import type { ControlExcerpt } from "@/lib/content/controls";
 import { AnswerSession } from "./answer-session";
 import { AskedStage } from "./asked-questions";
 import { PassageHighlights } from "./passage-highlights";
@@ -17,13 +18,14 @@ type Props = Readonly<{
   article: Article;
   questions: readonly Question[];
   techniques: Content["techniques"];
+  controls: { excerpts: readonly ControlExcerpt[]; sources: Content["sources"] };
 }>;
 
 /**
  * The article's questions grouped by reading stage, each with its autosaving answer field. The same
  * for every visitor (the page is static); the learner's own answers arrive in AnswerSession.
  */
-export async function QuestionsPanel({ article, questions, techniques }: Props) {
+export async function QuestionsPanel({ article, questions, techniques, controls }: Props) {
   const [t, locale] = await Promise.all([getTranslations("questions"), getLocale() as Promise<AppLocale>]);
   const numbers = new Map(questions.map((question, index) => [question.key, index + 1]));
   const stages = STAGES.map((stage) => ({ stage, items: questions.filter((question) => question.stage === stage) })).filter((group) => group.items.length > 0);
@@ -56,6 +58,7 @@ export async function QuestionsPanel({ article, questions, techniques }: Props) 
                 locale={locale}
                 article={article}
                 techniques={techniques}
+                controls={controls}
               />
             ))}
           </ol>
@@ -64,7 +67,9 @@ export async function QuestionsPanel({ article, questions, techniques }: Props) 
       <SubmitAttempt questionKeys={questions.map((question) => question.key)} />
       <SelectionBar
         targets={questions.flatMap((question) =>
-          question.type === "evidence" || question.type === "technique" ? [{ key: question.key, number: numbers.get(question.key) ?? 0 }] : [],
+          question.type === "evidence" || question.type === "technique"
+            ? [{ key: question.key, number: numbers.get(question.key) ?? 0, controls: question.type === "technique" }]
+            : [],
         )}
       />
     </AnswerSession>

@@ -36,3 +36,6 @@ export function cleanItems(blocks: readonly ArticleBlock[], annotation: Annotati
     return located ? [{ id: passage.id, block: passage.block, start: located.start, end: located.end, quote: passage.quote }] : [];
   });
 }
+
+/** A control excerpt's number (x3 → 3), or null for a block of the article. */
+export const controlNumber = (block: string): number | null => (isControlBlock(block) ? Number(block.slice(1)) : null);

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { QuestionsPanel } from "@/components/questions/questions-panel";
+import { controlExcerpts } from "@/lib/content/controls";
 import { ReaderView } from "@/components/reader/reader-view";
 import { locatedClaims } from "@/lib/claims/located";
 import type { AppLocale } from "@/lib/config";
@@ -41,7 +42,14 @@ export default async function ReaderLayout({ children, params }: Props) {
     <ReaderView
       article={article}
       content={content}
-      questions={<QuestionsPanel article={article} questions={questions} techniques={content.techniques} />}
+      questions={
+        <QuestionsPanel
+          article={article}
+          questions={questions}
+          techniques={content.techniques}
+          controls={{ excerpts: controlExcerpts(content.annotations[slug]), sources: content.sources }}
+        />
+      }
       marks={locatedClaims(article, content)}
     >
       {children}
