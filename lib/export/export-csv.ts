@@ -9,6 +9,9 @@ import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/
 import { exerciseNames } from "@/lib/exercises/names";
 import { messagesFor } from "@/i18n/messages";
 import { answerText, type AnswerWords, type ExportQuestion } from "./answer-text";
+import { isAnswered } from "@/lib/question-types/registry";
+import { techniqueValueSchema } from "@/lib/question-types/technique-value";
+import { discernmentOf } from "@/lib/results/results";
 import { BOM, csvLine } from "./csv";
 import { exportRows, type ExportRow, type ExportTarget } from "./queries";
 import type { ExportOptions } from "./schemas";
@@ -35,6 +38,8 @@ const COLUMNS = [
   "submittedAt",
   "updatedAt",
 ] as const;
+/** The technique question's discernment (issue 27), on its line only: enough to recompute d′ and c (lib/scoring/discernment.ts). */
+const DISCERNMENT_COLUMNS = ["hits", "signal", "falseAlarms", "noise", "dPrime", "bias"] as const;
 
 /** What the student sees of the feedback (lib/assignments/policy.ts feedbackSeen), as the "released" column says it. */
 const SEEN_WORD = { none: "no", current: "yes", earlier: "earlier" } as const;
@@ -71,6 +76,16 @@ export async function* exportCsv(
     articles: new Map(content.articles.map((article) => [article.slug, article.title[locale]])),
     narratives: new Map(content.comparison.narratives.map((narrative) => [narrative.id, narrative[locale].name])),
   };
+  const articles = new Map(content.articles.map((article) => [exerciseKeyForArticle(article.slug), article]));
+  // Numbers, not text: a text cell starting with "-" would be defused as a formula (./csv.ts), and a negative c is common.
+  const decimal = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+  const detection = (row: ExportRow, question: ExportQuestion | undefined) => {
+    const article = articles.get(row.exerciseKey);
+    const tags = question?.type === "technique" && article && isAnswered(row.value) ? techniqueValueSchema.safeParse(row.value).data?.tags : undefined;
+    if (!article || !tags) return DISCERNMENT_COLUMNS.map(() => null);
+    const { hits, signal, falseAlarms, noise, dPrime, bias } = discernmentOf(tags, article, content).overall;
+    return [hits, signal, falseAlarms, noise, decimal(dPrime), decimal(bias)];
+  };
   const seen = (row: ExportRow) => feedbackSeen(row.status === null ? null : { status: row.status, releasedAt: row.releasedAt });
   const line = (row: ExportRow) => {
     const question = questions.get(row.exerciseKey)?.get(row.questionKey);
@@ -91,17 +106,12 @@ export async function* exportCsv(
         formatSpreadsheetDateTime(row.startedAt, locale),
         formatSpreadsheetDateTime(row.submittedAt, locale),
         formatSpreadsheetDateTime(row.updatedAt, locale),
+        ...detection(row, question?.question),
       ],
       sep,
     );
   };
-  yield (
-    BOM +
-    csvLine(
-      COLUMNS.map((column) => t(`columns.${column}`)),
-      sep,
-    )
-  );
+  yield BOM + csvLine([...COLUMNS.map((column) => t(`columns.${column}`)), ...DISCERNMENT_COLUMNS.map((column) => messages.discernment.csv[column])], sep);
   const questionsOf = (exerciseKey: string) => [...(questions.get(exerciseKey)?.keys() ?? [])].map((key) => ({ key }));
   for await (const batch of exportRows(viewer, target, options.pseudonymised, questionsOf, options.batchSize)) yield batch.map(line).join("");
 }

@@ -8,7 +8,7 @@ import { cleanItems, type CleanItem } from "@/lib/content/controls";
 import { locatePassage } from "@/lib/content/passages";
 import type { Question } from "@/lib/content/schemas";
 import type { Discernment } from "@/lib/scoring/discernment";
-import { flagReport } from "@/lib/scoring/flags";
+import { flagReport, type Mark } from "@/lib/scoring/flags";
 import { techniqueReport, type LabelledSpan, type TechniqueReport } from "@/lib/scoring/spans";
 
 /**
@@ -80,6 +80,21 @@ export function referenceSpans(article: Article, content: Content): ReferenceSpa
   });
 }
 
+/**
+ * A learner's tags against the article's reference spans (signal) and clean passages (noise):
+ * lib/scoring/flags.ts. Also what the CSV export writes per learner (lib/export/export-csv.ts).
+ */
+export function discernmentOf(
+  tags: readonly Mark[],
+  article: Article,
+  content: Content,
+  reference: readonly ReferenceSpan[] = referenceSpans(article, content),
+): TechniqueComparison["discernment"] {
+  const clean = cleanItems(article.blocks, content.annotations[article.slug]);
+  const flags = flagReport([...reference.map((span) => ({ ...span, technique: span.label })), ...clean.map((item) => ({ ...item, technique: null }))], tags);
+  return { overall: flags.overall, byTechnique: flags.byTechnique, clean: clean.map((item) => ({ ...item, flagged: flags.flagged.has(item.id) })) };
+}
+
 function compareTechniques(tags: readonly TaggedPassage[], reference: readonly ReferenceSpan[], article: Article, content: Content): TechniqueComparison {
   const categoryOf = (technique: string) => content.techniques.techniques.find((candidate) => candidate.id === technique)?.category ?? technique;
   const mine: LabelledSpan[] = tags.map((tag) => ({ block: tag.block, start: tag.start, end: tag.end, label: tag.technique }));
@@ -96,15 +111,9 @@ function compareTechniques(tags: readonly TaggedPassage[], reference: readonly R
     return at >= 0 ? at : article.blocks.length + Number(block.slice(1));
   };
   const blocks = [...new Set([...tags.map((tag) => tag.block), ...reference.map((span) => span.block)])].sort((a, b) => order(a) - order(b));
-  const clean = cleanItems(article.blocks, content.annotations[article.slug]);
-  const flags = flagReport([...reference.map((span) => ({ ...span, technique: span.label })), ...clean.map((item) => ({ ...item, technique: null }))], tags);
   return {
     report: techniqueReport(mine, reference, categoryOf),
-    discernment: {
-      overall: flags.overall,
-      byTechnique: flags.byTechnique,
-      clean: clean.map((item) => ({ ...item, flagged: flags.flagged.has(item.id) })),
-    },
+    discernment: discernmentOf(tags, article, content, reference),
     rows: blocks.map((block) => ({
       block,
       number: article.blocks.find((candidate) => candidate.id === block)?.number ?? null,
