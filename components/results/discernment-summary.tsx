@@ -3,6 +3,7 @@ import { ScrollTable } from "@/components/ui/scroll-table";
 import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { TechniqueComparison } from "@/lib/results/results";
+import { discernment as detect } from "@/lib/scoring/discernment";
 import { AnnotatedPassage } from "./annotated-passage";
 import { BlockLabel } from "@/components/shared/block-label";
 
@@ -21,6 +22,10 @@ export async function DiscernmentSummary({ discernment, content }: Readonly<{ di
   const decimal = (value: number) => format.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1, signDisplay: "negative" });
   const techniqueName = (id: string) => content.techniques.techniques.find((technique) => technique.id === id)?.[locale].name ?? id;
   const marked = clean.filter((item) => item.flagged);
+  // Marking everything (or nothing) has d′ 0 only with as many neutral passages as manipulative ones: the log-linear
+  // correction (lib/scoring/discernment.ts) moves it a little with unequal counts, so the learner is told this text's figure.
+  const { signal, noise } = overall;
+  const extreme = (all: boolean) => detect({ hits: all ? signal : 0, signal, falseAlarms: all ? noise : 0, noise }).dPrime ?? 0;
   const biasWords =
     overall.bias === null ? null : overall.bias < -BALANCED ? t("biasLiberal") : overall.bias > BALANCED ? t("biasConservative") : t("biasBalanced");
 
@@ -43,7 +48,7 @@ export async function DiscernmentSummary({ discernment, content }: Readonly<{ di
             <dt className="font-medium" data-d-prime>
               {t("dPrime", { value: decimal(overall.dPrime) })}
             </dt>
-            <dd className="text-muted">{t("dPrimeHelp")}</dd>
+            <dd className="text-muted">{t("dPrimeHelp", { everything: decimal(extreme(true)), nothing: decimal(extreme(false)) })}</dd>
           </div>
           <div>
             <dt className="font-medium" data-bias>
