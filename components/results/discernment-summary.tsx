@@ -70,8 +70,8 @@ export async function DiscernmentSummary({ discernment, content }: Readonly<{ di
             <th scope="row" className="py-1 font-normal">
               {techniqueName(id)}
             </th>
-            <td className="py-1 text-right tabular-nums">{t("foundOf", { hits: score.hits, signal: score.signal })}</td>
-            <td className="py-1 text-right tabular-nums">{score.dPrime === null ? "—" : decimal(score.dPrime)}</td>
+            <td className="py-1 pl-3 text-right whitespace-nowrap tabular-nums">{t("foundOf", { hits: score.hits, signal: score.signal })}</td>
+            <td className="py-1 pl-3 text-right whitespace-nowrap tabular-nums">{score.dPrime === null ? "—" : decimal(score.dPrime)}</td>
           </tr>
         ))}
       </ScrollTable>
