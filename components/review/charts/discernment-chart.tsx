@@ -29,7 +29,7 @@ export async function DiscernmentChart({ chart }: Readonly<{ chart: Chart }>) {
       >
         {chart.rows.map((row) => (
           <tr key={row.technique ?? "all"} className={`border-b border-line ${row.technique === null ? "font-semibold" : ""}`}>
-            <th scope="row" className="py-1.5 pr-2 font-[inherit]">
+            <th scope="row" className={`py-1.5 pr-2 ${row.technique === null ? "" : "font-normal"}`}>
               {row.technique === null ? t("allTechniques") : row.name}
             </th>
             <td className="py-1.5 pr-2 whitespace-nowrap tabular-nums">
