@@ -85,6 +85,7 @@ export const CLIENT_PARTS = {
     assignment: "all",
     lateral: "all",
     calibration: ["legend", "claimNumber", "beforeLabel", "afterLabel", "notGiven", "step", "step0", "step50", "step100", "readRecord"],
+    discernment: ["controlBlock", "notForThisQuestion"],
   },
   /** Reading the article aloud (components/reader/read-aloud*.tsx). */
   reading: { readAloud: "all" },

@@ -18,6 +18,8 @@ export const ERROR_STATUS = {
   INVALID_URL: 422,
   /** Calibration: an estimate after reading the record for a claim with none given before. */
   ESTIMATE_BEFORE_FIRST: 422,
+  /** A passage in a control excerpt of the technique exercise, sent for another question. */
+  CONTROL_EXCERPT: 422,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   UNKNOWN_ARTICLE: 404,

@@ -7,6 +7,7 @@ import { evidenceType } from "@/lib/question-types/evidence";
 import type { Highlight } from "@/lib/question-types/passage";
 import { techniqueType, type TaggedPassage } from "@/lib/question-types/technique";
 import { cannotChange, type Json } from "@/lib/autosave/engine";
+import { controlNumber, isControlBlock } from "@/lib/content/controls";
 import type { TechniqueId } from "@/lib/content/schemas";
 import { AnswerStatus } from "./answer-status";
 import { PassagePicker } from "./passage-picker";
@@ -27,15 +28,21 @@ type Passage = Highlight & { technique?: TechniqueId };
 
 const passagesOf = (value: Json, tagging: boolean): Passage[] => (tagging ? readValue(techniqueType, value).tags : readValue(evidenceType, value).highlights);
 const same = (a: Highlight, b: Highlight) => a.block === b.block && a.start === b.start && a.end === b.end;
-const numberOf = (block: string) => Number(block.slice(1));
 
 /** Passages of the article attached to an answer: by selecting text, or with the keyboard picker. */
 export function PassageAnswer({ question, techniques, max, suggested }: Props) {
   const t = useTranslations("passages");
+  const words = useTranslations("discernment");
   const sync = useAnswerSync(question, techniques ? techniqueType.empty : evidenceType.empty);
-  const pending = usePendingSelection();
+  const selected = usePendingSelection();
   const [technique, setTechnique] = useState<TechniqueId | "">("");
   const tagging = techniques !== undefined;
+  // Only the technique exercise takes passages of its control excerpts (lib/content/controls.ts).
+  const pending = tagging ? selected : selected.filter((passage) => !isControlBlock(passage.block));
+  const label = (block: string) => {
+    const control = controlNumber(block);
+    return control === null ? `§ ${Number(block.slice(1))}` : words("controlBlock", { number: control });
+  };
   const passages = passagesOf(sync.value, tagging);
   const full = passages.length >= max;
   const locked = cannotChange(sync.state);
@@ -83,7 +90,7 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
               className="rounded-md border border-line bg-surface p-2 text-sm"
             >
               <a href={`#${passage.block}`} className="text-xs text-accent">
-                § {numberOf(passage.block)}
+                {label(passage.block)}
               </a>
               {passage.technique && <span className="ml-2 rounded bg-accent-soft px-1.5 py-0.5 text-xs text-accent-strong">{nameOf(passage.technique)}</span>}
               <q lang="fr" className="mt-1 block leading-snug">
@@ -128,10 +135,19 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
               </button>
               {tagging && !technique && <p className="text-xs text-muted">{t("techniqueFirst")}</p>}
             </>
+          ) : selected.length > 0 ? (
+            <p className="text-sm text-muted">{words("notForThisQuestion")}</p>
           ) : (
             <p className="text-sm text-muted">{t("howToSelect")}</p>
           )}
-          <PassagePicker id={id} suggested={suggested} disabled={locked || (tagging && !technique)} onPick={(passage) => add([passage])} />
+          <PassagePicker
+            id={id}
+            controls={tagging}
+            label={label}
+            suggested={suggested}
+            disabled={locked || (tagging && !technique)}
+            onPick={(passage) => add([passage])}
+          />
         </div>
       )}
       <AnswerStatus
@@ -140,7 +156,7 @@ export function PassageAnswer({ question, techniques, max, suggested }: Props) {
         onResolve={sync.resolveConflict}
         describe={(theirs) =>
           passagesOf(theirs, tagging)
-            .map((passage) => `§${numberOf(passage.block)} «\u00A0${passage.quote}\u00A0»`)
+            .map((passage) => `${label(passage.block)} «\u00A0${passage.quote}\u00A0»`)
             .join(" · ")
         }
       />

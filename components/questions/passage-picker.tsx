@@ -6,23 +6,32 @@ import type { Highlight } from "@/lib/question-types/passage";
 import { blockText } from "@/lib/passages/dom";
 import { sentencesOf, wordsOf } from "@/lib/passages/segments";
 
-type Props = Readonly<{ id: string; suggested: readonly string[]; disabled: boolean; onPick: (passage: Highlight) => void }>;
-
-const numberOf = (block: string) => Number(block.slice(1));
+type Props = Readonly<{
+  id: string;
+  /** Whether the control excerpts (x1, x2, …) are offered too: the technique exercise only. */
+  controls: boolean;
+  /** How a block is named: § 4, or a control excerpt's number. */
+  label: (block: string) => string;
+  suggested: readonly string[];
+  disabled: boolean;
+  onPick: (passage: Highlight) => void;
+}>;
 
 /**
  * Choosing a passage without a mouse: paragraph, then sentence, then (optionally) the words within
  * it, all with native selects. Reads the paragraphs from the page, so their text is not sent twice.
  */
-export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
+export function PassagePicker({ id, controls, label, suggested, disabled, onPick }: Props) {
   const t = useTranslations("passages");
   const [open, setOpen] = useState(false);
   const blocks = useMemo(
     () =>
       open
-        ? [...document.querySelectorAll<HTMLElement>("[data-text]")].flatMap((element) => (element.dataset.text?.startsWith("p") ? [element.dataset.text] : []))
+        ? [...document.querySelectorAll<HTMLElement>("[data-text]")].flatMap((element) =>
+            element.dataset.text?.startsWith("p") || (controls && element.dataset.text?.startsWith("x")) ? [element.dataset.text] : [],
+          )
         : [],
-    [open],
+    [open, controls],
   );
   const [block, setBlock] = useState(suggested[0] ?? "");
   const [sentence, setSentence] = useState(0);
@@ -48,7 +57,7 @@ export function PassagePicker({ id, suggested, disabled, onPick }: Props) {
               <option value="">{t("chooseParagraph")}</option>
               {blocks.map((candidate) => (
                 <option key={candidate} value={candidate}>
-                  § {numberOf(candidate)} — {(blockText(candidate) ?? "").trim().slice(0, 60)}…
+                  {label(candidate)} — {(blockText(candidate) ?? "").trim().slice(0, 60)}…
                 </option>
               ))}
             </select>

@@ -7,8 +7,10 @@ import type { Claim, Question } from "@/lib/content/schemas";
 import { HtmlOnly } from "@/components/html-only/html-only";
 import { getPathname } from "@/i18n/navigation";
 import { backgroundHref } from "@/lib/background/sections";
+import type { ControlExcerpt } from "@/lib/content/controls";
 import { AnswerEditor } from "./answer-editor";
 import { AskedQuestion } from "./asked-questions";
+import { ControlExcerpts } from "./control-excerpts";
 import { TeacherComment } from "./teacher-comment";
 
 type Props = Readonly<{
@@ -20,10 +22,12 @@ type Props = Readonly<{
   cards: ReadonlyArray<{ id: string; name: string }>;
   /** The article's claim cards, for a calibration question. */
   claims: readonly Claim[];
+  /** The technique exercise's control excerpts (lib/content/controls.ts), with the sources they cite. */
+  controls: { excerpts: readonly ControlExcerpt[]; sources: Content["sources"] };
 }>;
 
 /** One question: prompt, hint, the paragraphs it points to, and the field that fits its type. */
-export async function QuestionCard({ question, number, locale, article, techniques, cards, claims }: Props) {
+export async function QuestionCard({ question, number, locale, article, techniques, cards, claims, controls }: Props) {
   const t = await getTranslations("questions");
   const text = question[locale];
   const blockNumbers = question.paragraphs.flatMap((id) => article.blocks.find((block) => block.id === id)?.number ?? []);
@@ -55,6 +59,7 @@ export async function QuestionCard({ question, number, locale, article, techniqu
             </a>
           </p>
         )}
+        {question.type === "technique" && <ControlExcerpts excerpts={controls.excerpts} sources={controls.sources} locale={locale} />}
       </HtmlOnly>
       {/* Each field starts empty: the learner's own answer arrives in the browser (see useAnswerSync). */}
       <AnswerEditor question={question} locale={locale} techniques={techniques} cards={cards} slug={article.slug} claims={claims} />

@@ -3,6 +3,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import { STAGES, type Claim, type Question } from "@/lib/content/schemas";
 import { HtmlOnly } from "@/components/html-only/html-only";
+import type { ControlExcerpt } from "@/lib/content/controls";
 import { AnswerSession } from "./answer-session";
 import { AskedStage } from "./asked-questions";
 import { PassageHighlights } from "./passage-highlights";
@@ -19,13 +20,14 @@ type Props = Readonly<{
   techniques: Content["techniques"];
   sourceCards: Content["sourceCards"];
   claims: readonly Claim[];
+  controls: { excerpts: readonly ControlExcerpt[]; sources: Content["sources"] };
 }>;
 
 /**
  * The article's questions grouped by reading stage, each with its autosaving answer field. The same
  * for every visitor (the page is static); the learner's own answers arrive in AnswerSession.
  */
-export async function QuestionsPanel({ article, questions, techniques, sourceCards, claims }: Props) {
+export async function QuestionsPanel({ article, questions, techniques, sourceCards, claims, controls }: Props) {
   const [t, locale] = await Promise.all([getTranslations("questions"), getLocale() as Promise<AppLocale>]);
   const numbers = new Map(questions.map((question, index) => [question.key, index + 1]));
   // Who is speaking in this article: the sources of a lateral-reading task when the web is blocked.
@@ -62,6 +64,7 @@ export async function QuestionsPanel({ article, questions, techniques, sourceCar
                 techniques={techniques}
                 cards={cards}
                 claims={claims}
+                controls={controls}
               />
             ))}
           </ol>
@@ -70,7 +73,9 @@ export async function QuestionsPanel({ article, questions, techniques, sourceCar
       <SubmitAttempt questionKeys={questions.map((question) => question.key)} />
       <SelectionBar
         targets={questions.flatMap((question) =>
-          question.type === "evidence" || question.type === "technique" ? [{ key: question.key, number: numbers.get(question.key) ?? 0 }] : [],
+          question.type === "evidence" || question.type === "technique"
+            ? [{ key: question.key, number: numbers.get(question.key) ?? 0, controls: question.type === "technique" }]
+            : [],
         )}
       />
     </AnswerSession>

@@ -4,7 +4,10 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Match, TechniqueComparison as Comparison } from "@/lib/results/results";
 import type { Prf } from "@/lib/scoring/spans";
+import { BlockLabel } from "@/components/shared/block-label";
+import { isControlBlock } from "@/lib/content/controls";
 import { AnnotatedPassage } from "./annotated-passage";
+import { DiscernmentSummary } from "./discernment-summary";
 
 const percent = (value: number) => `${Math.round(value * 100)} %`;
 const TONE: Record<Match, string> = { technique: "border-ok bg-ok-soft", category: "border-warn bg-warn-soft", none: "border-line bg-surface" };
@@ -46,6 +49,7 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
         {t("comparisonTitle")}
       </h3>
       <p className="mt-1 text-sm leading-relaxed text-muted">{t("comparisonIntro")}</p>
+      <DiscernmentSummary discernment={comparison.discernment} content={content} />
       <div className="mt-3 grid gap-6 md:grid-cols-2">
         {scoreTable(t("byCategory"), comparison.report.byCategory, categoryName)}
         {scoreTable(t("byTechnique"), comparison.report.byTechnique, techniqueName)}
@@ -60,7 +64,7 @@ export async function TechniqueComparison({ comparison, content }: Readonly<{ co
         {comparison.rows.map((row) => (
           <tr key={row.block} className="border-b border-line align-top">
             <th scope="row" className="py-2 font-normal text-muted">
-              {row.number}
+              {isControlBlock(row.block) ? <BlockLabel block={row.block} /> : row.number}
             </th>
             <td className="space-y-1 py-2 pr-3">
               {row.mine.map((tag) => (

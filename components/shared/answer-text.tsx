@@ -7,6 +7,7 @@ import type { AppLocale } from "@/lib/config";
 import type { Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
 import { TrailList } from "./trail-list";
+import { BlockLabel } from "./block-label";
 
 /**
  * A student's answer as text, on the teacher's review screens and beside the released feedback on
@@ -27,7 +28,7 @@ export async function AnswerText({
     <ul className={`space-y-1 ${size}`}>
       {items.map((item, index) => (
         <li key={index}>
-          {item.block === "title" ? t("titleBlock") : t("paragraph", { number: Number(item.block.slice(1)) })} <q lang="fr">{item.quote}</q>
+          <BlockLabel block={item.block} /> <q lang="fr">{item.quote}</q>
           {item.technique && (
             <span className="text-muted">
               {" "}

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Content } from "@/lib/content";
+import { controlTexts } from "@/lib/content/controls";
 import { AppError } from "@/lib/errors";
 import { COMPARISON_EXERCISE_KEY, exerciseKeyForArticle } from "@/lib/exercises/keys";
 import type { SaveAnswerInput } from "./schemas";
@@ -26,6 +27,7 @@ export function resolveTarget(content: Content, input: SaveAnswerInput): { exerc
     return checkAnswerValue(question, input.value, {
       blocks: new Map(article.blocks.map((block) => [block.id, block.text])),
       sourceCards: new Set(content.sourceCards.map((card) => card.id)),
+      controls: controlTexts(content.annotations[article.slug]),
     });
   })();
   if (!check.ok) throw new AppError(check.code, "max" in check ? { max: check.max } : {});

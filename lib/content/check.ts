@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { frenchTypographyFaults } from "@/lib/format/typography";
+import { checkCleanPassages } from "./clean-checks";
+import { isExcerpt } from "./controls";
 import { checkGlossMatches } from "./gloss-checks";
 import { checkGuides } from "./guide-checks";
 import { checkCorrectedCards, checkHintGiveaways, checkLoneCues, checkSharedRightOptions, type Report } from "./guards";
@@ -159,6 +161,10 @@ function checkPerArticleFiles(content: Content, report: Report) {
     annotations?.spans.forEach((span, index) =>
       checkPassage(article, span, (message) => report(`annotations/${article.slug}.yaml`, `spans[${index}]`, message)),
     );
+    annotations?.clean.forEach(
+      (passage, index) => isExcerpt(passage) || checkPassage(article, passage, (message) => report(`annotations/${article.slug}.yaml`, `clean[${index}]`, message)),
+    );
+    if (annotations) checkCleanPassages(article, annotations, report);
     const marked: Array<{ id: string; block: string; start: number; end: number }> = [];
     claims?.claims.forEach((claim, index) => {
       const file = `claims/${article.slug}.yaml`;

@@ -195,6 +195,17 @@ export const passageSchema = z.strictObject({
 });
 export type PassageRef = z.infer<typeof passageSchema>;
 
+/**
+ * A clean passage (issue 27, discernment): a neutral sentence of the article, quoted like a span,
+ * or a short neutral excerpt on the same events from the background's sources, shown in the
+ * exercise apart from the article under its own block id (x1, x2, …). Checks: lib/content/clean-checks.ts.
+ */
+export const cleanPassageSchema = z.union([
+  passageSchema.extend({ id: key }),
+  z.strictObject({ id: key, block: z.string().regex(/^x\d+$/, "an excerpt's block is x1, x2, …"), sources: sourceIds, fr: text, en: text }),
+], { error: "a clean passage is a sentence of the article (id, block p…, quote) or a control excerpt (id, block x…, sources, fr and en)" });
+export type CleanPassage = z.infer<typeof cleanPassageSchema>;
+
 export const annotationFileSchema = z.strictObject({
   article: key,
   spans: z.array(
@@ -205,6 +216,7 @@ export const annotationFileSchema = z.strictObject({
       en: z.strictObject({ why: text }),
     }),
   ),
+  clean: z.array(cleanPassageSchema).default([]),
 });
 export type AnnotationFile = z.infer<typeof annotationFileSchema>;
 

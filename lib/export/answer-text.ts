@@ -1,3 +1,4 @@
+import { isControlBlock } from "@/lib/content/controls";
 import type { QuestionLike } from "@/lib/question-types/definition";
 import type { Highlight } from "@/lib/question-types/passage";
 import type { AnswerQuestion } from "@/lib/question-types/registry";
@@ -38,7 +39,7 @@ export type ExportQuestion = AnswerQuestion;
 
 const quoted = (locale: AppLocale, text: string) => (locale === "fr" ? `«\u00A0${text}\u00A0»` : `“${text}”`);
 const passage = (words: AnswerWords, highlight: Highlight) =>
-  `§${highlight.block === "title" ? "0" : highlight.block.slice(1)} ${quoted(words.locale, highlight.quote)}`;
+  `${isControlBlock(highlight.block) ? highlight.block : `§${highlight.block === "title" ? "0" : highlight.block.slice(1)}`} ${quoted(words.locale, highlight.quote)}`;
 const lines = (items: readonly string[]) => items.join("\n");
 
 /** Renders the answer's view (lib/question-types), so a new type that reads like an existing one needs nothing here. */

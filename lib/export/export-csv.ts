@@ -11,6 +11,9 @@ import { minutesAndSeconds } from "@/lib/question-types/lateral";
 import { messagesFor } from "@/i18n/messages";
 import { claimOutcome } from "@/lib/claims/outcome";
 import { answerText, type AnswerWords, type ExportQuestion } from "./answer-text";
+import { isAnswered } from "@/lib/question-types/registry";
+import { techniqueValueSchema } from "@/lib/question-types/technique-value";
+import { discernmentOf } from "@/lib/results/results";
 import { BOM, csvLine } from "./csv";
 import { exportRows, type ExportRow, type ExportTarget } from "./queries";
 import type { ExportOptions } from "./schemas";
@@ -37,6 +40,8 @@ const COLUMNS = [
   "submittedAt",
   "updatedAt",
 ] as const;
+/** The technique question's discernment (issue 27), on its line only: enough to recompute d′ and c (lib/scoring/discernment.ts). */
+const DISCERNMENT_COLUMNS = ["hits", "signal", "falseAlarms", "noise", "dPrime", "bias"] as const;
 
 /** What the student sees of the feedback (lib/assignments/policy.ts feedbackSeen), as the "released" column says it. */
 /** How a lateral-reading trail reads in a cell: the same words as the review cards (messages lateralReview). */
@@ -97,6 +102,16 @@ export async function* exportCsv(
       return t("estimate", { claim, before: before ?? "none", after: after ?? "none", outcome: outcome === null ? "none" : String(outcome) });
     },
   };
+  const articles = new Map(content.articles.map((article) => [exerciseKeyForArticle(article.slug), article]));
+  // Numbers, not text: a text cell starting with "-" would be defused as a formula (./csv.ts), and a negative c is common.
+  const decimal = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+  const detection = (row: ExportRow, question: ExportQuestion | undefined) => {
+    const article = articles.get(row.exerciseKey);
+    const tags = question?.type === "technique" && article && isAnswered(row.value) ? techniqueValueSchema.safeParse(row.value).data?.tags : undefined;
+    if (!article || !tags) return DISCERNMENT_COLUMNS.map(() => null);
+    const { hits, signal, falseAlarms, noise, dPrime, bias } = discernmentOf(tags, article, content).overall;
+    return [hits, signal, falseAlarms, noise, decimal(dPrime), decimal(bias)];
+  };
   const seen = (row: ExportRow) => feedbackSeen(row.status === null ? null : { status: row.status, releasedAt: row.releasedAt });
   const line = (row: ExportRow) => {
     const question = questions.get(row.exerciseKey)?.get(row.questionKey);
@@ -117,17 +132,12 @@ export async function* exportCsv(
         formatSpreadsheetDateTime(row.startedAt, locale),
         formatSpreadsheetDateTime(row.submittedAt, locale),
         formatSpreadsheetDateTime(row.updatedAt, locale),
+        ...detection(row, question?.question),
       ],
       sep,
     );
   };
-  yield (
-    BOM +
-    csvLine(
-      COLUMNS.map((column) => t(`columns.${column}`)),
-      sep,
-    )
-  );
+  yield BOM + csvLine([...COLUMNS.map((column) => t(`columns.${column}`)), ...DISCERNMENT_COLUMNS.map((column) => messages.discernment.csv[column])], sep);
   const questionsOf = (exerciseKey: string) => [...(questions.get(exerciseKey)?.keys() ?? [])].map((key) => ({ key }));
   for await (const batch of exportRows(viewer, target, options.pseudonymised, questionsOf, options.batchSize)) yield batch.map(line).join("");
 }

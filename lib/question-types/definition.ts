@@ -18,6 +18,8 @@ export type QuestionLike = { readonly type: string };
 /** What the server knows beyond the question when it checks a value (the article, the comparison's rows and columns). */
 export type CheckContext = {
   blocks?: BlockTexts;
+  /** The technique exercise's control excerpts, by block id (x1, x2, …). */
+  controls?: BlockTexts;
   articles?: ReadonlySet<string>;
   narratives?: ReadonlySet<string>;
   /** The ids of the app's source cards (a lateral-reading trail may cite them when the web is blocked). */

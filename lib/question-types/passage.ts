@@ -1,3 +1,4 @@
+import { isControlBlock } from "@/lib/content/controls";
 import type { Highlight } from "./passage-value";
 import type { BlockTexts, ValueProblem } from "./problems";
 
@@ -13,8 +14,13 @@ export function passagesFit(passages: readonly Highlight[], blocks: BlockTexts |
   });
 }
 
-/** No more passages than the question allows, each where it claims to be. */
-export function checkPassages(passages: readonly Highlight[], max: number, blocks: BlockTexts | undefined): ValueProblem | null {
+/**
+ * No more passages than the question allows, each where it claims to be. `controls`: the control
+ * excerpts' texts, for the one question that shows them (technique); any other refuses a passage
+ * in one with its own code, so the learner is told why.
+ */
+export function checkPassages(passages: readonly Highlight[], max: number, blocks: BlockTexts | undefined, controls?: BlockTexts): ValueProblem | null {
   if (passages.length > max) return { code: "TOO_MANY_PASSAGES", max };
-  return passagesFit(passages, blocks) ? null : { code: "INVALID_INPUT" };
+  if (!controls && passages.some((passage) => isControlBlock(passage.block))) return { code: "CONTROL_EXCERPT" };
+  return passagesFit(passages, blocks && controls ? new Map([...blocks, ...controls]) : blocks) ? null : { code: "INVALID_INPUT" };
 }

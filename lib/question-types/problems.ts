@@ -6,7 +6,8 @@ export type ValueProblem =
   | { code: "INVALID_URL" }
   | { code: "WRONG_TYPE" }
   | { code: "INVALID_INPUT" }
-  | { code: "ESTIMATE_BEFORE_FIRST" };
+  | { code: "ESTIMATE_BEFORE_FIRST" }
+  | { code: "CONTROL_EXCERPT" };
 
 /** The article's text by block id, so passages can be checked against the words they claim. */
 export type BlockTexts = ReadonlyMap<string, string>;

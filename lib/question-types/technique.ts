@@ -12,6 +12,7 @@ export const techniqueType = defineQuestionType<TechniqueQuestion, TechniqueValu
   empty: { tags: [] },
   answered: nonEmptyList("tags"),
   limits: (question) => ({ passages: question.maxTags }),
-  check: (question, value, { blocks }) => checkPassages(value.tags, question.maxTags, blocks),
+  // The control excerpts are part of this exercise (lib/content/controls.ts); with no article to check against, none to check either.
+  check: (question, value, { blocks, controls }) => checkPassages(value.tags, question.maxTags, blocks, controls ?? new Map()),
   view: (_question, value) => ({ as: "passages", passages: value.tags }),
 });

@@ -7,8 +7,11 @@ import { scaleValueSchema } from "@/lib/question-types/scale-value";
 import { techniqueValueSchema, type TaggedPassage } from "@/lib/question-types/technique-value";
 import { chosenKeys } from "@/lib/question-types/values";
 import type { Article, Content } from "@/lib/content";
+import { cleanItems, type CleanItem } from "@/lib/content/controls";
 import { locatePassage } from "@/lib/content/passages";
 import type { Question } from "@/lib/content/schemas";
+import type { Discernment } from "@/lib/scoring/discernment";
+import { flagReport, type Mark } from "@/lib/scoring/flags";
 import { techniqueReport, type LabelledSpan, type TechniqueReport } from "@/lib/scoring/spans";
 
 /**
@@ -22,6 +25,12 @@ export type Match = "technique" | "category" | "none";
 
 export type TechniqueComparison = {
   report: TechniqueReport;
+  /**
+   * Discernment (issue 27): the reference spans found against the clean passages marked
+   * (lib/scoring/flags.ts), overall and per technique, and each clean passage with whether the
+   * learner marked it.
+   */
+  discernment: { overall: Discernment; byTechnique: Record<string, Discernment>; clean: Array<CleanItem & { flagged: boolean }> };
   /** Per paragraph that either side marked: the learner's tags and the reference, each with how it matched. */
   rows: Array<{
     block: string;
@@ -89,6 +98,21 @@ export function referenceSpans(article: Article, content: Content): ReferenceSpa
   });
 }
 
+/**
+ * A learner's tags against the article's reference spans (signal) and clean passages (noise):
+ * lib/scoring/flags.ts. Also what the CSV export writes per learner (lib/export/export-csv.ts).
+ */
+export function discernmentOf(
+  tags: readonly Mark[],
+  article: Article,
+  content: Content,
+  reference: readonly ReferenceSpan[] = referenceSpans(article, content),
+): TechniqueComparison["discernment"] {
+  const clean = cleanItems(article.blocks, content.annotations[article.slug]);
+  const flags = flagReport([...reference.map((span) => ({ ...span, technique: span.label })), ...clean.map((item) => ({ ...item, technique: null }))], tags);
+  return { overall: flags.overall, byTechnique: flags.byTechnique, clean: clean.map((item) => ({ ...item, flagged: flags.flagged.has(item.id) })) };
+}
+
 function compareTechniques(tags: readonly TaggedPassage[], reference: readonly ReferenceSpan[], article: Article, content: Content): TechniqueComparison {
   const categoryOf = (technique: string) => content.techniques.techniques.find((candidate) => candidate.id === technique)?.category ?? technique;
   const mine: LabelledSpan[] = tags.map((tag) => ({ block: tag.block, start: tag.start, end: tag.end, label: tag.technique }));
@@ -99,11 +123,15 @@ function compareTechniques(tags: readonly TaggedPassage[], reference: readonly R
       : others.some((other) => overlaps(span, other) && categoryOf(other.label) === categoryOf(span.label))
         ? "category"
         : "none";
-  const blocks = [...new Set([...tags.map((tag) => tag.block), ...reference.map((span) => span.block)])].sort(
-    (a, b) => Number(a.slice(1)) - Number(b.slice(1)),
-  );
+  // In the article's order, then the control excerpts (x1, x2, …) after it.
+  const order = (block: string) => {
+    const at = article.blocks.findIndex((candidate) => candidate.id === block);
+    return at >= 0 ? at : article.blocks.length + Number(block.slice(1));
+  };
+  const blocks = [...new Set([...tags.map((tag) => tag.block), ...reference.map((span) => span.block)])].sort((a, b) => order(a) - order(b));
   return {
     report: techniqueReport(mine, reference, categoryOf),
+    discernment: discernmentOf(tags, article, content, reference),
     rows: blocks.map((block) => ({
       block,
       number: article.blocks.find((candidate) => candidate.id === block)?.number ?? null,

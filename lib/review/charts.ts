@@ -6,10 +6,11 @@ import { chosenKeys, passagesOf } from "@/lib/question-types/values";
 import type { AppLocale } from "@/lib/config";
 import type { Article, Content } from "@/lib/content";
 import type { Question } from "@/lib/content/schemas";
-import { buildResults, referenceSpans } from "@/lib/results/results";
+import { buildResults, referenceSpans, type TechniqueComparison } from "@/lib/results/results";
 import { claimsById } from "@/lib/claims/outcome";
 import type { ClaimStatus } from "@/lib/content/schemas";
 import { calibrationBins, classConfidentErrors, classSummary, type Bin, type ClaimSummary } from "@/lib/scoring/calibration";
+import type { Discernment } from "@/lib/scoring/discernment";
 import type { ChartStudent } from "./charts-query";
 
 /**
@@ -38,12 +39,17 @@ export type CalibrationChart = {
   bins: Record<"before" | "after", Bin[]>;
   errors: string[];
 };
+/** Per technique (and for all of them, technique null): the class's pooled hit and false-alarm rates, and its students' mean d′. */
+export type DiscernmentRow = { technique: string | null; name: string; hitRate: number | null; falseAlarmRate: number | null; meanDPrime: number | null };
+export type DiscernmentChart = { students: number; rows: DiscernmentRow[] };
 export type HeatBlock = { id: string; number: number | null; segments: Array<{ text: string; count: number }> };
 export type ClassCharts = {
   students: number;
   choices: ChoiceChart[];
   trust: TrustChart | null;
   techniques: TechniqueChart;
+  /** Null when the assignment does not ask the technique question. */
+  discernment: DiscernmentChart | null;
   heat: { blocks: HeatBlock[]; max: number };
   calibration: CalibrationChart | null;
 };
@@ -130,6 +136,49 @@ function calibrationChart(own: ReadonlyArray<ReturnType<typeof buildResults>["ca
   };
 }
 
+/**
+ * The class's discernment (issue 27), from each student's own (lib/results/results.ts), counting
+ * only the students who answered the technique question: one who did not has flagged nothing, and
+ * would pull the mean d′ to 0 without having tried. Rates pool the class's counts; d′ is a mean
+ * of the students' own.
+ */
+function discernmentChart(own: ReadonlyArray<TechniqueComparison["discernment"]>, name: (technique: string) => string): DiscernmentChart {
+  const row = (technique: string | null, scores: readonly Discernment[]): DiscernmentRow => {
+    const sum = (pick: (score: Discernment) => number) => scores.reduce((total, score) => total + pick(score), 0);
+    const ratio = (count: number, total: number) => (total > 0 ? count / total : null);
+    const dPrimes = scores.flatMap((score) => (score.dPrime === null ? [] : [score.dPrime]));
+    return {
+      technique,
+      name: technique === null ? "" : name(technique),
+      hitRate: ratio(
+        sum((score) => score.hits),
+        sum((score) => score.signal),
+      ),
+      falseAlarmRate: ratio(
+        sum((score) => score.falseAlarms),
+        sum((score) => score.noise),
+      ),
+      meanDPrime: dPrimes.length > 0 ? dPrimes.reduce((total, value) => total + value, 0) / dPrimes.length : null,
+    };
+  };
+  const techniques = [...new Set(own.flatMap((student) => Object.keys(student.byTechnique)))].sort();
+  return {
+    students: own.length,
+    rows: [
+      row(
+        null,
+        own.map((student) => student.overall),
+      ),
+      ...techniques.map((technique) =>
+        row(
+          technique,
+          own.flatMap((student) => student.byTechnique[technique] ?? []),
+        ),
+      ),
+    ],
+  };
+}
+
 /** `assignment`: which of the article's questions it asks (lib/assignments/questions.ts); the others are left out of every chart. */
 export function buildClassCharts(
   article: Article,
@@ -155,9 +204,10 @@ export function buildClassCharts(
   const blockNumber = (id: string) => article.blocks.find((block) => block.id === id)?.number ?? null;
   const matches = (spanId: string, match: "technique" | "category") =>
     results.filter(({ results: own }) => own.techniques?.rows.some((row) => row.reference.some((span) => span.id === spanId && span.match === match))).length;
+  const techniqueName = (id: string) => content.techniques.techniques.find((candidate) => candidate.id === id)?.[locale].name ?? id;
   const techniques = [...new Set(spans.map((span) => span.label))].map((technique) => ({
     technique,
-    name: content.techniques.techniques.find((candidate) => candidate.id === technique)?.[locale].name ?? technique,
+    name: techniqueName(technique),
     spans: spans
       .filter((span) => span.label === technique)
       .map((span) => ({
@@ -168,6 +218,8 @@ export function buildClassCharts(
         category: matches(span.id, "category"),
       })),
   }));
+  const tagging = questions.find((question) => question.type === "technique");
+  const answeredTagging = results.filter(({ student }) => tagging && isAnswered(student.answers[tagging.key]?.value));
   return {
     students: students.length,
     calibration: calibrationChart(
@@ -178,6 +230,12 @@ export function buildClassCharts(
     choices: choiceCharts(questions, students, locale, otherLabel),
     trust,
     techniques,
+    discernment: tagging
+      ? discernmentChart(
+          answeredTagging.flatMap(({ results: own }) => own.techniques?.discernment ?? []),
+          techniqueName,
+        )
+      : null,
     heat: heatmap(article, questions, students),
   };
 }

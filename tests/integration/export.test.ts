@@ -7,6 +7,9 @@ import { BOM, parseCsv } from "@/lib/export/csv";
 import { exportCsv } from "@/lib/export/export-csv";
 import { getExportTarget } from "@/lib/export/queries";
 import { exerciseKeyForArticle } from "@/lib/exercises/keys";
+import { cleanItems } from "@/lib/content/controls";
+import { referenceSpans } from "@/lib/results/results";
+import { discernment } from "@/lib/scoring/discernment";
 import { releaseFeedback, saveFeedback } from "@/lib/review/mutations";
 import { getQuestionReview } from "@/lib/review/queries";
 import { createAssignment, createClassWithStudents, newSaveId, type TestClass } from "../support/factories";
@@ -85,6 +88,12 @@ describe("CSV export", () => {
       "Commencé le",
       "Remis le",
       "Réponse modifiée le",
+      "repérés",
+      "passages manipulateurs",
+      "neutres marqués",
+      "passages neutres",
+      "d′",
+      "c",
     ]);
     const live = questions.length;
     expect(rows).toHaveLength(3 * live);
@@ -99,6 +108,43 @@ describe("CSV export", () => {
     expect(zoeSingle[5]).toBe(single.type === "single" ? single.options[0]!.fr : "");
     expect(rows.find((row) => row[2] === "Élodie" && row[3] === byType("open").key)![5]).toBe('\'=HYPERLINK("http://evil")');
     expect(rows.filter((row) => row[2] === "Hugo").every((row) => row[5] === "" && row[12] === "")).toBe(true);
+  });
+
+  it("writes the technique line's hits, false alarms, d′ and c, and they recompute from the row", async () => {
+    const content = await getContent();
+    const article = content.articles.find((candidate) => candidate.slug === slug)!;
+    const cls = await createClassWithStudents({ names: ["Inès"] });
+    const assignmentId = await createAssignment(cls, { exerciseKey: exerciseKeyForArticle(slug) });
+    const [span] = referenceSpans(article, content);
+    const [clean] = cleanItems(article.blocks, content.annotations[slug]);
+    const tag = (item: { block: string; start: number; end: number; quote: string }) => ({
+      block: item.block,
+      start: item.start,
+      end: item.end,
+      quote: item.quote,
+      technique: "loaded-language",
+    });
+    const technique = byType("technique");
+    await saveAnswer(
+      { article: slug, question: technique.key, assignmentId, value: { tags: [tag(span!), tag(clean!)] }, baseRevision: 0, saveId: newSaveId() },
+      async () => cls.students[0]!,
+    );
+    const response = await download(assignmentId, "sep=comma&locale=en", await sessionCookie(cls.teacher));
+    const [header, ...rows] = parseCsv(new TextDecoder().decode(response.body), "comma");
+    const at = (name: string) => header!.indexOf(name);
+    const line = rows.find((row) => row[3] === technique.key)!;
+    const counts = {
+      hits: Number(line[at("hits")]),
+      signal: Number(line[at("manipulative passages")]),
+      falseAlarms: Number(line[at("false alarms")]),
+      noise: Number(line[at("neutral passages")]),
+    };
+    expect(counts).toEqual({ hits: 1, signal: referenceSpans(article, content).length, falseAlarms: 1, noise: content.annotations[slug]!.clean.length });
+    const recomputed = discernment(counts);
+    expect(Number(line[at("d′")])).toBeCloseTo(recomputed.dPrime!, 3);
+    expect(Number(line[at("c")])).toBeCloseTo(recomputed.bias!, 3);
+    // Other lines leave the columns empty.
+    expect(rows.filter((row) => row[3] !== technique.key).every((row) => row.slice(at("hits")).every((cell) => cell === ""))).toBe(true);
   });
 
   // Issue: the pseudonymised CSV numbered students by arrival, projection and blind review by the

@@ -4,6 +4,7 @@ import type { ClassCharts } from "@/lib/review/charts";
 import { TitledSection } from "../titled-section";
 import { ChoiceChart } from "./choice-chart";
 import { ClassCalibration } from "./class-calibration";
+import { DiscernmentChart } from "./discernment-chart";
 import { HeatmapText } from "./heatmap-text";
 import { TechniqueChart } from "./technique-chart";
 import { TrustChart } from "./trust-chart";
@@ -12,7 +13,7 @@ type Props = Readonly<{ charts: ClassCharts; enrolled: number; showNames: boolea
 
 /** The class charts of an article assignment: closed questions, trust before/after, techniques and the heatmap beside the reference. */
 export async function ChartsView({ charts, enrolled, showNames, path }: Props) {
-  const t = await getTranslations("charts");
+  const [t, discernment] = await Promise.all([getTranslations("charts"), getTranslations("discernment")]);
   return (
     <div className="space-y-10">
       <p className="text-muted">
@@ -48,6 +49,11 @@ export async function ChartsView({ charts, enrolled, showNames, path }: Props) {
           </TitledSection>
         </div>
       </TitledSection>
+      {charts.discernment && (
+        <TitledSection id="charts-discernment" title={discernment("chartTitle")} intro={discernment("chartIntro")}>
+          <DiscernmentChart chart={charts.discernment} />
+        </TitledSection>
+      )}
     </div>
   );
 }

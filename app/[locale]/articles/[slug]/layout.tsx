@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { setRequestLocale } from "next-intl/server";
 import type { ReactNode } from "react";
 import { QuestionsPanel } from "@/components/questions/questions-panel";
+import { controlExcerpts } from "@/lib/content/controls";
 import { ReaderView } from "@/components/reader/reader-view";
 import { locatedClaims } from "@/lib/claims/located";
 import type { AppLocale } from "@/lib/config";
@@ -48,6 +49,7 @@ export default async function ReaderLayout({ children, params }: Props) {
           techniques={content.techniques}
           sourceCards={content.sourceCards}
           claims={content.claims[slug]?.claims ?? []}
+          controls={{ excerpts: controlExcerpts(content.annotations[slug]), sources: content.sources }}
         />
       }
       marks={locatedClaims(article, content)}
