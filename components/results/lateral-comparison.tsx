@@ -17,7 +17,7 @@ export async function FactCheckerPath({ question, content, className = "" }: Rea
   return (
     <section
       aria-labelledby={`lateral-${question.key}-path`}
-      className={`min-w-0 rounded-lg border border-line bg-panel p-4 text-sm leading-relaxed ${className}`}
+      className={`fact-checker-path min-w-0 rounded-lg border border-line bg-panel p-4 text-sm leading-relaxed ${className}`}
     >
       <h4 id={`lateral-${question.key}-path`} className="font-semibold">
         {t("pathTitle")}
