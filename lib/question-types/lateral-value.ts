@@ -1,25 +1,13 @@
 import { z } from "zod";
+import { LATERAL_LIMITS, TRUST_LEVELS } from "./lateral-limits";
+
+export { LATERAL_LIMITS, TRUST_LEVELS };
 
 /**
  * A lateral-reading trail: the sources the learner consulted to find out who is behind an outlet or
  * an author, in the order added, each with what it says and how far the learner trusts it, then the
  * verdict. Times are the browser's (ISO); the editor writes them, the learner never types them.
  */
-
-/** The most a trail may hold. */
-export const LATERAL_LIMITS = {
-  /** Sources in one trail. */
-  entries: 12,
-  /** Characters in an address. */
-  url: 500,
-  /** Characters in "what it says" and in "why". */
-  note: 600,
-  /** Characters in the verdict. */
-  verdict: 2_000,
-} as const;
-
-/** How far the learner trusts a source: 1 not at all … 4 a lot; null until chosen. */
-export const TRUST_LEVELS = [1, 2, 3, 4] as const;
 
 const isoTime = z.iso.datetime({ offset: true });
 /** Lengths are checked by the type's rules, so that an over-long field reads as "too long", not as a wrong shape. */

@@ -1,8 +1,10 @@
 import type { Question } from "@/lib/content/schemas";
 import { defineQuestionType, nonBlankText, type ValueProblem } from "./definition";
-import { LATERAL_LIMITS, type LateralValue, type TrailEntry } from "./lateral-value";
+import { LATERAL_LIMITS } from "./lateral-limits";
+import type { LateralValue, TrailEntry } from "./lateral-value";
 
-export { LATERAL_LIMITS, TRUST_LEVELS, type LateralValue, type TrailEntry } from "./lateral-value";
+export { LATERAL_LIMITS, TRUST_LEVELS } from "./lateral-limits";
+export type { LateralValue, TrailEntry } from "./lateral-value";
 
 /**
  * Lateral reading (issue 27): the learner leaves the article to find out who is behind its outlet

@@ -47,7 +47,7 @@ test("a guest finishes an article, submits, reads the commentary and score, star
   await expect(page.getByText("Tentative 1, rendue le")).toBeVisible();
   await expect(page.getByText("Ce qu'il faut regarder").first()).toBeVisible();
   await expect(page.getByText("Conforme à la référence").first()).toBeVisible();
-  const byTechnique = page.getByRole("table", { name: "Par technique" });
+  const byTechnique = page.getByRole("table", { name: "Par technique", exact: true });
   const row = byTechnique.getByRole("row").filter({ hasText: content.techniques.techniques.find((t) => t.id === reference.technique)!.fr.name });
   await expect(row).toContainText("100 %");
   await expect(page.getByRole("table", { name: "Côte à côte, paragraphe par paragraphe" })).toContainText(reference.quote.slice(0, 30));
